@@ -1,0 +1,68 @@
+// Validated, indexed content: every registry the story's tags point into.
+import * as v from 'valibot';
+import * as data from '../../story/data/index.ts';
+import {
+  contentPackSchema, endingSchema, personSchema, placeSchema, sourceSchema,
+  type Dispute, type Ending, type GlossaryEntry, type Moment, type Note, type Person, type Place, type Prompt, type Source,
+} from './schema.ts';
+
+export interface Content {
+  notes: Map<string, Note>;
+  sources: Map<string, Source>;
+  prompts: Map<string, Prompt>;
+  moments: Map<string, Moment>;
+  glossary: Map<string, GlossaryEntry>;
+  disputes: Map<string, Dispute>;
+  people: Map<string, Person>;
+  places: Map<string, Place>;
+  endings: Map<string, Ending>;
+}
+
+export class ContentError extends Error {}
+
+function indexById<T extends { id: string }>(kind: string, items: T[], into = new Map<string, T>()): Map<string, T> {
+  for (const item of items) {
+    if (into.has(item.id)) throw new ContentError(`${kind}: duplicate id "${item.id}"`);
+    into.set(item.id, item);
+  }
+  return into;
+}
+
+function parseAll<S extends v.GenericSchema>(kind: string, schema: S, items: unknown[]): v.InferOutput<S>[] {
+  return items.map((item, index) => {
+    const result = v.safeParse(schema, item);
+    if (!result.success) {
+      const label = (item as { id?: string })?.id ?? `#${index}`;
+      throw new ContentError(`${kind} ${label}: ${v.summarize(result.issues)}`);
+    }
+    return result.output;
+  });
+}
+
+/** Validates every registry and indexes it by id. Throws a ContentError naming the bad entry. */
+export function buildContent(source: typeof data = data): Content {
+  const content: Content = {
+    notes: new Map(), prompts: new Map(), moments: new Map(), glossary: new Map(), disputes: new Map(),
+    sources: indexById('source', parseAll('source', sourceSchema, source.sources)),
+    people: indexById('person', parseAll('person', personSchema, source.people)),
+    places: indexById('place', parseAll('place', placeSchema, source.places)),
+    endings: indexById('ending', parseAll('ending', endingSchema, source.endings)),
+  };
+  for (const [name, raw] of Object.entries(source.packs)) {
+    const result = v.safeParse(contentPackSchema, raw);
+    if (!result.success) throw new ContentError(`pack ${name}: ${v.summarize(result.issues)}`);
+    indexById('note', result.output.notes, content.notes);
+    indexById('prompt', result.output.prompts, content.prompts);
+    indexById('history moment', result.output.moments, content.moments);
+    indexById('glossary term', result.output.glossary, content.glossary);
+    indexById('dispute', result.output.disputes, content.disputes);
+  }
+  return content;
+}
+
+let cached: Content | null = null;
+/** The game's content, validated once. */
+export function getContent(): Content {
+  cached ??= buildContent();
+  return cached;
+}

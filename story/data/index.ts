@@ -1,0 +1,14 @@
+// All content data in one place. Add a pack file here when a new act or feature brings one.
+import { pack as history } from './packs/history.ts';
+import { pack as act1 } from './packs/act1.ts';
+import { pack as act2 } from './packs/act2.ts';
+import { pack as act3 } from './packs/act3.ts';
+import { pack as act4 } from './packs/act4.ts';
+import { pack as kiosk } from './packs/kiosk.ts';
+
+export { sources } from './sources.ts';
+export { people } from './people.ts';
+export { places } from './places.ts';
+export { endings } from './endings.ts';
+
+export const packs = { history, act1, act2, act3, act4, kiosk };

@@ -1,0 +1,44 @@
+// Small helpers. Bounded variables change only through these, so they never leave their range.
+
+=== function up(ref value, amount, maximum) ===
+~ value = MIN(value + amount, maximum)
+
+=== function down(ref value, amount) ===
+~ value = MAX(value - amount, 0)
+
+// Bonds and trust: 0..5 (trust/ties 0..3); hope and health: 0..10.
+=== function bond_up(ref bond) ===
+~ up(bond, 1, 5)
+
+=== function bond_down(ref bond) ===
+~ down(bond, 1)
+
+=== function hope_up() ===
+~ up(hope, 1, 10)
+
+=== function hope_down() ===
+~ down(hope, 1)
+
+=== function health_down(amount) ===
+~ down(health, amount)
+
+=== function health_up(amount) ===
+~ up(health, amount, 10)
+
+=== function trust_up() ===
+~ up(trust_commission, 1, 3)
+
+=== function trust_down() ===
+~ down(trust_commission, 1)
+
+=== function ties_up() ===
+~ up(ties_underground, 1, 3)
+
+// Hope in words, for lines like "You feel {hope_words()}."
+=== function hope_words() ===
+{
+- hope >= 8: ~ return "almost light"
+- hope >= 5: ~ return "steady"
+- hope >= 3: ~ return "worn thin"
+- else: ~ return "close to nothing"
+}

@@ -1,0 +1,21 @@
+# title: Kengir, forty days
+# author: The Kengir, forty days team
+
+// The story of the Kengir uprising, 16 May to 26 June 1954, told by fictional prisoners.
+// Open this file in Inky to play it. Conventions: docs/STORY-GUIDE.md.
+
+INCLUDE variables.ink
+INCLUDE functions.ink
+INCLUDE halyna/01_walls.ink
+INCLUDE halyna/02_promise.ink
+INCLUDE halyna/03_republic.ink
+INCLUDE halyna/04_siege.ink
+INCLUDE halyna/05_dawn.ink
+INCLUDE epilogue.ink
+INCLUDE kiosk.ink
+
+-> start
+
+=== start ===
+{ kiosk_cut: -> kiosk_start }
+-> day_00

@@ -1,0 +1,36 @@
+// Every global variable of the story, with its range and meaning. Nothing else declares a VAR.
+// Change bounded numbers only through the clamping functions in functions.ink.
+// "set/read" lists the days that write and read each variable (keep it true when you edit).
+
+// ---- Presentation: set by the app before the first line; the story only reads them ----
+VAR gentle = false        // bool. Softer telling of injury and death (never removes an event).
+VAR kiosk_cut = false     // bool. Museum kiosk: play the short cut (story/kiosk.ink) instead.
+VAR viewpoint = "halyna"  // "halyna" ("jonas", "pavel" later).
+
+// ---- Calendar: set at the top of each hub, read by the app header and the map ----
+VAR day = -1              // -1 before the first line; 0 = prologue (early May 1954); 1..42 = 16 May .. 26 June 1954.
+VAR time_of_day = "day"   // "dawn" | "day" | "evening" | "night". Tints the map.
+VAR weather = "clear"     // "clear" | "wind" | "dust" | "heat" | "rain". Tints the map.
+
+// ---- The camp as the map draws it (history, identical on every path) ----
+VAR walls = "intact"      // "intact" | "breached" (16-18 May) | "rebuilt" (23 May) | "open" (24 May on)
+VAR defences = false      // barricades before the guardhouses, pickets (from about day 11)
+VAR loudspeakers = false  // the prisoners' loudspeakers (from about day 14)
+VAR kites = false         // kites and balloons over the settlement (about days 20-30)
+VAR hunger = false        // bread cut to 500 g a day (from day 26, 10 June)
+VAR tanks = "none"        // "none" | "inside" (26 June, from 03:30). The prisoners never see them coming.
+
+// ---- Halyna: what choices change (bounded; read by later days and the epilogue) ----
+VAR hope = 5              // 0..10. Shown in words, never as a number. set: any spine day; read: 12, 25+, 41, 42, epilogue.
+VAR health = 7            // 0..10. set: 3 (if hurt), hunger days, 42; read: 30+, 42.
+VAR bond_maia = 3         // 0..5. Maia Tamm, bunk neighbour. read: 41, 42, epilogue.
+VAR bond_mykola = 3       // 0..5. Her brother. read: 9, 13-18, 41, 42, epilogue.
+VAR bond_jonas = 0        // 0..5. Jonas Vaitkus, met on day 2. read: 13-18 (marriage), 41, 42, epilogue.
+VAR bond_vera = 1         // 0..5. Vera Sidorenko, kitchen brigade. read: 10-11, 20-30, 42, epilogue.
+VAR trust_commission = 1  // 0..3. Her faith in the prisoners' commission (and its way: negotiate). read: 19, 25-40, 42.
+VAR ties_underground = 0  // 0..3. How far she is drawn into the underground "Center" (through Mykola). read: 13-18, 30-42.
+VAR role = "none"         // "none" | "kitchen" | "hospital" | "sewing" | "messenger". set: day 10-11. read: 13-42.
+VAR mykola_hurt = false   // Mykola wounded on 18 May (by choices of days 1-3). set: 3. read: 9, 42, epilogue.
+VAR married = false       // married Jonas (Father Ihor). set: 13-18. read: 19-42, epilogue.
+VAR helped_leaver = false // helped Oksana, who wanted to leave, against the commission's guard. set: 20-30. read: 40-42, epilogue.
+VAR position = "none"     // where she is at 03:30 on 26 June: "barrack" | "hospital" | "street" | "kitchen" | "gate". set: 40-42. read: 42.

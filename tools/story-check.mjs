@@ -1,0 +1,24 @@
+// npm run story:check — compiles the story, checks every tag id, explores every reachable state,
+// and prints words, knots and choices per day with the shortest and longest reading path.
+import { readFileSync } from 'node:fs';
+import { runnerImport } from 'vite';
+import { compileInk, formatInkMessage } from './ink/compile.mjs';
+
+const WORDS_PER_MINUTE = 200;
+const main = 'story/main.ink';
+const compiled = compileInk(main);
+for (const message of [...compiled.errors, ...compiled.warnings, ...compiled.todos]) console.log(formatInkMessage(message));
+if (!compiled.json) {
+  console.error(`\n${compiled.errors.length} ink error(s): the story does not compile.`);
+  process.exit(1);
+}
+
+const { module: checks } = await runnerImport('./tools/story/checks.ts');
+const report = checks.checkStory(compiled.json, compiled.files.map((file) => readFileSync(file, 'utf8')), compiled.files);
+console.log(checks.formatReport(report, WORDS_PER_MINUTE));
+const failed = report.problems.length + compiled.warnings.length;
+if (failed) {
+  console.error(`\n${failed} problem(s).`);
+  process.exit(1);
+}
+console.log('\nStory check passed.');
