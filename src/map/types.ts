@@ -1,0 +1,30 @@
+// The contract between the game and the camp map. The UI talks to the map only through this.
+export type InkValue = string | number | boolean;
+export type StoryVariables = Record<string, InkValue>;
+
+/** A choice the player can also take by tapping its place on the map. */
+export interface MapMarker { placeId: string; choiceIndex: number; text: string }
+
+export interface MapOptions {
+  reducedMotion: boolean;
+  /** The player took a choice through its marker. */
+  onChoose(choiceIndex: number): void;
+  /** The player opened a place that has unlocked endnotes. */
+  onOpenPlace(placeId: string): void;
+}
+
+export type RendererName = 'webgl' | 'canvas' | 'plan';
+
+export interface MapView {
+  /** New story variables (day, time_of_day, walls, tanks, ...): redraw what changed. */
+  update(variables: StoryVariables): void;
+  /** Highlight the current scene's place, or none. */
+  highlight(placeId: string | null): void;
+  /** Markers for the current choices tagged with a place. */
+  setMarkers(markers: MapMarker[]): void;
+  /** Places that have unlocked endnotes (openable from the map). */
+  setNotePlaces(placeIds: string[]): void;
+  setReducedMotion(reduced: boolean): void;
+  rendererName(): RendererName;
+  destroy(): void;
+}

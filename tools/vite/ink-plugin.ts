@@ -1,0 +1,43 @@
+// Vite plugin: compiles `.ink` imports at build time with the inkjs compiler (in Node) and emits
+// data only — the story JSON, its content hash and the compiler's stats — never a Story.
+// Errors fail `vite build` and show in the dev overlay with file and line; included files are
+// watched, so editing any of them reloads the story in dev.
+/// <reference types="vitest/config" />
+import type { Plugin } from 'vite';
+import { compileInk, formatInkMessage } from '../ink/compile.mjs';
+
+export function inkPlugin(): Plugin {
+  return {
+    name: 'ink',
+    enforce: 'pre',
+    load(id) {
+      const file = id.split('?')[0];
+      if (!file.endsWith('.ink')) return null;
+      const result = compileInk(file);
+      for (const path of result.files) this.addWatchFile(path);
+      for (const message of [...result.warnings, ...result.todos]) this.warn(formatInkMessage(message));
+      if (!result.json) {
+        const first = result.errors[0];
+        this.error({
+          message: `ink compile failed:\n${result.errors.map((m) => formatInkMessage(m)).join('\n')}`,
+          id: first?.file ?? file,
+          loc: first?.file ? { file: first.file, line: first.line ?? 1, column: 0 } : undefined,
+        });
+      }
+      const module = { json: result.json, hash: result.hash, stats: result.stats };
+      return { code: `export default ${JSON.stringify(module)};`, map: null };
+    },
+    // Vitest keeps a module cache keyed by a file's own source; an INCLUDEd file's edit would be missed.
+    configureVitest(context: unknown) {
+      const ctx = context as { experimental_defineCacheKeyGenerator?: (fn: (id: string) => string | false | undefined) => void };
+      ctx.experimental_defineCacheKeyGenerator?.((id) => (id.includes('.ink') ? false : undefined));
+    },
+    handleHotUpdate({ file, server }) {
+      if (file.endsWith('.ink')) {
+        server.ws.send({ type: 'full-reload' });
+        return [];
+      }
+      return undefined;
+    },
+  } as Plugin;
+}
