@@ -11,6 +11,7 @@ VAR viewpoint = "halyna"  // "halyna" ("jonas", "pavel" later).
 VAR day = -1              // -1 before the first line; 0 = prologue (early May 1954); 1..42 = 16 May .. 26 June 1954.
 VAR time_of_day = "day"   // "dawn" | "day" | "evening" | "night". Tints the map.
 VAR weather = "clear"     // "clear" | "wind" | "dust" | "heat" | "rain". Tints the map.
+VAR kiosk_day = 0 // kiosk cut's calendar day (0 = prologue, 1..42); read by the app header in kiosk mode
 
 // ---- The camp as the map draws it (history, identical on every path) ----
 VAR walls = "intact"      // "intact" | "breached" (16-18 May) | "rebuilt" (23 May) | "open" (24 May on)

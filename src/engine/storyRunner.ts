@@ -1,0 +1,190 @@
+// A typed facade over the inkjs runtime: turns "continue until a choice" into Beats, keeps the
+// choice log and the day checkpoint that saves rely on, and turns ink errors into exceptions
+// the UI can show. Imports neither the DOM nor Phaser.
+import { Story } from 'inkjs';
+import { parseTags, type StoryTags } from './tags.ts';
+
+export type InkValue = string | number | boolean;
+export type Valuation = Record<string, InkValue>;
+
+export interface StoryLine { text: string; tags: StoryTags; rawTags: string[] }
+export interface StoryChoice { index: number; text: string; tags: StoryTags }
+export interface Beat {
+  lines: StoryLine[];
+  choices: StoryChoice[];
+  /** The ending reached on this beat, if any (`# ending:`). */
+  ending: string | null;
+  /** The path stops at a to-be-continued marker (`# tbc`). */
+  toBeContinued: boolean;
+  /** No more text and no choices: the story is over. */
+  ended: boolean;
+  variables: Valuation;
+}
+export interface ChoiceRecord { index: number; text: string; day: number }
+/** Enough to rebuild the start of a day in any build of the story: the hub and the variables on arrival. */
+export interface DayCheckpoint { hub: string; day: number; variables: Valuation }
+
+export class StoryRuntimeError extends Error {
+  constructor(message: string, readonly inkMessages: string[] = []) { super(message); this.name = 'StoryRuntimeError'; }
+}
+export class ReplayError extends Error {
+  constructor(message: string, readonly replayed: number) { super(message); this.name = 'ReplayError'; }
+}
+
+export interface StoryRunnerOptions {
+  /** Variables the app sets before the first line (gentle, kiosk_cut, viewpoint). */
+  presets?: Valuation;
+  /** The variable that holds the calendar day (the kiosk cut keeps its own). */
+  dayVariable?: string;
+}
+
+/** Names of the story's global variables, read from the compiled JSON's declarations. */
+export function declaredVariables(json: string): string[] {
+  const start = json.indexOf('"global decl"');
+  if (start < 0) return [];
+  return [...json.slice(start).matchAll(/\{"VAR=":"([^"]+)"/g)].map((match) => match[1]);
+}
+
+export function hubForDay(day: number): string {
+  return `day_${String(day).padStart(2, '0')}`;
+}
+
+export class StoryRunner {
+  readonly variableNames: string[];
+  private readonly story: Story;
+  private readonly inkErrors: string[] = [];
+  private presets: Valuation;
+  private readonly dayVariable: string;
+  private log: ChoiceRecord[] = [];
+  private dayCheckpoint: DayCheckpoint | null = null;
+  private beat: Beat | null = null;
+
+  constructor(json: string, options: StoryRunnerOptions = {}) {
+    this.story = new Story(json);
+    this.story.onError = (message: string) => { this.inkErrors.push(message); };
+    this.variableNames = declaredVariables(json);
+    this.presets = { ...(options.presets ?? {}) };
+    this.dayVariable = options.dayVariable ?? 'day';
+  }
+
+  get choiceLog(): readonly ChoiceRecord[] { return this.log; }
+  get checkpoint(): DayCheckpoint | null { return this.dayCheckpoint; }
+  get currentBeat(): Beat | null { return this.beat; }
+  get day(): number { return Number(this.story.variablesState[this.dayVariable] ?? -1); }
+  get globalTags(): string[] { return this.story.globalTags ?? []; }
+
+  variables(): Valuation {
+    const values: Valuation = {};
+    for (const name of this.variableNames) values[name] = this.story.variablesState[name] as InkValue;
+    return values;
+  }
+
+  /** Changes a presentation variable mid-game (gentle mode toggled in settings). */
+  setPreset(name: string, value: InkValue): void {
+    this.presets[name] = value;
+    if (this.variableNames.includes(name)) this.story.variablesState[name] = value;
+  }
+
+  start(): Beat {
+    this.story.ResetState();
+    this.applyPresets();
+    this.log = [];
+    this.dayCheckpoint = null;
+    return this.advance();
+  }
+
+  choose(index: number): Beat {
+    const choice = this.story.currentChoices.find((candidate) => candidate.index === index);
+    if (!choice) throw new StoryRuntimeError(`There is no choice ${index} here.`);
+    this.log.push({ index, text: choice.text, day: this.day });
+    this.guard(() => this.story.ChooseChoiceIndex(index));
+    return this.advance();
+  }
+
+  /** The ink state, for a save. Only ever loaded back into the same story build. */
+  saveInkState(): string {
+    return this.story.state.ToJson();
+  }
+
+  /** Loads a raw ink state saved by this very build; the caller shows the saved transcript. */
+  restoreInkState(inkState: string, log: readonly ChoiceRecord[], checkpoint: DayCheckpoint | null): Beat {
+    this.guard(() => this.story.state.LoadJson(inkState));
+    this.applyPresets();
+    this.log = [...log];
+    this.dayCheckpoint = checkpoint;
+    this.beat = { lines: [], choices: this.readChoices(), ending: null, toBeContinued: false, ended: !this.story.canContinue && this.story.currentChoices.length === 0, variables: this.variables() };
+    if (this.story.canContinue) return this.advance();
+    return this.beat;
+  }
+
+  /** Starts again at a day's hub with the variables it had on arrival. */
+  restoreCheckpoint(checkpoint: DayCheckpoint, log: readonly ChoiceRecord[] = []): Beat {
+    this.story.ResetState();
+    for (const [name, value] of Object.entries(checkpoint.variables)) {
+      if (this.variableNames.includes(name)) this.story.variablesState[name] = value;
+    }
+    this.applyPresets();
+    this.guard(() => this.story.ChoosePathString(checkpoint.hub));
+    this.log = log.filter((entry) => entry.day < checkpoint.day);
+    this.dayCheckpoint = checkpoint;
+    return this.advance();
+  }
+
+  /** Replays choices by their text from the start (a save from another story build). */
+  replay(log: readonly ChoiceRecord[]): Beat {
+    let beat = this.start();
+    log.forEach((entry, position) => {
+      const match = beat.choices.find((choice) => choice.text === entry.text);
+      if (!match) throw new ReplayError(`Choice "${entry.text}" no longer exists at this point.`, position);
+      beat = this.choose(match.index);
+    });
+    return beat;
+  }
+
+  private applyPresets(): void {
+    for (const [name, value] of Object.entries(this.presets)) {
+      if (this.variableNames.includes(name)) this.story.variablesState[name] = value;
+    }
+  }
+
+  private guard<T>(action: () => T): T {
+    this.inkErrors.length = 0;
+    let result: T;
+    try {
+      result = action();
+    } catch (error) {
+      throw new StoryRuntimeError(`The story could not go on: ${(error as Error)?.message ?? String(error)}`, [...this.inkErrors]);
+    }
+    if (this.inkErrors.length) throw new StoryRuntimeError(`The story could not go on: ${this.inkErrors.join('; ')}`, [...this.inkErrors]);
+    return result;
+  }
+
+  private readChoices(): StoryChoice[] {
+    return this.story.currentChoices.map((choice) => ({ index: choice.index, text: choice.text.trim(), tags: parseTags(choice.tags) }));
+  }
+
+  private advance(): Beat {
+    const lines: StoryLine[] = [];
+    let ending: string | null = null;
+    let toBeContinued = false;
+    let pendingTags: string[] = [];
+    while (this.story.canContinue) {
+      const dayBefore = this.day;
+      const text = (this.guard(() => this.story.Continue()) ?? '').trim();
+      const rawTags = [...pendingTags, ...(this.story.currentTags ?? [])];
+      const dayNow = this.day;
+      if (dayNow > dayBefore && dayNow >= 0 && this.dayVariable === 'day') {
+        this.dayCheckpoint = { hub: hubForDay(dayNow), day: dayNow, variables: this.variables() };
+      }
+      if (!text) { pendingTags = rawTags; continue; }
+      pendingTags = [];
+      const tags = parseTags(rawTags);
+      if (tags.ending) ending = tags.ending;
+      if (tags.toBeContinued) toBeContinued = true;
+      lines.push({ text, tags, rawTags });
+    }
+    const choices = this.readChoices();
+    this.beat = { lines, choices, ending, toBeContinued, ended: choices.length === 0, variables: this.variables() };
+    return this.beat;
+  }
+}
