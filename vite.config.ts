@@ -1,19 +1,39 @@
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY, cspPlugin } from './tools/vite/csp.ts';
 import { inkPlugin } from './tools/vite/ink-plugin.ts';
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  // Relative paths: the build runs from any folder (a museum's kiosk, a school's file server).
+  base: './',
+  plugins: [inkPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Phaser in its own long-cacheable chunk, loaded only after the first story text.
+        advancedChunks: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'story', include: ['tests/story/**/*.test.ts'], environment: 'node', testTimeout: 300_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node',
+          globalSetup: ['tests/e2e/globalSetup.ts'], testTimeout: 180_000, hookTimeout: 60_000, fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,7 +1,274 @@
 // The museum kiosk cut: a complete 5-7 minute path on the same history. Reachable only with kiosk_cut.
+// Halyna's arc, compressed: prologue, 16-18 May, 27 May, 4 June, 26 June, an ending, the key facts.
+// The kiosk never sets `day` (that would open the main story's hubs); its calendar is `kiosk_day`.
+// Globals it writes: kiosk_day, the map variables, role (18 May), ties_underground (4 June).
+// History moments: kiosk_help_wounded (18 May), kiosk_demands (27 May), kiosk_walk_out (26 June).
 
 === kiosk_start ===
 # kiosk
+~ kiosk_day = 0
+~ time_of_day = "evening"
+~ weather = "wind"
+~ walls = "intact"
+~ defences = false
+~ loudspeakers = false
+~ kites = false
+~ hunger = false
+~ tanks = "none"
+# clear # place: sewing_workshop # note: special_camps
+Early May 1954. Kengir, a camp in the steppe of Kazakhstan.
+You are Halyna Savchuk, twenty-four, from a village near Ternopil. In 1950 you carried bread and messages to the underground fighters in the forest. The court gave you twenty-five years.
+By day you sew tunics for the camp's officers, in a workshop in the service yard.
+# clear # place: women_barrack
+A white number is sewn on your back, your chest, your cap. At night the barrack is locked. Letters home are strictly limited.
+Your brother Mykola is two walls away, in the 3rd lagpunkt. This spring the camp put professional criminals, the thieves, in with him.
+On the next bunk Maia Tamm, once a teacher in Estonia, looks at the wall. "Mud and straw," she says. "They only look strong."
+-> kiosk_may16
+
+=== kiosk_may16 ===
+# kiosk
+~ kiosk_day = 1
+~ time_of_day = "day"
+~ weather = "clear"
+~ walls = "breached"
+~ defences = false
+~ loudspeakers = false
+~ kites = false
+~ hunger = false
+~ tanks = "none"
+# clear # place: service_yard
+Sunday, 16 May. No work today.
+Shouts from the service yard: young thieves from the 3rd lagpunkt are on the walls and roofs, going for the food stores.
+# note: may16_service_yard
+An officer the prisoners call "Wart" leads soldiers out of the yard's gates. They carry no guns. Stones and bricks fly from the wall. The raiders are pushed back.
+~ time_of_day = "night"
+# clear # place: wall_women_yard
+That evening the thieves smash the zone's lamps with slingshots. In the dark you hear boots in the women's zone: men have come over the wall.
+Women scream, and some of them laugh. Nobody knows yet what this is.
+~ kiosk_day = 2
+# clear # place: women_barrack # note: crossings
+Monday, 17 May. The second night. More men come, and not only thieves: Ukrainians, Lithuanians, afraid for their sisters and friends. The towers fire.
+Mykola is at your door, dust to the knees. "I had to see you," he says.
+-> kiosk_may18
+
+=== kiosk_may18 ===
+# kiosk
+~ kiosk_day = 3
+~ time_of_day = "night"
+~ weather = "dust"
+~ walls = "breached"
+~ defences = false
+~ loudspeakers = false
+~ kites = false
+~ hunger = false
+~ tanks = "none"
+# clear # cn: violence # place: service_yard
+Tuesday, 18 May. Soldiers with submachine guns march into the service yard.
+* [Read the scene]
+    -> scene
+* [Read a short summary instead]
+    -> summary
+
+= scene
+They have come to close the gaps between the zones. Men are still in the yard. Women crowd the broken wall, calling names.
+Then the guns fire. {gentle: People fall.|People fall and do not get up.}
+A young man drops ten steps from you, by the wall. He calls out in Lithuanian. He tries to crawl and cannot.
+Maia pulls at your sleeve. "Down. Get down."
+-> choice
+
+= summary
+The soldiers came to separate the zones again. In the service yard they opened fire on the prisoners. You are at the broken wall. A young man falls ten steps from you and cannot get up.
+-> choice
+
+= choice
+The shooting goes on.
+* [Run to him and drag him behind the wall # history: kiosk_help_wounded]
+    ~ role = "hospital"
+    # place: wall_women_yard
+    You run bent double, take him under the arms and pull. He is heavier than anything you have ever carried.
+    Behind the wall women tear up their shirts for bandages. {gentle: He is hurt, but he lives.|A bullet has gone through his leg. He lives.}
+    From then on, when the wounded need hands, the women send for you.
+* [Stay down, and keep Maia down with you # history: kiosk_help_wounded]
+    ~ role = "sewing"
+    # place: women_barrack
+    You lie in the dust with your arm over Maia's back. You count the shots, then stop counting.
+    When it is quiet, men carry the young man away. You never learn his name.
+    Two days later you are back at your sewing machine, and your hands will not keep still.
+- # clear # note: shootings_may
+A colonel of the MVD, the ministry that runs the camps, orders the firing to stop.
+By one archival count, 18 people are killed and 70 wounded. Other accounts give other days and other numbers.
+-> kiosk_may27
+
+=== kiosk_may27 ===
+# kiosk
+~ kiosk_day = 12
+~ time_of_day = "evening"
+~ weather = "heat"
+~ walls = "open"
+~ defences = true
+~ loudspeakers = false
+~ kites = false
+~ hunger = false
+~ tanks = "none"
+# clear # place: guardhouse # note: may23_walls_rebuilt
+On 19 May a commission from Moscow promised gates between the zones, and no punishment. You went back to work.
+On 23 May you came back to a new wall, with no gate in it.
+# note: may24_zones_united
+The next day the walls came down again. Now the prisoners' own commission runs the camp, and the guards stay outside.
+# clear # place: meeting_hall # note: may27_demands
+Thursday, 27 May. About two thousand prisoners crowd a dining hall. Men from Moscow sit at the front.
+# speaker: kuznetsov # note: kuznetsov
+Kuznetsov, chairman of the prisoners' commission, reads the demands: an inquiry into the shootings, shorter terms, a review of the political cases, free contact with the women, and a visit by a member of the Party leadership.
+# discuss: kiosk_moderate_demands
+Around you people whisper what they want most. What do you hope for?
+* [That the walls between us stay down # history: kiosk_demands]
+    You think of Mykola at your door. To see him any day you like, without a wall: that would be enough.
+* [That the twenty-five years are cut # history: kiosk_demands]
+    Twenty-five years. You would be forty-four. You let yourself imagine a smaller number, and it frightens you how much you want it.
+* [That someone above these men comes and listens # history: kiosk_demands]
+    Not these men. Someone from the very top. Maia shakes her head. "Moscow listens to Moscow," she says.
+- The prisoners hold to that last demand until the end. They do not trust the camp, or the ministry that runs it.
+-> kiosk_june04
+
+=== kiosk_june04 ===
+# kiosk
+~ kiosk_day = 20
+~ time_of_day = "day"
+~ weather = "heat"
+~ walls = "open"
+~ defences = true
+~ loudspeakers = true
+~ kites = true
+~ hunger = false
+~ tanks = "none"
+# clear # place: women_zone # note: equal_rations
+Friday, 4 June. Everyone gets the same bread now, with no extra for the trusties. The bathhouse keeps its hours. The workshops sew and mend for the prisoners.
+# note: loudspeakers_radio
+From loudspeakers made out of film projectors, a woman reads the news of the day. Outside the wire, the guards' loudspeakers answer: go back to work.
+# clear # place: women_barrack # note: kites_leaflets
+From a barrack roof a kite climbs into the wind, built by Chechen prisoners. Leaflets hang under it. Over the settlement they scatter: please pass this to the Central Committee.
+Warders on motorcycles chase the paper. The guards fly kites of their own, to tangle the string.
+# clear # place: guardhouse # note: defence_pickets
+That evening Mykola finds you by the barricade, under a sign that says "Caution! Mined!" There are no mines.
+He presses a folded paper into your hand. "Take this to the bakery. Don't read it, and don't ask who sent it."
+Women say there are men who meet at night, whose names nobody says aloud.
+* [Take the paper to the bakery]
+    ~ ties_up()
+    # place: bakery
+    You carry it in your sleeve past two pickets. The man at the bakery reads it, burns it and nods.
+    You do not ask. You do not sleep well.
+* [Give it back: "Find someone else."]
+    Mykola looks at you a long moment, then puts the paper away.
+    "You're right," he says. "One of us is enough."
+- Later, in the next barrack, a priest marries two prisoners. There is a borrowed scarf, a song from home, and a cake made of saved bread.
+Walking back under the stars, you feel freer than you have in years.
+-> kiosk_june26
+
+=== kiosk_june26 ===
+# kiosk
+~ kiosk_day = 42
+~ time_of_day = "night"
+~ weather = "clear"
+~ walls = "open"
+~ defences = true
+~ loudspeakers = true
+~ kites = false
+~ hunger = true
+~ tanks = "none"
+# clear # place: women_barrack # note: rations_hunger
+From 10 June the bread is cut to 500 grams a day. The guards' loudspeakers threaten to ship everyone to Magadan. A deadline passes, and nothing happens.
+# note: june15_tanks
+Nobody inside knows that a train with tanks is on its way.
+# clear # cn: violence
+Saturday, 26 June. Just after three in the morning.
+* [Read the scene]
+    -> scene
+* [Read a short summary instead]
+    -> summary
+
+= scene
+You wake to flares: white light over the barracks, as bright as noon. Shots at the edges of the zone, where the pickets stand.
+~ tanks = "inside"
+Then a noise you feel in your teeth before you hear it. The main gates are open. Tanks roll in, and soldiers behind them, with dogs.
+Around you women pull on boots, pray, weep, run out into the street.
+-> choice
+
+= summary
+At about half past three, troops and five tanks entered the camp. Snipers shot the prisoners' pickets. Flares lit the barracks. Soldiers came in with dogs.
+~ tanks = "inside"
+In the women's zone, women ran out into the street.
+-> choice
+
+= choice
+# clear # speaker: loudspeaker # note: assault_june26
+Over it all, a loudspeaker: troops are entering. Stay in your barracks. Do not resist. Those who do not support the disorder may leave quietly.
+Maia grips your wrist. The door, the floor, the street.
+* [Walk out toward the gate, hands empty # place: guardhouse # history: kiosk_walk_out]
+    -> walk_out
+* [Lie down on the floor with Maia # place: women_barrack # history: kiosk_walk_out]
+    -> floor
+* [Go out to the women in the street # place: women_zone # history: kiosk_walk_out]
+    -> street
+
+= walk_out
+# place: guardhouse
+You step out with your hands raised. Flares hiss. Nobody stops you, and nobody calls your name.
+At the gate soldiers push you down onto the steppe. You lie face down in the dust while the camp behind you roars, and then goes quiet.
+# ending: walked_out
+You will never be sure what walking out saved you, or what it cost.
+-> kiosk_epilogue
+
+= floor
+You lie on the boards with your arm over Maia{role == "sewing":, as you did on 18 May}. Engines shake the walls. Someone outside screams a name.
+# place: steppe # note: selection_arrests
+At dawn soldiers drive everyone out. For hours you lie face down in the steppe, arms stretched out, under machine guns. Officials walk the rows with photographs from the prisoners' meetings.
+{ties_underground > 0: -> picked_out}
 # clear
-(The kiosk cut is being written.)
+The boots stop beside you, then walk on. You do not lift your head until the sun is high.
+# ending: stayed
+You are alive and unhurt, and no one has picked you out. Where Mykola is, nobody can tell you. Soon the camp is emptied around you.
+-> kiosk_epilogue
+
+= picked_out
+# clear
+The boots stop beside you. A man looks from a list to your face. Someone saw you at the bakery.
+# ending: arrested
+"This one." You are led away, one of 436 arrested.
+-> kiosk_epilogue
+
+= street
+# place: women_zone # note: women_uprising
+Outside, hundreds of women and men stand in the street of the women's zone. Flares, dogs, the roar of engines.
+A tank turns into the street and does not slow down. A girl from your barrack stumbles and falls in front of you.
+* [Pull her out of the tank's way]
+    # place: hospital
+    You throw yourself at her and roll with her against a barrack wall. {gentle: Something strikes your leg and the world goes white.|The track passes close enough to touch. Something smashes into your leg and the world goes white.}
+    You wake in the hospital. The girl is alive.
+    # ending: wounded
+    Weeks later, still limping, you are put on a train to another camp.
+    -> kiosk_epilogue
+* [Hold your place beside the others]
+    You do not step back. Nor do the women on either side of you.
+    {gentle: The tank reaches the line.|The tank does not stop.}
+    # ending: killed
+    Halyna Savchuk died in the women's zone at Kengir on 26 June 1954. She was twenty-four.
+    -> kiosk_epilogue
+
+=== kiosk_epilogue ===
+# kiosk
+# clear # note: casualties_dispute # discuss: kiosk_two_counts
+How many died that morning? The accounts do not agree, and there is no independent count.
+Official figures: 37 or 46 killed, 106 wounded.
+Survivors' estimates: 500 to 700 killed or wounded.
+# clear # note: selection_arrests
+436 prisoners were arrested, among them the whole prisoners' commission.
+# note: transfers
+About 1,000, half of them women, were sent to Ozerlag and Kolyma, far to the east.
+# note: trials_executions
+The leaders were sentenced in 1955, seven of them to death. Executions followed in September 1956; sources differ on how many, and on the date and place.
+# note: kuznetsov_fate
+Kuznetsov's death sentence was commuted. He was released in 1960.
+# clear # note: camp_today
+Halyna, Maia and Mykola are invented. The walls, the shootings, the demands, the kites and the tanks are not.
+Remnants of the camp still stand in the industrial zone of Zhezkazgan.
 -> END

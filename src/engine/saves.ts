@@ -18,7 +18,7 @@ const checkpointSchema = v.object({
   day: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(42)),
   variables: v.record(v.string(), inkValue),
 });
-const transcriptLine = v.object({ text: v.pipe(v.string(), v.maxLength(10_000)), tags: v.array(v.string()) });
+const transcriptLine = v.object({ text: v.pipe(v.string(), v.maxLength(10_000)), tags: v.array(v.string()), variables: v.optional(v.record(v.string(), inkValue)) });
 
 export const saveSchema = v.object({
   format: v.literal(SAVE_FORMAT),

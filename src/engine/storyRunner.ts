@@ -7,7 +7,13 @@ import { parseTags, type StoryTags } from './tags.ts';
 export type InkValue = string | number | boolean;
 export type Valuation = Record<string, InkValue>;
 
-export interface StoryLine { text: string; tags: StoryTags; rawTags: string[] }
+export interface StoryLine {
+  text: string;
+  tags: StoryTags;
+  rawTags: string[];
+  /** The story variables as this line was shown (a beat can cross into the next day). */
+  variables: Valuation;
+}
 export interface StoryChoice { index: number; text: string; tags: StoryTags }
 export interface Beat {
   lines: StoryLine[];
@@ -43,6 +49,11 @@ export function declaredVariables(json: string): string[] {
   const start = json.indexOf('"global decl"');
   if (start < 0) return [];
   return [...json.slice(start).matchAll(/\{"VAR=":"([^"]+)"/g)].map((match) => match[1]);
+}
+
+function sameValues(a: Valuation, b: Valuation): boolean {
+  for (const key in b) if (a[key] !== b[key]) return false;
+  return true;
 }
 
 export function hubForDay(day: number): string {
@@ -168,6 +179,7 @@ export class StoryRunner {
     let ending: string | null = null;
     let toBeContinued = false;
     let pendingTags: string[] = [];
+    let previous: Valuation | null = null;
     while (this.story.canContinue) {
       const dayBefore = this.day;
       const text = (this.guard(() => this.story.Continue()) ?? '').trim();
@@ -181,7 +193,10 @@ export class StoryRunner {
       const tags = parseTags(rawTags);
       if (tags.ending) ending = tags.ending;
       if (tags.toBeContinued) toBeContinued = true;
-      lines.push({ text, tags, rawTags });
+      const now = this.variables();
+      const variables: Valuation = previous && sameValues(previous, now) ? previous : now;
+      previous = variables;
+      lines.push({ text, tags, rawTags, variables });
     }
     const choices = this.readChoices();
     this.beat = { lines, choices, ending, toBeContinued, ended: choices.length === 0, variables: this.variables() };

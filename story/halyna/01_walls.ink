@@ -1,37 +1,381 @@
-// Halyna, Act I: day_00 to day_04. Placeholder hubs until the act is written.
+// Halyna, Act I "The walls": the prologue (early May 1954) and 16-19 May 1954 (day_00 to day_04).
+// History: fact base §1-3, §8; addendum §9-10, §13. Everything inside the women's zone is
+// reconstruction: the sources do not record what one woman saw on these nights.
+// Globals set here (each through functions.ink): hope, health, bond_maia, bond_mykola, bond_jonas,
+// trust_commission, ties_underground, mykola_hurt (day 3). Map: walls = "breached" from day 1.
 
+// ---------------------------------------------------------------------------------------------
+// Prologue: early May 1954
+// ---------------------------------------------------------------------------------------------
 === day_00 ===
 ~ day = 0
+~ time_of_day = "day"
+~ weather = "wind"
+# clear
+# place: sewing_workshop
+Early May, 1954. The steppe wind finds every crack in the workshop window and lays a skin of dust on the cutting table. You shake it out of an officer's tunic, better wool than anything you have worn in four years, and thread your needle against the light.
+-> workshop
+
+= workshop
+# place: service_yard
+Around you the service yard goes about its day: a cart at the food stores, the bakery breathing warm bread over everything, the sewing machines chattering. For years the officers of Dzhezkazgan have had their uniforms made here, by women whose names they never ask.
+# clear
+# note: special_camps
+They ask numbers. On your back, your chest and your cap sits a white cloth patch with yours on it. The jacket under the patch has been cut, so it cannot be torn off in an escape. The warders call you by the number. Your name lives only in your mother's letters.
+# clear
+# place: lagpunkt_3
+Past the window is the wall of the 2nd lagpunkt, and past that another wall, and behind it the 3rd, where your brother Mykola sleeps. A few hundred metres. Once, last autumn, your column passed his on the road to the works, and he shouted your name. That was the whole of a year.
+# clear
+# note: criminals_sent_in
+Since March, says Zoya at the next machine, the transports have brought thieves into the 3rd: blatnye, men who won't work and laugh at the warders. "They've been brought in to set them on our lads," she says, biting off a thread. "Everyone says so."
+# clear
+# note: amnesty_strikes_1953
+Everyone says a great deal, since last spring. Stalin died, and an amnesty opened the gates for thieves and short terms, and not for one twenty-five-year woman in this workshop. Then whispers came from the north: at Norilsk and Vorkuta the men stopped work and made demands. At Vorkuta, the soldiers fired.
+-> barrack
+
+= barrack
 ~ time_of_day = "evening"
 # clear
-Early May 1954. (The prologue is being written.)
+# place: women_barrack
+In the evening the column walks you back through the gate to the women's zone, and the count is taken, and taken again. Maia Tamm has the bunk next to yours: Estonian, fifty-three, a teacher once, who corrects the camp's Russian under her breath and has not seen her daughter since 1949.
+# clear
+Your next letter home is allowed this month. It will be read before it leaves. You have one clean sheet of paper, saved since winter, folded inside your pillow. Maia's letter is allowed too, and she has no paper at all. She has not asked. She would never ask.
+* [Write to Mama, and tell her only good things]
+    ~ hope_up()
+    You write that you are well, that the work is indoors, that the wind here is warm. All of it nearly true. You do not write about the number on your back. Mama would only cry over it, and she has cried enough for two children.
+* [Write to the Procurator, and ask for a review]
+    ~ trust_up()
+    You write to the Procurator in Moscow, in your best school hand: you were twenty, you carried bread to the forest, you ask that your case be looked at again. Since Stalin died, women in the barrack say, such letters are sometimes answered.
+* [Write to Mykola, and find a way across # place: mykola_barrack]
+    ~ bond_up(bond_mykola)
+    Four lines, folded small. A carter from the 3rd brings coal to the bakery; tomorrow, if nobody sees, he will take them. If somebody sees, it is the shizo for you both. You write: I am alive. I sing. I think of you. Do not do anything stupid.
+* [Give the sheet to Maia for her daughter]
+    ~ bond_up(bond_maia)
+    Maia holds the sheet a long time before she writes, small and straight, in Estonian. You cannot read a word of it except the name at the top: Tiiu. She says nothing. Later, in the dark, she reaches across the gap and rests her hand on your shoulder.
+-
+# clear
+# place: women_barrack
+# discuss: numbers_instead_of_names
+After the evening count the warder comes round with the key. The bolt slides across outside, a sound you stopped hearing long ago, except tonight. The barred window turns grey, then black. Two walls away, Mykola is lying on his bunk too. You say the evening prayer for both of you, under your breath.
 -> day_01
 
+// ---------------------------------------------------------------------------------------------
+// Day 1: Sunday 16 May 1954. The raid on the service yard; the film; the lamps; the first night.
+// ---------------------------------------------------------------------------------------------
 === day_01 ===
 ~ day = 1
 ~ time_of_day = "day"
+~ weather = "clear"
+~ walls = "breached"
 # clear
-Sunday, 16 May. (This day is being written: Act I.)
+# place: women_barrack
+Sunday, 16 May. No work on Sundays. You wash your other shirt and hang it on the line between the barracks, and the sun dries it before you have finished your bread. Maia reads a letter she has read forty times. Somewhere past the service yard, men are shouting.
+-> raid
+
+= raid
+# clear
+# place: wall_yard_l2
+# note: may16_service_yard
+The shouting grows. Then a crack, like a stone on a tin roof, and another. Women come out of the barracks with their hands still wet. Someone says the thieves from the 3rd are up on the walls of the khozdvor, the service yard. Someone else says: the food stores. They're after the stores.
+* (roof) [Climb onto the barrack roof to see # place: women_barrack]
+    From the roof the service yard lies open: the stores, the bakery chimney, your workshop's dark window. Men in black jackets crouch along the far wall and on the roofs, throwing stones and lumps of saman into the yard. Dust hangs over it all like flour.
+* (wall) [Go to our wall and listen # place: wall_women_yard]
+    At the wall you hear it better than you could see it: stones drumming on tin, men's voices, a whistle. The saman under your palm is warm from the sun, and it shivers each time something strikes the far side. You count the blows without meaning to.
+* (stay) [Stay inside with Maia, who has not moved]
+    Maia turns a page. "Whatever it is," she says, "it will still be happening when you get there." You sit on the edge of your bunk and listen to the noise rise and fall, like weather you cannot see, while the other women run past the window.
+-
+# clear
+# speaker: belyaev
+# note: may16_service_yard
+By evening the zone tells it one way. The gates of the service yard opened and a platoon of soldiers came out without rifles, led by an officer, Belyaev, whom the men call Wart. Stones and saman bricks flew from the wall. The soldiers kept walking, and the thieves gave way, back towards the 3rd.
+# clear
+Nobody was arrested. Nobody was even named. {day_01.raid.roof: From the roof you saw the soldiers' faces, and they were boys' faces.} The older women find that worse than any shooting. "When the bosses do nothing," says the barrack elder, "they are writing it down."
+-> film
+
+= film
+~ time_of_day = "evening"
+# clear
+# place: dining_hall_2
+At dusk, faint over two walls, comes music: an orchestra, then a choir, then one man's voice climbing. They are showing the men of the 2nd a film by their dining hall. Maia says it is about Rimsky-Korsakov. You have never heard of him, and you stand very still so as not to miss him.
+# clear
+# place: watchtower
+Then the lamps go out. Not all at once: a pop and a tinkle of glass, darkness, another pop. Someone laughs out there in the dark. Slingshots, the women say, the thieves are shooting out the lamps like sparrows. Soon there are only the searchlights, sweeping from the towers.
+-> night
+
+= night
+~ time_of_day = "night"
+# clear
+# place: women_barrack
+Tonight no warder comes round with the key. The bolt stays open. Women lie dressed on their bunks and nobody sleeps. Near midnight a dull thudding starts at the wall by the service yard, like someone beating a carpet, over and over. Then a long crumbling sound, and men's voices, close.
+# clear
+# note: crossings
+They come through the dark between the barracks: a dozen, then more. Thieves, by the voices and the swagger. Someone bangs on a door and laughs. In the next barrack a woman screams, and another tells her to hush, they're only looking. On your own porch step a boy sits holding his face.
+* [Stay down on the bunk beside Maia]
+    ~ bond_up(bond_maia)
+    You pull the blanket up and lie still, the way you lay in the hayloft when soldiers searched the village. Maia counts under her breath in Estonian, slowly, past a hundred. Boots on the porch. A voice, a laugh. The door opens a hand's width, and closes. The boots go on.
+* [Go to the door and see who comes # place: women_barrack]
+    ~ hope_up()
+    You stand in the doorway with your arms folded, as if it were your own house. Shapes pass at the edge of the searchlight: shaved heads, a coat over a vest, a harmonica somewhere. The boy on the step grins up at you with a gap in his teeth. Someone passing touches his cap to you.
+* [Take water and a rag to the boy on the step]
+    ~ hope_up()
+    You take the water can and a clean rag. The boy is younger than you, with a gap in his teeth and {gentle: a cut above his eye.|a split above his eyebrow, the blood dried black down his cheek.} "Sokol," he says, when you ask. Falcon. "A stone from our own side, this afternoon. Easy, sister. I'm bleeding for freedom."
+    # clear
+    # speaker: sokol
+    "Savchuk?" he says, when you tell him your name. "There's a Savchuk in the 3rd. Tall, never smiles." He winks with his good eye. "He told us: no trouble in the women's zone. So there's no trouble." He takes your rag with him when he goes. You do not ask for it back.
+-
+# clear
+# place: wall_women_yard
+Before dawn the men go back the way they came. In the grey light you walk out to look: where the wall to the service yard stood, there is a hole the width of a door, straw sticking out of the broken saman. The warders look at it from a distance, and do not come near.
 -> day_02
 
+// ---------------------------------------------------------------------------------------------
+// Day 2: Monday 17 May 1954. The second night: Ukrainians and Lithuanians follow; Jonas; guards fire.
+// ---------------------------------------------------------------------------------------------
 === day_02 ===
 ~ day = 2
 ~ time_of_day = "day"
+~ weather = "wind"
 # clear
-Monday, 17 May. (This day is being written: Act I.)
+# place: wall_women_yard
+Monday, 17 May. All day the zone talks. The warders keep close to the gate. The thieves say the bosses are afraid. The older women say the bosses are only waiting. At the water barrel a girl from Lviv says the men of the 3rd, our own lads, will come tonight for their sisters.
+-> evening
+
+= evening
+~ time_of_day = "evening"
+# clear
+# place: women_barrack
+By evening the barrack has split in two. Half want the door barred with the bench and the water barrel. Half say: our brothers may come, and who bars a door against a brother? The barrack elder looks at you, because everybody knows you have a brother over there.
+* (barred) [Help bar the door. Brothers can knock.]
+    You drag the bench across with the older women and wedge the barrel behind it. It will not stop anyone who means it. It will make them knock. Maia nods at you once, the way she must have nodded at a good answer on a blackboard.
+* (latch) [Leave it on the latch. Let them come.]
+    You leave the door on the latch. Nobody drags the bench. The women who wanted it barred move their blankets to the back of the barrack, away from the door, and do not look at you. Maia stays where she is, next to you.
+-
+-> night
+
+= night
+~ time_of_day = "night"
+# clear
+# note: crossings
+They come later than last night, and more of them, and the voices are different: Ukrainian, Lithuanian, a Russian calling one name again and again. Men looking for sisters, wives, girls from their own villages. {day_02.evening.barred: Near midnight someone knocks on the window by your bunk.|Near midnight a man stands in your open doorway.}
+# clear
+# speaker: jonas
+"Savchuk?" he says, in careful Russian, with a Baltic lilt. "Halyna Savchuk? I am Jonas. Vaitkus. From Kaunas. I sleep two bunks from your brother." He is thin and young and very serious, and he has plaster dust in his eyebrows from the wall.
+# clear
+# speaker: jonas
+Mykola is well, Jonas says. Thinner. He wanted to come himself, but his own people held him back: they need him where he is. {bond_mykola >= 4: He got your four lines; he keeps them in his boot.} He has sent this: a little wooden comb, carved with the pattern your grandmother stitched on shirts.
+# clear
+# speaker: jonas
+There is something else, Jonas says, and lowers his voice. Mykola's friends want someone in the women's zone. Someone to carry a word, when a word needs carrying. Nothing more. He looks at you as if he already knows what you were arrested for.
+* [Say yes. For Mykola.]
+    "Yes," you say. It comes out easier than it should. Jonas nods as if he has been given something breakable. "He will ask you himself, when the time comes," he says. You think of the forest, and the bread, and the night they came for you.
+* [Say you will think about it.]
+    "I'll think," you say. Jonas nods. "Good," he says, and seems to mean it. "People who say yes too fast frighten me." He turns the comb over in your hand so the pattern is on top, and for a moment neither of you says anything.
+* [Say no. You carried enough, in the forest.]
+    "No," you say. "Tell him I carried enough. Tell him I have four years in and twenty-one to go, and I mean to walk out." Jonas does not argue. "He said you would say that," he says. "He said you would be right."
+-
+# clear
+# place: watchtower
+# note: shootings_may
+A shot cracks over the service yard, then a long burst. The searchlight swings onto the breach and holds it. Men run past bent double. Jonas is on his feet, half in the light. Behind you the barrack holds its breath: if a man is found in here, every woman in it may go to the punishment cell.
+* [Pull him down behind the porch # place: women_barrack]
+    ~ bond_up(bond_jonas)
+    You grab his sleeve and pull, and you both go down behind the porch step in the dirt. The searchlight slides over the boards above your heads. The shooting stops, starts, stops. You lie there until your heart slows. Jonas whispers something in Lithuanian, and then again in Russian: thank you.
+    # clear
+    Before first light he goes, keeping low along the barrack wall. He stops once at the corner and lifts a hand. You lift the comb.
+* [Tell him to run for the wall now # place: wall_women_yard]
+    "Go," you say. "Now, while the light is on the other side." He looks at you, and goes, low and fast. You watch him reach the breach. Then the searchlight swings back, and you cannot see him any more. You do not find out tonight whether he got home.
+-
+# clear
+# place: women_barrack
+# discuss: why_did_men_cross
+At dawn the zone counts its rumours: who was hit, who was taken, whose brother came. Nobody knows anything for certain. You sit on your bunk with the comb in your lap. Maia watches you a while. "Well," she says. "Now the walls have holes in them. Let us see what comes through."
 -> day_03
 
+// ---------------------------------------------------------------------------------------------
+// Day 3: Tuesday 18 May 1954. Submachine gunners in the service yard; the shooting; the wounded.
+// ---------------------------------------------------------------------------------------------
 === day_03 ===
 ~ day = 3
 ~ time_of_day = "day"
+~ weather = "heat"
 # clear
-Tuesday, 18 May. (This day is being written: Act I.)
+# place: service_yard
+Tuesday, 18 May. In the morning there are soldiers in the service yard. Not warders: soldiers in helmets, with submachine guns across their chests, standing by the stores and the bakery door. Through the hole in your wall you can see them smoke, and glance at the hole, and look away.
+# clear
+# place: women_barrack
+Nobody goes to the workshop. The bread comes late and tastes of nothing. Maia sits in the sun with her eyes shut. "They have put soldiers between the zones," she says. "It is the first sensible thing anyone has done in three days." You cannot tell if she means it.
+# clear
+All day the men shout across from the 2nd, over the yard and the soldiers: they will come again tonight, guns or no guns. The women shout back. Some shout: don't. Some shout: come. The soldiers listen to all of it, and say nothing, and finish their cigarettes.
+-> dusk
+
+= dusk
+~ time_of_day = "evening"
+# clear
+# place: wall_women_yard
+# speaker: jonas
+At dusk Jonas is at the breach, crouched in the shadow of the wall. {bond_jonas >= 1: He grins when he sees you, as if last night were a joke you share.|So he did get home. He nods to you, unsure of his welcome.} "Mykola is in the yard," he says. "Behind the bakery. He wants to see you. Tonight, he says, or he does not know when."
+# clear
+Beyond Jonas the service yard is long and grey. The soldiers stand by the stores, fifty steps from the bakery. Men are already moving in the shadows of the far wall, in twos and threes. Behind you Maia is at the barrack door, watching. You have not seen your brother's face in four years.
+* (go) [Go with Jonas to the bakery wall # place: bakery # history: third_night]
+    ~ bond_up(bond_mykola)
+    ~ health_down(2)
+    You follow Jonas along the wall, bent low, into the smell of bread. Mykola is there in the bakery's shadow, broader and greyer than you remember. He holds you so hard your feet leave the ground, and says nothing at all, and neither do you. The comb is in your pocket.
+* (send) [Send word: go home, Mykola, not tonight # history: third_night]
+    ~ hope_down()
+    "Tell him to go home," you say. "Not tonight, not with soldiers there. Tell him I am well." Jonas looks at you a long moment, nods, and goes. Across the yard, by the bakery, a shape you think is your brother lifts a hand, and turns away.
+* (come) [Tell him to come here, to you # place: wall_women_yard # history: third_night]
+    ~ mykola_hurt = true
+    "Tell him to come," you say. "Here. I will wait at the wall." Jonas goes. You crouch where he crouched, in the smell of broken saman, and wait. Across the yard more men are moving than last night. One of them, head down, long-legged, is coming towards you.
+-
+-> shooting
+
+= shooting
+~ time_of_day = "night"
+# clear
+# cn: violence
+This scene tells of the shooting in the service yard on 18 May, when prisoners were killed and wounded. It is told without spectacle. You can read the scene, or read a short factual summary instead.
+* [Read the scene]
+    -> shooting_scene
+* [Read a short summary instead]
+    -> shooting_summary
+
+= shooting_scene
+# place: service_yard
+It starts with one shout by the stores, and then the guns: not the dry crack of the towers but a long tearing sound, again and again, filling the yard from wall to wall. Men run. Men throw themselves down. {gentle: Some of them do not get up again.|Some of the men lying in the dust do not move again.}
+# clear
+{
+- day_03.dusk.go:
+    # place: bakery
+    Mykola throws you down behind the bakery step and lies over you. Something whines off the wall above your heads and the saman bursts into dust. {gentle: A sharp sting runs across your forehead.|A splinter of brick opens your forehead, and warm blood runs into your eye.} Mykola says your name in your ear, over and over, like a prayer.
+- day_03.dusk.send:
+    # place: wall_women_yard
+    You are at the breach when it begins, and you cannot look away. The searchlight finds the yard and holds it. In its white light men drop flat. {gentle: One of them falls and stays still.|One falls in mid-stride, loose as a sack, and does not move.} You look for the bakery, for a raised hand. There is only the wall.
+- else:
+    # place: wall_women_yard
+    It is him: you know the way he runs. He is halfway across when the guns begin. He drops flat with the others, and rises, and runs, and falls again. {gentle: This time he is hurt; you can tell from how he lies.|This time he curls round his leg, and even from here you hear him cry out.} Two men drag him back towards the bakery, out of the light.
+}
+# clear
+# speaker: konovalov
+# note: shootings_may
+Then, as suddenly as it began, it stops. An order passes from mouth to mouth across the yard. Later you will learn who gave it: Colonel Konovalov, head of the regional MVD in Karaganda, ordered the firing stopped. In the silence someone is calling for water, in Ukrainian, then in Russian.
+-> after
+
+= shooting_summary
+# place: service_yard
+# note: shootings_may
+Summary. On 18 May submachine gunners posted in the service yard opened fire on prisoners in the yard. By one archival count 18 were killed and 70 wounded; other sources give other dates and numbers. Colonel Konovalov, head of the Karaganda regional MVD, ordered the firing stopped.
+# clear
+{
+- day_03.dusk.go:
+    You were in the yard with Mykola when it began. He covered you behind the bakery step. {gentle: You were hurt, not badly.|A splinter of brick cut your forehead.} He was not hit.
+- day_03.dusk.send:
+    You watched from the breach in your wall. Mykola had turned back before the firing started.
+- else:
+    Mykola was crossing the yard to you when the firing began. He was wounded, and carried back out of the light.
+}
+-> after
+
+= after
+# clear
+# place: women_barrack
+All night the wounded are carried. Some come through the breach into the women's zone, because it is nearest, and are laid on bunks in the next barrack. Vera Sidorenko from the kitchen brigade, a broad Russian woman with a voice that carries over anything, has the stove lit and the water on.
+# clear
+{
+- day_03.dusk.go:
+    Mykola brought you back through the breach with his hand pressed to your forehead, and went before anyone could see him. He was not hit. You are sure he was not hit. {gentle: Maia cleans the cut|Maia cleans the cut with boiled water and binds it} and says nothing, which is how you know she was afraid.
+- day_03.dusk.send:
+    # speaker: jonas
+    Before the sky greys Jonas comes to the breach, filthy with dust. Mykola is in his barrack, he says. He had turned back before it began, as you asked. Jonas does not say what he saw on the way. You do not ask.
+- else:
+    # place: hospital
+    # speaker: jonas
+    Before the sky greys Jonas comes to the breach. Mykola is alive. {gentle: He was hit in the leg, and they took him to the hospital.|The bullet went through his thigh; they carried him to the hospital on a door.} He asked for you. You cannot go to him: the yard is full of soldiers again.
+}
+# clear
+Vera is at the door of the next barrack with a bucket in each hand. "Anyone who can stand," she says, "can carry." Behind you the youngest girls of your barrack sit in a row on one bunk, shaking, though the night is warm. The breach is full of men's voices asking for names.
+* [Carry water for Vera # place: women_barrack]
+    You carry water until your arms stop feeling like arms. Vera does not ask your name or your number. She says "here" and "there" and "good girl", and once, when a man on a bunk stops answering, she says nothing at all and puts her hand flat on his chest.
+* [Go to the breach and ask for names # place: wall_women_yard]
+    At the breach you ask every man who passes: who was hit, from which barrack, which names. Each gives you a different answer, and a different number. One says ten. One says forty. One only shakes his head and keeps walking, carrying someone's jacket.
+* [Sit with the girls who cannot stop shaking # place: women_barrack]
+    You sit down among the girls and start the song your choir sang at Easter, very low, and after a while two of them sing with you. Nobody asks you to stop. Maia, on the next bunk, hums the tune without knowing the words.
+-
+# clear
+# discuss: counting_the_dead
+# note: shootings_may
+In the morning the count in the barrack is not the count at the bakery. People will argue about it for seventy years. One archival count, found long after, gives eighteen killed and seventy wounded on 18 May; other accounts give other days and other numbers. You say the prayer for the dead without any number in it.
 -> day_04
 
+// ---------------------------------------------------------------------------------------------
+// Day 4: Wednesday 19 May 1954. The first Moscow commission; "sabantuy"; the women's representatives.
+// ---------------------------------------------------------------------------------------------
 === day_04 ===
 ~ day = 4
 ~ time_of_day = "day"
+~ weather = "dust"
 # clear
-Wednesday, 19 May. (This day is being written: Act I.)
--> day_05
+# place: service_yard
+Wednesday, 19 May. The morning is quiet in a way you have never heard. No hammer, no cart, no column. Across the breach the service yard is empty except for dust, and the marks on the bakery wall at the height of a man, and the places where someone has thrown down sand.
+# clear
+{
+- mykola_hurt:
+    # place: hospital
+    A note comes through the breach, in Jonas's careful letters: M. is in the hospital, the leg is clean, the doctor says he will walk. He asks you not to come, and not to worry. You read it four times, and fold it into your pillow beside the sheet of paper you no longer have.
+- health < 7:
+    Your forehead throbs under Maia's bandage. A note comes through the breach in Mykola's square hand: Are you mending? I am not even scratched. Do not do that again. Neither of us. You laugh, and it hurts, and you laugh anyway.
+- else:
+    A note comes through the breach in Mykola's square hand: I am whole. I did as you said. Next time I will not. You read it four times, and put it in your pillow, and for the first time in three days you sleep for an hour in daylight.
+}
+-> choosing
 
+= choosing
+# clear
+# place: bathhouse
+# note: first_commission
+At noon the word goes from barrack to barrack: generals are coming from Moscow, and the men say each zone must choose people to speak for it. Two from each lagpunkt. The women are to meet by the bathhouse. You go, because everyone goes, with the dust in your teeth.
+# clear
+More than two hundred women stand in the wind by the bathhouse. An older woman with a doctor's steady hands speaks first: someone must tell the generals about the fire zone, the letters, the brothers behind the walls, last night. Someone must give a name. At the word name, the crowd goes quiet.
+* (spoke) [Speak up. Say it, name and all. # history: women_representatives]
+    You hear your own voice say it: Savchuk, Halyna, and then the rest, the letters, the brothers, the night. The women choose older women in the end, with steadier voices. But one of them finds you afterwards and says: come and stand behind us. You go.
+* (maia) [Put Maia's name forward # history: women_representatives]
+    Maia looks at you as if you had slapped her, and then she laughs, a real laugh. "I am a teacher," she says. "I count other people's mistakes." She will not stand. But on the walk back she takes your arm, which she has never done.
+* (kept) [Keep your name off their lists # history: women_representatives]
+    You step back into the crowd. You have seen what becomes of names written down on lists: you were on one once, in the village office, and they came for you in the night. Nobody blames you. Half the women here are looking at their feet.
+-
+# clear
+The zone chooses its two women. By evening the men's zones have chosen theirs, and the prisoners have a commission of their own. Its first demands go out: no officer to enter the zones until a government commission comes, and the fire zone along the wall to go. {day_04.choosing.spoke: You heard them read aloud.}
+-> commission
+
+= commission
+~ time_of_day = "evening"
+# clear
+# place: guardhouse
+# note: first_commission
+Late in the day they come in through the vakhta: a lieutenant-general, Bochkov, deputy head of the camp administration in Moscow; Gubin, the Kazakh republic's minister of internal affairs; Samsonov, from the Procurator's office. Clean boots in the dust. Officers walk behind them carrying folders.
+# clear
+# speaker: bochkov
+# note: first_commission
+The women who stand nearest bring back what was promised. Gates will be cut in the walls between the men's zones and yours. The prisoners' demands will be met. And no one, no one at all, will be punished for these days. The women repeat it word for word, as if it might spill.
+# clear
+# speaker: bochkov
+# note: first_commission
+A word comes back with them, too. The general, people say, called the whole business a sabantuy: a Tatar feast day, a bit of fun in the village. By dark the zone has taken the word for its own. It is the first laughter since Sunday, and it does not sound like fun.
+# clear
+# place: wall_women_yard
+You stand at the breach with Maia and look at the wall where a gate will be. Gates. No punishment. The dead of last night, however many they were, and a promise in clean boots. {mykola_hurt: And Mykola in the hospital, who asked you not to worry.}
+* [Believe them. A general's word is written somewhere. # history: trust_the_generals]
+    ~ trust_up()
+    ~ hope_up()
+    You let yourself believe it. A general from Moscow is not a camp officer; he has to answer to someone. There will be a gate, and you will walk through it on a Sunday, and Mykola will be waiting on the other side.
+* [Believe in a gate when you walk through it. # history: trust_the_generals]
+    "Promises," Maia says, and you finish it for her: "are cheap on the steppe." You will believe in a gate when you walk through it. Until then it is a wall, with a hole in it that the generals have not mentioned.
+* [Ask what Mykola's people make of it. # history: trust_the_generals]
+    ~ ties_up()
+    You find Jonas at the breach and ask him what the men of the 3rd are saying. He chooses his words. "They say: write down every promise, with the date," he says. "They say: a promise is worth exactly what you can make them keep."
+-
+~ time_of_day = "night"
+# clear
+# place: women_barrack
+# discuss: trust_the_promise
+That night no one comes through the wall. The lamps are still broken, and the searchlights sweep the empty yard. You lie in the dark with the comb in your hand. Sabantuy, someone says from a far bunk, and someone else laughs, and then the barrack is quiet, and waiting, like you.
+-> day_05

@@ -7,9 +7,13 @@ import type { Plugin } from 'vite';
 import { compileInk, formatInkMessage } from '../ink/compile.mjs';
 
 export function inkPlugin(): Plugin {
+  let building = false;
   return {
     name: 'ink',
     enforce: 'pre',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     load(id) {
       const file = id.split('?')[0];
       if (!file.endsWith('.ink')) return null;
@@ -24,7 +28,15 @@ export function inkPlugin(): Plugin {
           loc: first?.file ? { file: first.file, line: first.line ?? 1, column: 0 } : undefined,
         });
       }
-      const module = { json: result.json, hash: result.hash, stats: result.stats };
+      // In a build the story is a separate, cacheable file fetched at start (so a missing file
+      // gets a clear error screen); in dev and tests it is inlined.
+      if (building) {
+        const fileName = `assets/story-${result.hash}.json`;
+        this.emitFile({ type: 'asset', fileName, source: result.json! });
+        const module = { url: fileName, json: null, hash: result.hash, stats: result.stats };
+        return { code: `export default ${JSON.stringify(module)};`, map: null };
+      }
+      const module = { url: null, json: result.json, hash: result.hash, stats: result.stats };
       return { code: `export default ${JSON.stringify(module)};`, map: null };
     },
     // Vitest keeps a module cache keyed by a file's own source; an INCLUDEd file's edit would be missed.

@@ -1,0 +1,70 @@
+// Entry point: reads the launch options, loads the story data, and starts the chosen mode.
+// The map (Phaser) is fetched only after the first story text is on screen.
+import './ui/styles/index.css';
+import storyModule from '../story/main.ink';
+import { getContent } from './content/registry.ts';
+import { defaultSettings, MemoryStorage, SafeStorage, SaveSlot, SettingsStore, systemClock, type KeyValueStorage } from './engine/index.ts';
+import { GameApp, type StoryData } from './ui/app.ts';
+import { showFatalError } from './ui/fatal.ts';
+import { Journal } from './ui/journal.ts';
+import { format, strings } from './ui/strings.ts';
+import { parseLaunchOptions } from './urlParams.ts';
+
+// Lazy: the map (and Phaser with it) is a separate chunk fetched after the first story text.
+const mapModule = import.meta.glob<typeof import('./map/types.ts') & { mountMap: (container: HTMLElement, options: import('./map/types.ts').MapOptions) => Promise<import('./map/types.ts').MapView> }>('./map/index.ts');
+
+function browserStorage(): KeyValueStorage {
+  try {
+    const probe = '__kengir_probe__';
+    window.localStorage.setItem(probe, '1');
+    window.localStorage.removeItem(probe);
+    return new SafeStorage(window.localStorage, (error) => console.warn('Storage unavailable:', error));
+  } catch {
+    return new MemoryStorage();
+  }
+}
+
+async function loadStory(): Promise<StoryData> {
+  if (storyModule.json) return { json: storyModule.json, hash: storyModule.hash };
+  const response = await fetch(storyModule.url!, { cache: 'force-cache' });
+  if (!response.ok) throw new Error(`story file: HTTP ${response.status}`);
+  const json = await response.text();
+  JSON.parse(json);
+  return { json, hash: storyModule.hash };
+}
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('app')!;
+  const options = parseLaunchOptions(window.location.search, (import.meta.env.VITE_MODE as 'home' | 'kiosk' | 'classroom' | undefined) ?? 'home');
+  for (const name of options.unknown) console.warn(format(strings().unknownParameter, { name }));
+  document.documentElement.lang = 'en';
+
+  let story: StoryData;
+  let content;
+  try {
+    [story, content] = await Promise.all([loadStory(), Promise.resolve().then(() => getContent())]);
+  } catch (error) {
+    console.error(error);
+    showFatalError(root);
+    return;
+  }
+  const prefersReducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const storage = options.mode === 'kiosk' ? new MemoryStorage() : browserStorage();
+  const settings = new SettingsStore(storage, defaultSettings(prefersReducedMotion));
+  if (options.gentle !== null) settings.update({ gentle: options.gentle });
+
+  const app = new GameApp({
+    root, story, content, settings,
+    saves: new SaveSlot(storage),
+    journal: new Journal(storage),
+    clock: systemClock,
+    loadMap: () => {
+      const load = mapModule['./map/index.ts'];
+      return load ? load() : Promise.reject(new Error('the map module is missing from this build'));
+    },
+  });
+  if (options.debug || import.meta.env.DEV) (window as unknown as { __kengir: GameApp }).__kengir = app;
+  app.showTitle();
+}
+
+void boot();

@@ -1,0 +1,212 @@
+// The story panel: paragraphs in a polite live region, screens split at `# clear`, a Continue
+// button between screens, choices as real buttons (keys 1-9), content notes, endnote links and
+// glossary terms. It renders Beats and reports the player's intent; it never touches ink.
+import type { Content } from '../content/registry.ts';
+import { parseTags, type Beat, type StoryTags, type Valuation } from '../engine/index.ts';
+import type { MapMarker } from '../map/types.ts';
+import { button, clear, el } from './dom.ts';
+import { glossaryMatcher, renderWithGlossary, type GlossaryMatcher } from './glossaryText.ts';
+import { format, strings } from './strings.ts';
+
+export interface ShownLine { text: string; tags: StoryTags; rawTags: string[]; variables: Valuation | null }
+
+export interface StoryViewHooks {
+  choose(index: number): void;
+  /** The screen shown changed (for the autosave and the map). */
+  screenShown(screen: number, lines: ShownLine[]): void;
+  openNote(id: string): void;
+  noteReached(id: string): void;
+  place(placeId: string | null): void;
+  markers(markers: MapMarker[]): void;
+  /** The panel to show when the story has ended (ending, epilogue links, title). */
+  endPanel(beat: Beat): HTMLElement;
+  /** True while a dialog is open: keys then belong to the dialog. */
+  keysBlocked(): boolean;
+  /** Optional: a mode may intercept a choice (classroom vote). Return true when handled. */
+  beforeChoose?(index: number, beat: Beat): boolean;
+}
+
+export function splitScreens(lines: ShownLine[]): ShownLine[][] {
+  const screens: ShownLine[][] = [];
+  for (const line of lines) {
+    if (!screens.length || (line.tags.clear && screens[screens.length - 1].length > 0)) screens.push([]);
+    screens[screens.length - 1].push(line);
+  }
+  return screens.length ? screens : [[]];
+}
+
+export class StoryView {
+  readonly element: HTMLElement;
+  private readonly text: HTMLElement;
+  private readonly controls: HTMLElement;
+  private readonly glossary: GlossaryMatcher | null;
+  private beat: Beat | null = null;
+  private screens: ShownLine[][] = [[]];
+  private screen = 0;
+  private echo: string | null = null;
+  private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
+
+  constructor(private readonly content: Content, private readonly hooks: StoryViewHooks) {
+    this.text = el('div', { className: 'story-text', attrs: { 'aria-live': 'polite', 'aria-atomic': 'false' } });
+    this.controls = el('div', { className: 'story-controls' });
+    this.element = el('div', { className: 'story-view' }, [this.text, this.controls]);
+    this.glossary = glossaryMatcher(content.glossary.values());
+    document.addEventListener('keydown', this.onKey);
+  }
+
+  destroy(): void {
+    document.removeEventListener('keydown', this.onKey);
+  }
+
+  get currentScreen(): number { return this.screen; }
+  get currentBeat(): Beat | null { return this.beat; }
+
+  /** Shows a beat from its first screen (or a saved screen, with the saved lines). */
+  show(beat: Beat, options: { echo?: string | null; lines?: ShownLine[]; screen?: number } = {}): void {
+    this.beat = beat;
+    this.echo = options.echo ?? null;
+    const lines = options.lines?.length ? options.lines : beat.lines.map((line) => ({ text: line.text, tags: line.tags, rawTags: line.rawTags, variables: line.variables }));
+    this.screens = splitScreens(lines);
+    this.screen = Math.min(Math.max(0, options.screen ?? 0), this.screens.length - 1);
+    this.render();
+  }
+
+  /** Restores saved transcript lines (raw tags) into shown lines. */
+  static linesFromTranscript(lines: { text: string; tags: string[]; variables?: Valuation }[]): ShownLine[] {
+    return lines.map((line) => ({ text: line.text, tags: parseTags(line.tags), rawTags: line.tags, variables: line.variables ?? null }));
+  }
+
+  allLines(): ShownLine[] { return this.screens.flat(); }
+
+  showError(title: string, body: string, actions: { label: string; run: () => void }[]): void {
+    clear(this.controls);
+    const panel = el('div', { className: 'story-error', attrs: { role: 'alert' } }, [
+      el('h2', { text: title }),
+      el('p', { text: body }),
+      el('div', { className: 'button-row' }, actions.map((action) => button(action.label, action.run, { className: 'primary' }))),
+    ]);
+    this.controls.append(panel);
+    panel.querySelector('button')?.focus();
+  }
+
+  private render(): void {
+    const s = strings();
+    const lines = this.screens[this.screen] ?? [];
+    const used = new Set<string>();
+    const fragment = document.createDocumentFragment();
+    const memorial = lines.some((line) => line.tags.ending && this.content.endings.get(line.tags.ending)?.memorial);
+    this.text.classList.toggle('memorial', memorial);
+    if (this.screen === 0 && this.echo) {
+      fragment.append(el('p', { className: 'echo' }, [el('span', { className: 'visually-hidden', text: format(s.youChose, { text: '' }) }), this.echo]));
+    }
+    let place: string | null = null;
+    for (const line of lines) {
+      if (line.tags.contentNotes.length) {
+        const kinds = line.tags.contentNotes.map((kind) => s.cnKinds[kind] ?? kind).join(', ');
+        fragment.append(el('p', { className: 'content-note', attrs: { role: 'note' } }, [format(s.contentNoteBanner, { kinds })]));
+      }
+      if (line.tags.ending) {
+        const ending = this.content.endings.get(line.tags.ending);
+        if (ending) fragment.append(el('h2', { className: 'ending-title', text: ending.memorial ? s.memorialTitle : format(s.endingHeading, { title: ending.title }) }));
+      }
+      const speaker = line.tags.speaker ? this.content.people.get(line.tags.speaker) : undefined;
+      const paragraph = el('p', { className: speaker?.kind === 'documented' ? 'line documented' : 'line' });
+      if (speaker?.kind === 'documented') {
+        paragraph.append(el('span', { className: 'speaker-label', text: `${speaker.name} · documented, words paraphrased` }), ' ');
+      }
+      const definitions = renderWithGlossary(paragraph, line.text, this.glossary, used);
+      fragment.append(paragraph, ...definitions);
+      for (const noteId of line.tags.notes) {
+        const note = this.content.notes.get(noteId);
+        if (!note) continue;
+        this.hooks.noteReached(noteId);
+        fragment.append(el('p', { className: 'note-link' }, [
+          button(format(s.noteUnlocked, { title: note.title }), () => this.hooks.openNote(noteId), { className: 'link-button', dataset: { note: noteId } }),
+        ]));
+      }
+      if (line.tags.place) place = line.tags.place;
+    }
+    this.text.replaceChildren(fragment);
+    this.text.dataset.screen = String(this.screen);
+    this.hooks.place(place);
+    this.hooks.screenShown(this.screen, lines);
+    this.renderControls();
+  }
+
+  private renderControls(): void {
+    const s = strings();
+    clear(this.controls);
+    const beat = this.beat;
+    if (!beat) return;
+    const more = this.screen < this.screens.length - 1;
+    if (more) {
+      this.hooks.markers([]);
+      const next = button(s.continueReading, () => this.nextScreen(), { className: 'continue primary', attrs: { 'aria-keyshortcuts': 'Enter Space' } });
+      next.append(el('span', { className: 'key-hint', attrs: { 'aria-hidden': 'true' }, text: s.continueHint }));
+      this.controls.append(next);
+      next.focus({ preventScroll: true });
+      return;
+    }
+    if (beat.choices.length) {
+      const list = el('ol', { className: 'choices', attrs: { 'aria-label': s.choicesLabel } });
+      beat.choices.forEach((choice, position) => {
+        const key = position < 9 ? String(position + 1) : '';
+        const item = el('button', {
+          className: 'choice',
+          attrs: { type: 'button', 'aria-keyshortcuts': key || undefined },
+          dataset: { choiceIndex: String(choice.index) },
+        }, [
+          key ? el('span', { className: 'choice-key', attrs: { 'aria-hidden': 'true' }, text: key }) : null,
+          el('span', { className: 'choice-text', text: choice.text }),
+        ]);
+        item.addEventListener('click', () => this.take(choice.index));
+        list.append(el('li', {}, [item]));
+      });
+      this.controls.append(list);
+      this.hooks.markers(beat.choices.filter((choice) => choice.tags.place).map((choice) => ({ placeId: choice.tags.place!, choiceIndex: choice.index, text: choice.text })));
+      list.querySelector('button')?.focus({ preventScroll: true });
+      return;
+    }
+    this.hooks.markers([]);
+    const panel = this.hooks.endPanel(beat);
+    this.controls.append(panel);
+    panel.querySelector<HTMLElement>('button, a')?.focus({ preventScroll: true });
+  }
+
+  nextScreen(): void {
+    if (this.screen >= this.screens.length - 1) return;
+    this.screen += 1;
+    this.echo = null;
+    this.render();
+    this.element.closest<HTMLElement>('.story-pane')?.scrollTo?.({ top: 0 });
+  }
+
+  /** Takes a choice by its ink index (from a button, a key or a map marker). */
+  take(index: number): void {
+    const beat = this.beat;
+    if (!beat || this.screen < this.screens.length - 1) return;
+    if (!beat.choices.some((choice) => choice.index === index)) return;
+    if (this.hooks.beforeChoose?.(index, beat)) return;
+    this.hooks.choose(index);
+  }
+
+  private handleKey(event: KeyboardEvent): void {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || this.hooks.keysBlocked()) return;
+    if (!this.element.isConnected) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+    const beat = this.beat;
+    if (!beat) return;
+    const more = this.screen < this.screens.length - 1;
+    if (/^[1-9]$/.test(event.key) && !more) {
+      const choice = beat.choices[Number(event.key) - 1];
+      if (choice) { event.preventDefault(); this.take(choice.index); }
+      return;
+    }
+    if ((event.key === 'Enter' || event.key === ' ') && more) {
+      if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement) return;
+      event.preventDefault();
+      this.nextScreen();
+    }
+  }
+}

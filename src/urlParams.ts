@@ -1,0 +1,28 @@
+// URL parameters, validated. Anything unknown is ignored with a console warning, never an error.
+export type Mode = 'home' | 'kiosk' | 'classroom';
+
+export interface LaunchOptions {
+  mode: Mode;
+  /** Development and test aid: a story variable preset such as gentle. */
+  gentle: boolean | null;
+  debug: boolean;
+  unknown: string[];
+}
+
+const KNOWN = new Set(['mode', 'gentle', 'debug', 'kiosk-config']);
+
+export function parseLaunchOptions(search: string, buildMode: Mode = 'home'): LaunchOptions {
+  const params = new URLSearchParams(search);
+  const unknown: string[] = [];
+  let mode: Mode = buildMode;
+  let gentle: boolean | null = null;
+  for (const [name, value] of params) {
+    if (!KNOWN.has(name)) { unknown.push(name); continue; }
+    if (name === 'mode') {
+      if (value === 'home' || value === 'kiosk' || value === 'classroom') mode = value;
+      else unknown.push(`mode=${value}`);
+    }
+    if (name === 'gentle') gentle = value === '1' || value === 'true' ? true : value === '0' || value === 'false' ? false : null;
+  }
+  return { mode, gentle, debug: params.has('debug'), unknown };
+}

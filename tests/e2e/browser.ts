@@ -1,0 +1,63 @@
+// Shared helpers for the end-to-end tests: Debian's Chromium driven by playwright-core, with a
+// watch on every request (none may leave the page's origin), console errors and CSP violations.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  foreignRequests: string[];
+  consoleErrors: string[];
+  cspViolations: string[];
+}
+
+export async function openGame(browser: Browser, path = '', viewport = { width: 1366, height: 768 }): Promise<Watched> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const origin = new URL(BASE_URL).origin;
+  const watched: Watched = { context, page, foreignRequests: [], consoleErrors: [], cspViolations: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) watched.foreignRequests.push(url);
+  });
+  page.on('console', (message) => { if (message.type() === 'error') watched.consoleErrors.push(message.text()); });
+  await page.exposeFunction('__reportCsp', (text: string) => { watched.cspViolations.push(text); });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(new URL(path, BASE_URL).toString());
+  return watched;
+}
+
+/** Clicks through the title to the first story screen. */
+export async function startNewGame(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: /Begin Halyna/ }).click();
+  await page.locator('.story-text p.line').first().waitFor();
+}
+
+/** Plays to the end by keyboard only: Enter continues, 1 takes the first choice. */
+export async function playByKeyboard(page: Page, maxSteps = 4000): Promise<number> {
+  for (let step = 0; step < maxSteps; step += 1) {
+    if (await page.locator('.end-panel').count()) return step;
+    if (await page.locator('.story-controls .continue').count()) {
+      await page.keyboard.press('Enter');
+    } else if (await page.locator('.choices .choice').count()) {
+      await page.keyboard.press('1');
+    } else {
+      await page.waitForTimeout(20);
+    }
+  }
+  throw new Error('the story did not end');
+}
