@@ -7,6 +7,7 @@ export const places: Place[] = [
   { id: 'women_zone', label: '1st lagpunkt (women)', zone: 'women_zone', description: 'The women\u2019s zone, first of the inner zones.', x: 215, y: 270, reconstructed: false },
   { id: 'women_barrack', label: 'Halyna\u2019s barrack', zone: 'women_zone', description: 'A barrack of the women\u2019s zone (fictional).', x: 200, y: 220, reconstructed: true },
   { id: 'bathhouse', label: 'Bathhouse', zone: 'women_zone', description: 'A bathhouse in or by the women\u2019s lagpunkt, as a hostile deposition places it.', x: 240, y: 360, reconstructed: true },
+  { id: 'kitchen', label: 'Kitchen', zone: 'women_zone', description: 'Where the kitchen brigade cooked for the zone; women prepared the food during the uprising (position unknown).', x: 170, y: 330, reconstructed: true },
   { id: 'wall_women_yard', label: 'Wall: women\u2019s zone / service yard', zone: 'women_zone', description: 'The saman wall between the women\u2019s zone and the service yard.', x: 290, y: 270, reconstructed: true },
   { id: 'service_yard', label: 'Service yard (khozdvor)', zone: 'service_yard', description: 'Food stores and workshops, between the women\u2019s zone and the 2nd lagpunkt.', x: 345, y: 270, reconstructed: false },
   { id: 'sewing_workshop', label: 'Sewing workshop', zone: 'service_yard', description: 'The workshop where Halyna sews.', x: 330, y: 200, reconstructed: true },

@@ -1,58 +1,416 @@
-// Halyna, Act II: day_05 to day_12. Placeholder hubs until the act is written.
+// Halyna, Act II "The broken promise": day_05 (Thu 20 May) to day_12 (Thu 27 May 1954).
+// Sets: bond_mykola (5, 9), bond_jonas (7), hope (8, 9, 12), ties_underground (8, 9),
+// trust_commission (8, 10, 11, 12), bond_maia (9, 11), bond_vera (10), role (10).
+// Reads: mykola_hurt (5, 9, 10, 11), bond_jonas (7, 9), bond_mykola (9), bond_vera (10), role (11, 12), hope (12).
+// Mykola's wound (if mykola_hurt) is seen on day 9, in day_09.brother, behind a content note.
 
+// ---------------------------------------------------------------- Thursday 20 May
 === day_05 ===
 ~ day = 5
+~ time_of_day = "dawn"
+~ weather = "wind"
+~ walls = "breached"
+# clear
+Thursday, 20 May. The rail clangs at five and the count comes out right the first time. Then the brigades walk to work as if nothing had happened. You walk with them, the white number on your chest, through a morning that smells of dust and cold smoke. # place: women_zone
+-> workshop
+
+= workshop
 ~ time_of_day = "day"
 # clear
-Thursday, 20 May. (This day is being written: Act II.)
+The hole in the wall is still there. Saman bricks lie where they fell on the nights the men came through, straw sticking out of them. A warder stands beside the gap with his hands behind his back. Nobody looks at it. Everybody sees it. # place: wall_women_yard
+# clear
+In the workshop the treadles start one by one. Officers' tunics again, khaki, the same seams as last week. Lida at the next machine says the Moscow men have promised kalitki, little gates between the zones, and no punishment for anyone. She says it every hour, like a prayer she is not sure of. # place: sewing_workshop # note: return_to_work
+# clear
+Before noon old Petro from the shoe workshop comes across the yard for thread. He sleeps in the 3rd lagpunkt, near your brother's brigade. He looks at your hands, not your face. "A paper is small," he says. "I could carry one. The search at the gate is not always careful." # place: service_yard
+* [Write to Mykola, and let Petro carry it # place: mykola_barrack]
+    ~ bond_up(bond_mykola)
+    You tear a strip from the pattern paper and write four lines in Ukrainian, small. Petro folds it into the lining of his cap without reading it. If they find it on him, it is the punishment cell for a man of sixty. He knows that. So do you.
+    # clear
+    At the end of the shift he is back for more thread. {mykola_hurt: He has no answer. Your brother is not in his barrack; the men there say the hospital. "I could not get in," Petro tells the spool, and not you. | He drops a twist of paper into your lap. Your brother's square hand: Alive. Whole. Stay away from the walls. M.}
+* [Tell him no: the gates will come soon]
+    "Thank you. No." The promise is a day old, and everybody says Sunday. A man of sixty caught with a note in his cap is a man for the punishment cell, and for what? For four lines you can say to Mykola's face at the gate.
+    # clear
+    Petro nods as if he expected it, and takes his thread. All afternoon the note you did not write sits in your chest: how your brother is, who is feeding him, whether he asks for you. You sew it into every seam.
+- -> barrack
+
+= barrack
+~ time_of_day = "evening"
+# clear
+In the barrack, after the evening count, Maia is darning a stocking by the last of the light. "Three days of work," she says, "and then we will see what a promise weighs." She bites off the thread. "I have been weighed by promises before. They are lighter than they look." # place: women_barrack
 -> day_06
 
+// ---------------------------------------------------------------- Friday 21 May
 === day_06 ===
 ~ day = 6
 ~ time_of_day = "day"
+~ weather = "heat"
+~ walls = "breached"
 # clear
-Friday, 21 May. (This day is being written: Act II.)
+Friday, 21 May. Heat by ten. The workshop window is propped open, and the dust of the yard settles on the khaki faster than you can brush it off. Through the gap in the far wall a man on a roof in the 2nd lagpunkt stops work to look across, and then goes on. # place: sewing_workshop
+-> tunic
+
+= tunic
+# clear
+Lida slides a tunic onto your pile. "Convoy troops," she whispers. "A lieutenant. The ones who came into the yard on Tuesday." She cannot know that. Nobody can. But the tunic has a torn seam under the arm and a laundry tag with a name on it, and your hands stop.
+* [Sew it true, as you sew everything]
+    You sew it true: small stitches, even, pressed flat with the iron. It is not for him. It is for you, the one thing in this place you do well and will not do badly for anyone. Lida watches and says nothing. Then she says, "You are a better woman than me." You are not sure that is what it is.
+* (weak) [Leave the seam weak, to split when he lifts his arm]
+    You run the stitch long and loose under the arm, where no inspector looks. It will hold a week. Then one day he will lift his arm to point at someone, and the seam will open. It is nothing. It is the size of a needle. Your heart beats as if it were more.
+- 
+# clear
+At five the forewoman goes down the rail of finished tunics, turning each one inside out. She stops at yours, {weak: runs her thumb along the seam under the arm, and turns it back, and goes on. You breathe again. | looks at the seam for a moment, and goes on.} Outside, the gap in the wall is still a gap. Nobody has come to cut a gate in it.
+# clear
+In the evening the women's representatives come back from the guardhouse, where they went to ask about the gates. They bring one word back with them: soon. Maia turns it over like a coin. "Soon," she says, "is not a day of the week." # place: women_barrack
 -> day_07
 
+// ---------------------------------------------------------------- Saturday 22 May
 === day_07 ===
 ~ day = 7
 ~ time_of_day = "day"
+~ weather = "clear"
+~ walls = "breached"
 # clear
-Saturday, 22 May. (This day is being written: Act II.)
+Saturday, 22 May. The third day of work as before. Everyone says the gates will be cut tomorrow, on Sunday. Nobody can say who said it first. At the machine you catch yourself listening for a saw, for hammers, for anything at all from the direction of the wall. # place: sewing_workshop
+-> message
+
+= message
+# clear
+At noon Petro comes for thread, and this time a paper goes the other way. It is not from your brother. "The Lithuanian," Petro says. "Vaitkus. He asks: will you be at the gate?" {bond_jonas >= 2: Your face goes warm. Lida sees it and grins into her seam. | You remember his voice in the dark on Monday night, careful, bringing news of Mykola. You hardly know him.}
+* [Send back: "I will be there."]
+    ~ bond_up(bond_jonas)
+    Four words. Petro nods, and they go off across the yard in his cap, and you cannot call them back. You sit with your hands still on the khaki. It is four years since anyone asked you to be anywhere. Lida hums under her breath, and you let her.
+* [Send back only: "Tell my brother I will be there."]
+    Your brother first. That is what you have. Petro's eyebrows go up a little; he says nothing and takes your answer away with the thread. Whatever the Lithuanian makes of it, he will have to make it himself. You are not sure whether you were careful or only afraid.
+- -> choir
+
+= choir
+~ time_of_day = "evening"
+# clear
+In the evening the choir gathers between the bunks to practise for tomorrow. It is still Eastertide, four weeks on, and they sing the Easter hymn: Christ is risen from the dead. Softly, because a warder is at the door. You take the second voice, as always. # place: women_barrack
+# clear
+Maia sits on her bunk with her hands folded and listens. She is a Lutheran and does not know the words. When you finish she says, "If they do not cut the gates tomorrow, sing it anyway." Then she turns to the wall to sleep, and you lie awake listening to the wind.
 -> day_08
 
+// ---------------------------------------------------------------- Sunday 23 May
 === day_08 ===
 ~ day = 8
 ~ time_of_day = "day"
+~ weather = "dust"
+~ walls = "rebuilt"
 # clear
-Sunday, 23 May. (This day is being written: Act II.)
+Sunday, 23 May. Not a rest day after all: the plan is behind, the forewoman says, and the workshop works. The men's columns go out through the guardhouse as on any weekday. You look along the wall for carpenters, a saw, anything. There is only the warder, and the wind. # place: wall_women_yard
+-> transport
+
+= transport
+# clear
+Mid-morning Petro is at the workshop door, and not for thread. "A transport since dawn," he says. "They are taking the thieves out. The ones brought in this spring. Four hundred, more." He says it flatly, as he says everything. You think of Sokol, and cannot tell whether you wish him gone or here. # place: guardhouse # note: may23_walls_rebuilt
+# clear
+Lida crosses herself. "Good. They brought the trouble." The forewoman says nothing and keeps her foot on the treadle. You can hear what Maia would say: first they take the ones who began it. Then they take the ones who carried it on. # place: sewing_workshop
+# clear
+All afternoon, from beyond the back wall of the workshop, comes a sound you know from building sites: the slap of wet saman, the scrape of a trowel, a voice counting bricks. Nobody at the machines mentions it. The needles go up and down, up and down.
+-> wall
+
+= wall
+~ time_of_day = "evening"
+# clear
+At six the brigade walks back. Where the gap was, there is wall. New bricks, dark with wet, the straw bright in them; the mortar still soft where someone has pressed a thumb into it. Where the gate was promised, there is more wall. Blank, and level, and finished. # place: wall_women_yard
+# clear
+The women stop. Nobody told them to. Lida walks up to the new bricks and lays her palm flat on them, as if feeling for a heartbeat. The warder by the wall takes a step towards her. "Move along." "Where is the gate?" Lida asks him. Her voice shakes. He takes out his notebook.
+* (stood) [Stand beside Lida and ask him too]
+    You step up beside her. "Where is the gate?" Then another woman is beside you, and five, and ten, and nobody is shouting, only asking. The warder looks along the row of you and writes, and stops writing. "Ask your commission," he says, and walks away slowly, as if it were his own idea.
+* [Pull Lida away before he writes her number]
+    You take Lida's elbow and walk her back into the column, talking about nothing: the heat, the thread. She pulls her arm free, but she comes. Behind you the warder puts his notebook away. "You had no right," Lida says later, without anger. Perhaps you had not. Her number is still her own.
+- -> anger
+
+= anger
+# clear
+The barrack, half an hour before the lock. Women sit on the bunks in their boots. Somebody is crying; somebody is swearing in Latvian, steadily, as if reciting a lesson. {wall.stood: Your number is in a warder's notebook now, next to Lida's.} Maia says, "They promised gates so that the men would go back to work. The men went back to work." # place: women_barrack
+# clear
+She says it the way a teacher gives a date. Past the new wall the bakers are starting the night batch; you can smell the bread. Something in you is burning and has nowhere to go. Half an hour. What do you do with it?
+* [Sing, loud enough for the men to hear # history: may23_anger # place: women_barrack]
+    ~ hope_up()
+    You stand on the bunk frame and start the Easter hymn, not softly now. The choir comes in, then women who are not in the choir, then Maia, humming, who does not know the words. Beyond the wall, after a long moment, men's voices answer: the bakers, badly, out of tune. They are there.
+* [Throw a note over the wall: count me in # history: may23_anger # place: wall_women_yard]
+    ~ ties_up()
+    You write it in the margin of an old letter: for Mykola Savchuk, 3rd lagpunkt, whatever is decided, count his sister in. You wrap it round a stone and throw it over the new wall, towards the bakery. A woman who sees you does not look away fast enough. Now someone else knows.
+* [Find the women's representatives: what do we do now? # history: may23_anger # place: women_zone]
+    ~ trust_up()
+    The representatives sit in the end barrack round a stub of candle. They do not know what comes next either. But they are writing it down: the promise, the date, the wall. "If we go to them again, we go together," one of them says. You sit down and help her spell the words.
+* [Lie down. Anger is what they are waiting for. # history: may23_anger # place: women_barrack]
+    ~ hope_down()
+    You take off your boots and lie down with your face to the boards. Anger is what they want; anger gives them a reason. You hold it in your two fists like coals and wait for it to go out. It does not go out. It only stops showing.
+- 
+~ time_of_day = "night"
+# clear
+The lock turns in the door. For a long time nobody sleeps. Then, from the men's side, comes a sound you have not heard before: not shouting, but a low noise that rises and falls and rises, like a crowd making up its mind. # discuss: walls_rebuilt
 -> day_09
 
+// ---------------------------------------------------------------- Monday 24 May
 === day_09 ===
 ~ day = 9
+~ time_of_day = "dawn"
+~ weather = "clear"
+~ walls = "open"
+# clear
+Monday, 24 May. The warder unlocks the door at the usual hour and goes away again, faster than usual. From beyond the new wall comes a thudding, slow and even, like someone beating a carpet the size of a field. Then shouting. Then the thudding again, closer. # place: women_barrack
+-> wall
+
+= wall
+# clear
+Dust rises over the top of the wall. The women crowd the doorway. Maia holds the door frame with both hands. "If there is shooting," she says, "they shoot at whatever is standing in the open." Nobody moves back from the door. Nobody goes out, either.
+* [Go out to the wall # place: wall_women_yard]
+    ~ hope_up()
+    You go. The new saman is barely dry and comes apart more easily than the old: a crack, a bulge, then the end of a beam punching through, and a hand, and a face grey with dust and grinning. "Sisters!" someone shouts in Ukrainian, and someone else in Lithuanian. You are laughing. You did not know you still could.
+* [Stay with Maia in the doorway # place: women_barrack]
+    ~ bond_up(bond_maia)
+    You stay. Maia's hand finds your wrist and holds it. Together you watch the top of the wall tremble, and sag, and open, and a beam punch through, and men climb over the rubble shouting names. Maia lets go of you. "Well," she says, which from her is a great deal.
+- 
 ~ time_of_day = "day"
 # clear
-Monday, 24 May. (This day is being written: Act II.)
+You wait for the shots. You hear only shouting, and the thud of the beam further off, where the next wall is coming down. By the time the sun clears the towers, the women's zone, the service yard and the men's zones are one yard of dust and people. If anyone calls the brigades to work, nobody hears it. # place: service_yard # note: may24_zones_united
+-> search
+
+= search
+# clear
+You go to find your brother. Through the service yard, past the workshop with its door hanging open, past the bakery. Women calling names, men calling names. A woman walks past saying "Ostap, Ostap," over and over, not shouting, as if he might be behind the next person. # place: service_yard
+# clear
+At the broken wall of the 2nd lagpunkt somebody says your name: Jonas Vaitkus, dusty to the eyebrows. {bond_jonas >= 2: He takes both your hands, then lets them go again, remembering where he is. | He nods, a little formal, as on the night you met.} {mykola_hurt: He does not smile. "Your brother is in the hospital," he says. "I will take you." | "Mykola is in his barrack," he says. "He has been at the walls since dawn. Come."} # place: wall_yard_l2
+-> brother
+
+= brother
+{ mykola_hurt:
+    -> hurt
+}
+# clear
+Mykola's barrack smells of sweat and tobacco. He is sitting on a lower bunk with men round him, talking low; they stop when they see you. He stands up. {bond_mykola >= 4: He holds you so hard your ribs creak. | {bond_mykola <= 2: He holds you carefully, as if the last days stood between you. | He holds you, then holds you away to look at you.}} # place: mykola_barrack
+# clear
+"Sestrychko." He is thinner, and his knuckles are cut from the wall. When the others have gone he says, low, "There are people deciding things now. Good people. Don't ask me who. Go back to your zone, keep your head down, and let the men do this."
+* [Ask him anyway: who decides?]
+    ~ ties_up()
+    "Who, Mykola?" He looks at the door, at you, at the door. "People who have been ready a long time," he says at last. "Since before the thieves came. That is all, and it's already too much." You know then that you will not go back and keep your head down. You see he knows it too.
+* [Don't ask. Talk about home instead.]
+    ~ bond_up(bond_mykola)
+    You don't ask. You talk about home instead: the pear tree by the well, the river in spring, who married whom before the war. He laughs at the pear tree. For an hour you are two children from the same village, sitting on a bunk. Whatever the people decide, they can decide without you.
+- -> night
+- (hurt)
+# clear
+# cn: injury
+The hospital smells of carbolic and of too many people breathing. It is full, and quiet the way a full room is quiet when everyone in it is listening to his own body. Mykola lies by the window. He sees you before you see him. # place: hospital
+* [Read the scene]
+    He is thinner than in the winter, and grey under the sunburn. {gentle: There is a dressing where he was hit; it is clean today, and he keeps his arm over it so you will not look. | The dressing is stiff and brown at the edges where it bled through, and he keeps his arm over it. Clean through, the doctor says; the fever has broken.} He tries to sit up. You stop him.
+* [Read a short summary instead]
+    Mykola was hit when the guards fired in the service yard on 18 May. He is in the hospital, weak but out of danger. The doctor, a prisoner himself, says the fever has broken and that he will walk again, slowly. He knows you at once.
+- 
+# clear
+"Sestrychko." He holds your hand, which he has not done since you were children. "I can't walk yet. Someone has to take a word to my barrack for me. Just: Mykola is in the hospital, and he is with them. They will know what it means." He looks at the door. "You don't have to."
+* [Carry his word to his barrack # place: mykola_barrack]
+    ~ ties_up()
+    You cross the zone to the 3rd lagpunkt and say it to the man he named, word for word. The man looks at you for a long moment and thanks you as if you were a grown man come from the forest. Now they know your face. You find you do not mind.
+* [Tell him to rest and let it go]
+    ~ bond_up(bond_mykola)
+    "Let them find out for themselves. You rest." He starts to argue and has no strength for it. You sit on the edge of the bed until dark, talking about home: the pear tree by the well, the river in spring. He falls asleep in the middle of a sentence, holding on.
+- -> night
+
+= night
+~ time_of_day = "night"
+# clear
+That night no warder comes to lock the barrack door. Men and women sit together on the porch steps until late, talking low, as if talk were something that could still be taken away. {bond_jonas >= 2: Jonas sits one step below you, not touching, close enough to feel the warmth of his shoulder.} Somewhere an accordion plays the same tune again and again. # place: women_barrack
 -> day_10
 
+// ---------------------------------------------------------------- Tuesday 25 May
 === day_10 ===
 ~ day = 10
 ~ time_of_day = "day"
+~ weather = "heat"
+~ walls = "open"
 # clear
-Tuesday, 25 May. (This day is being written: Act II.)
+Tuesday, 25 May. At the usual hour a voice at the guardhouse calls the brigades out to work, thin and far away. Nobody goes: not the men, not the women, not the old or the sick. By the MVD's own report to Moscow, more than four thousand prisoners refuse work today. The report calls them calm. # place: guardhouse # note: may24_zones_united # discuss: refusal_report
+-> forewoman
+
+= forewoman
+# clear
+The forewoman finds you in the barrack yard. She is a prisoner like you, a Pole with a long sentence and a straight back. "The colonel's tunics are due on Thursday," she says. "I will be at the machines. Whoever comes, I will not forget it." She does not say which way she means it. # place: women_zone
+* (went) [Go to your machine # place: sewing_workshop]
+    You go. The workshop is empty but for the two of you and the flies. You sew a sleeve. She sews a collar. Nobody speaks for an hour. Then one of the women's representatives stands in the doorway, looks at you, and goes away again without a word. Your hands are cold in the heat.
+* [Stay in the yard with the others]
+    You stay. The forewoman looks at you a moment longer, then walks off towards the service yard alone, very straight. Lida, beside you, lets out her breath. "Someone has to sew the colonel's tunics," she says, "but it doesn't have to be us." You are not sure. You stay anyway.
+- -> departments
+
+= departments
+# clear
+At noon the women's representatives gather the barrack. The commission is dividing the work, they say, the way an army divides it, into departments. One for the word: leaflets, wall newspapers. One for defence. One for order and security. A technical one. One for supplies: food, clothing, the bathhouse. # place: women_zone # note: commission_departments
+# clear
+Names come with them, names you do not know: Knopmus for the leaflets, Keller for defence. Three women from this zone are said to sit on the commission itself: Mikhailevich, Suprun, Shimanskaya. To you they are only names. {went: One of the representatives glances at you, at your hands, and then away.}
+# clear
+Then the plain work, the kind that has to be done today. Vera Sidorenko from the kitchen brigade needs hands: three meals a day for everyone, the same ration for all. The hospital needs women to wash and boil dressings. The workshop will sew for the zone now. And the representatives need a runner with good legs and a shut mouth.
+# clear
+{bond_vera >= 2: Vera catches your eye across the yard and lifts her chin: well? | Vera, a broad Russian woman you know by her laugh across the dining hall, looks the crowd over like a cook looking over potatoes.} {mykola_hurt: The hospital is where Mykola lies.} Everyone is looking at everyone else. Women are already stepping forward. Where will you go?
+* [Vera's kitchen: feed the zone # place: kitchen # history: role_choice]
+    ~ role = "kitchen"
+    ~ bond_up(bond_vera)
+    You go to Vera. She puts a knife in your hand and a sack of potatoes at your feet, and shows you once how thin she wants the peel. "Thinner than that," she says. "Everyone eats the same now. The peel is somebody's supper." By evening your fingers are raw and the cauldrons are full.
+* [The hospital: dressings, water, the wounded # place: hospital # history: role_choice]
+    ~ role = "hospital"
+    You go to the hospital. A doctor, a prisoner himself, shows you the copper where the dressings boil, the line where they dry, the men who cannot feed themselves. {mykola_hurt: Mykola watches you from his bed by the window, and you know he is glad.} By evening your hands smell of carbolic, and you have learned six names.
+* [The workshop: sew for our own people now # place: sewing_workshop # history: role_choice]
+    ~ role = "sewing"
+    You go back to the machines. The officers' tunics hang on the rail; nobody touches them. Instead there are jackets torn on the walls, trousers worn through at the knee, a padded coat split from collar to hem. You know these seams. For the first time in four years you are sewing for your own.
+* [Run messages for the women's representatives # place: women_zone # history: role_choice]
+    ~ role = "messenger"
+    ~ trust_up()
+    You go to the representatives. They look at your boots and your legs, and ask whether you can carry a message word for word without writing it down. You can. You did it for the forest, before they caught you. You don't say that. You say yes.
+- 
+~ time_of_day = "evening"
+# clear
+In the evening the whole zone is walking: walking because it can, from one end of the camp to the other, over the places where the walls were. Old men walk arm in arm with nobody in particular. You walk with them, tired in a new way. Tomorrow the work starts properly. # place: service_yard
 -> day_11
 
+// ---------------------------------------------------------------- Wednesday 26 May
 === day_11 ===
 ~ day = 11
 ~ time_of_day = "day"
+~ weather = "wind"
+~ walls = "open"
+~ defences = true
 # clear
-Wednesday, 26 May. (This day is being written: Act II.)
+Wednesday, 26 May. In the night the broken walls began to move. Men carry the saman bricks in barrows, in blankets, in their arms, to the guardhouses, and build them up again: barricades, chest high, in front of every gate where troops could come in. The walls that kept you apart now stand between you and them. # place: guardhouse # note: commission_departments
+-> signs
+
+= signs
+# clear
+On a post by the fire zone someone has nailed a board, freshly painted: CAUTION! MINED! The technical men put it up, people say, and by noon it is the talk of the zone. Is there anything under the earth? Nobody you know has seen anyone dig. The board does the work of a mine. # place: fire_zone
+# clear
+Men sit on the roofs in pairs now, watching the towers: pickets, the defence department calls them. The guards in the towers watch them back. Between the two, the wind carries the dust from one side of the wire to the other and does not care who owns it. # place: watchtower
+{
+- role == "kitchen": -> kitchen
+- role == "hospital": -> hospital
+- role == "sewing": -> sewing
+- else: -> messenger
+}
+
+= kitchen
+# clear
+Vera's kitchen is steam and shouting and the knock of ladles. The rule is the commission's, and Vera keeps it like a commandment: the same ration for everyone. No extra for brigadiers, none for the clerks and trusties who ate better all winter. At the hatch you ladle, and ladle, and ladle. # place: kitchen
+# clear
+Then Maia is at the hatch with her bowl. She has grown thin this spring, thinner than you let yourself see. At the bottom of the cauldron is the thick part, the potato and the fat. Vera is three steps away, watching the line, not you. Not yet.
+* [Ladle it the same as for everyone]
+    ~ trust_up()
+    You ladle from the top, the same as for the woman before her and the woman after. Maia looks at the bowl, then at you, and nods as if you had passed an examination. "Good," she says. "If it is not the same for everyone, it is the old camp with new cooks." Vera, passing, touches your shoulder.
+* [Reach down for the thick part, for Maia]
+    ~ bond_up(bond_maia)
+    You tip the ladle deep and bring it up heavy. Maia sees. She says nothing, only holds the bowl a little tighter. Vera sees too. Later, over the washing-up, she says without looking at you: "Once. I saw nothing, once." Your face burns. Maia eats every spoonful.
+- -> evening
+
+= hospital
+# clear
+The hospital has what is on its shelves and no more. The doctor counts the rolls of bandage twice a day. Dressings are boiled, dried on a line in the wind, rolled, and used again until they come apart in your hands. {mykola_hurt: Mykola is sitting up today, and complains about the soup, which is a good sign.} # place: hospital
+# clear
+At the door a woman from your barrack catches your sleeve. Her husband was hurt on the eighteenth, in the yard. He will not come to the hospital: a wound in a hospital book, he says, is a wound on a list. She wants two rolls of bandage. The doctor is at the far end of the ward.
+* [Keep the bandages for the ward]
+    ~ trust_up()
+    "Bring him here. Nobody is writing lists for them now." She does not believe you, and you are not sure you believe yourself. But the rolls stay on the shelf, counted. In the evening the doctor counts them, and nods, and for a moment his tired face is almost kind.
+* [Slip her two rolls from the shelf]
+    You take two rolls and push them into her hands under her shawl. She is gone before you can tell her how to change a dressing. In the evening the doctor counts, and counts again, and looks along the ward at each of you in turn. He says nothing. Neither do you.
+- -> evening
+
+= sewing
+# clear
+In the workshop there is more work than machines: jackets torn on the walls, trousers worn through, padded coats split from collar to hem. The men on the roofs are cold at night. And at the back, untouched on the rail, hang the officers' tunics and a whole bolt of good khaki. # place: sewing_workshop
+# clear
+Lida lays her hand on the bolt. "Twenty jackets' worth," she says. "Warm ones. Who is going to wear the colonel's tunics now?" The forewoman is not here today. If this ends the way things end, stolen state cloth will be one more line on somebody's charge sheet.
+* [Leave it: ask the representatives first]
+    ~ trust_up()
+    "Not without asking." Lida rolls her eyes, but she waits while you run to the representatives. They send back a chit: cut it, for the pickets, and write down how much. You write it down. It feels ridiculous and right at once, like signing your name to a letter home.
+* [Cut it now: men are cold tonight]
+    You unroll the khaki on the table and chalk the first jacket before you can think better of it. Lida cuts; you sew. By dark there are four jackets, rough and warm, and a boy from the roof pulls one on over his rags and laughs. Nobody wrote anything down. Nobody asked.
+- -> evening
+
+= messenger
+# clear
+All day you run: from the women's barracks across the service yard to the commission's people, and back, a folded paper in your fist and the words in your head in case you lose it. The dust gets into your teeth. Nobody stops you. Everybody knows what a running woman with a paper is. # place: service_yard
+# clear
+On your fourth run a woman from your barrack catches your sleeve. Her husband is in the 3rd lagpunkt, and she is on the kitchen shift and cannot get away. She pushes a second paper at you, folded very small. "For him. Just this once. It is nothing, only words."
+* [Carry only the representatives' paper]
+    ~ trust_up()
+    "I carry for the representatives. Only that." Her face closes. You run on with the one paper, and it is lighter, and heavier. If everyone's words rode in the same fist, nobody would trust the fist. That is what you tell yourself all the way across the yard.
+* [Carry her note too]
+    You take it and push it into your sleeve. In the 3rd lagpunkt you find her husband at his barrack door and give it to him, and see his face, and do not regret it. But now there are two papers in your keeping, and only one of them is anybody's business but yours.
+- -> evening
+
+= evening
+~ time_of_day = "evening"
+# clear
+At dusk the wind drops. From the roofs the pickets call to each other in four languages. Somebody says a second commission has come from Moscow, generals this time. Somebody else says they are sitting outside the wire, deciding. Nobody knows. You are too tired to care, nearly, and you fall asleep in your clothes. # place: women_barrack
 -> day_12
 
+// ---------------------------------------------------------------- Thursday 27 May
 === day_12 ===
 ~ day = 12
-~ time_of_day = "day"
+~ time_of_day = "evening"
+~ weather = "clear"
+~ walls = "open"
+~ defences = true
 # clear
-Thursday, 27 May. (This day is being written: Act II.)
--> day_13
+Thursday, 27 May. All afternoon the word runs ahead of itself: the Moscow commission is here, a deputy minister, the head of the camps, a procurator. Towards six it stops being a word. They are coming into the zone, to a dining hall, to hear the prisoners. Everyone who can is going. # place: meeting_hall
+-> arrival
 
+= arrival
+# clear
+At twenty-five past six they come through the guardhouse: Yegorov, a deputy minister of internal affairs; Dolgikh, who heads the main camp administration; Vavilov from the Procuracy; officers behind them in a tight knot. Generals' shoulder boards in the dust, among the prisoners. You have never seen so much gold so close. # place: guardhouse # note: may27_demands
+# clear
+Men press in from both sides to tell them things: a sentence, a sick wife, a brother shot on Tuesday. Near the dining hall door two of the thieves the transport did not take push them back, not roughly. "Don't talk to them," one says. "The commission talks for all of us. Only the commission." # place: meeting_hall # note: may27_demands
+# clear
+The hall fills. You have a minute to decide.
+{
+- role == "kitchen": Vera has supper on the fire for the whole zone and three women to carry it. "Go if you must," she says, not looking up.
+- role == "hospital": The ward is full, and the doctor has nobody else on tonight. "Go if you must," he says, not looking up.
+- role == "sewing": Lida has gone already. The workshop stands open, the pickets' jackets half done on the table.
+- else: The representatives are going in. "Come," one says, "or stay and carry the news to the barracks. Both are needed."
+}
+* (went_in) [Go into the dining hall # place: meeting_hall]
+    You go. You get in by the side door with a crowd of women and find a place against the wall. The hall is packed to the walls: about two thousand, people say afterwards, on the benches, on the tables, in the windows. On a board by the door, in careful letters: WE ARE FOR SOVIET LAWS BUT AGAINST THOSE WHO DISTORT THEM.
+* {role == "kitchen"} [Stay with Vera at the cauldrons # place: kitchen]
+    -> stayed
+* {role == "hospital"} [Stay on the ward # place: hospital]
+    -> stayed
+* {role == "sewing"} [Stay and finish the pickets' jackets # place: sewing_workshop]
+    -> stayed
+* {role == "messenger"} [Stay, and carry the news to the barracks # place: women_barrack]
+    -> stayed
+- -> demands
+- (stayed)
+You stay. Within minutes the news comes to you the way water comes down a line of buckets: the hall is packed, two thousand, more; there is a board by the door that says WE ARE FOR SOVIET LAWS BUT AGAINST THOSE WHO DISTORT THEM. Then, in pieces, mouth to mouth, the reading.
+-> demands
+
+= demands
+# clear
+Kuznetsov stands up to read. A Russian, a colonel once, people say, serving twenty-five years like everyone here. He reads from a paper, steadily, not loud, {arrival.went_in: and the hall goes so quiet you can hear the paper move. | and each line is passed back out of the windows, mouth to mouth, to the ones who could not get in.} # speaker: kuznetsov # note: kuznetsov
+# clear
+First, he reads, an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Second, no reprisals against anyone on the commission. Third, shorter terms for those serving twenty-five years. Fourth, a change in how prisoners' families are treated. # speaker: kuznetsov # note: may27_demands
+# clear
+Fifth, a review of the cases of everyone sentenced under Article 58. Sixth, no more exile for prisoners released from the special camps. Seventh, pay for their work on the same terms as free workers. Eighth, free contact with the women: the zones joined for good. # speaker: kuznetsov # note: may27_demands
+# clear
+Ninth, limits on the administration's power to punish: nobody put in the ShIZO, the punishment cell, without a prosecutor's sanction. Tenth, better terms of remission for the women. Eleventh, a member of the Party Presidium or a secretary of the Central Committee to come here, to Kengir, and hear it all. # speaker: kuznetsov # note: may27_demands
+# clear
+{arrival.went_in: At the eighth the hall makes a sound, not a cheer, more like a breath. | At the eighth the women around you take hold of each other's hands.} At the eleventh somebody near you says, very quietly, "They won't." The Moscow men listen. What they answer comes back to you afterwards in twenty versions, none of them the same. # discuss: demands_moderate
+# clear
+Later, in the weeks that follow, a story goes round that Yegorov once asked the prisoners who had filled them with such hatred of the MVD. Nobody you know heard him say it. It is told anyway, and every time it is told, somebody answers the question for him. # speaker: yegorov # note: may27_demands
+-> walk_home
+
+= walk_home
+~ time_of_day = "night"
+# clear
+Walking back in the dark, you count the demands on your fingers the way you counted prayers as a girl. Eleven. Too many to hope for all at once. The searchlights sweep over the barricades and over you. Which one do you carry home? # place: women_zone
+* [The eighth: that the zones stay one, for good]
+    ~ hope_up()
+    The eighth. Not the big ones; the near one. That you can walk to {mykola_hurt: the hospital bed by the window | your brother's barrack} whenever you like, that Maia can sit on a porch with men and women both, that nobody builds the wall again. "They could give you that tomorrow," Maia says in the dark, "and take it back the day after. Hope for it anyway."
+* [The fifth: that someone in Moscow reads our cases]
+    ~ trust_up()
+    The fifth. A clerk in Moscow opening your file, reading what you did (bread and messages for boys in a forest) and what you got for it (twenty-five years), and putting down his pen. A small hope, and a huge one. The commission has put it on paper, in their language. Perhaps that is how it is done.
+* [None. They will answer with soldiers.]
+    ~ hope_down()
+    None of them. You have seen Moscow men before; you saw the wall on Sunday. The paper was read and the generals listened, and somewhere outside the wire they will decide without you, as they always have. You keep your hands in your pockets so that nobody sees them shake.
+- 
+# clear
+You lie down in a barrack with no lock on its door. Maia's breathing is slow beside you. {bond_jonas >= 2: Somewhere in the 3rd lagpunkt Jonas is lying awake too; you are sure of it, for no reason at all.} Whatever comes of the paper, you feel {hope_words()}, and it is a week since you felt anything so plainly. # place: women_barrack
+-> day_13

@@ -1,0 +1,142 @@
+// Core numbers: bundle sizes (gzip), time to the first visible choice and to the first story
+// text, choice latency (click to new text in the DOM), and memory over many playthroughs.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const median = (values) => { const sorted = [...values].sort((a, b) => a - b); return sorted[Math.floor(sorted.length / 2)]; };
+const percentile = (values, p) => { const sorted = [...values].sort((a, b) => a - b); return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]; };
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+async function coldLoad(browser, baseUrl) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  const scripts = [];
+  let textShown = false;
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith('.js') && !textShown) scripts.push(url.pathname);
+  });
+  const started = Date.now();
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'New game' }).waitFor({ state: 'visible' });
+  const firstChoiceMs = Date.now() - started;
+  await page.getByRole('button', { name: 'New game' }).click();
+  const clicked = Date.now();
+  await page.getByRole('button', { name: /Begin Halyna/ }).click();
+  await page.locator('.story-text p.line').first().waitFor({ state: 'visible' });
+  textShown = true;
+  const beginToTextMs = Date.now() - clicked;
+  const navigationToTextMs = Date.now() - started;
+  await context.close();
+  return { firstChoiceMs, beginToTextMs, navigationToTextMs, scripts: [...new Set(scripts)] };
+}
+
+async function choiceLatency(browser, baseUrl, count) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: /Begin Halyna/ }).click();
+  await page.locator('.story-text p.line').first().waitFor();
+  const samples = await page.evaluate(async (wanted) => {
+    const times = [];
+    let guard = 0;
+    while (times.length < wanted && guard < 20000) {
+      guard += 1;
+      const more = document.querySelector('.story-controls .continue');
+      if (more) { more.click(); continue; }
+      const choices = [...document.querySelectorAll('.choices .choice')];
+      if (!choices.length) {
+        const title = document.querySelector('#end-to-title');
+        if (title) { title.click(); document.querySelector('#new-game')?.click(); document.querySelector('#begin-halyna')?.click(); continue; }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        continue;
+      }
+      const pick = choices[times.length % choices.length];
+      const before = document.querySelector('.story-text');
+      const start = performance.now();
+      pick.click();
+      const text = document.querySelector('.story-text');
+      if (text && text === before && text.textContent) times.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return times;
+  }, count);
+  await context.close();
+  return samples;
+}
+
+async function memoryOverPlaythroughs(browser, baseUrl, playthroughs) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  const session = await context.newCDPSession(page);
+  const heap = async () => {
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    return usedSize;
+  };
+  const playOnce = () => page.evaluate(async () => {
+    document.querySelector('#new-game')?.click();
+    document.querySelector('#begin-halyna')?.click();
+    let guard = 0;
+    while (!document.querySelector('.end-panel') && guard < 20000) {
+      guard += 1;
+      const more = document.querySelector('.story-controls .continue');
+      if (more) { more.click(); continue; }
+      const choices = [...document.querySelectorAll('.choices .choice')];
+      if (choices.length) { choices[guard % choices.length].click(); continue; }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    document.querySelector('#end-to-title')?.click();
+  });
+  await playOnce();
+  await page.waitForTimeout(1500);
+  const afterFirst = await heap();
+  for (let index = 1; index < playthroughs; index += 1) await playOnce();
+  await page.waitForTimeout(500);
+  const afterMany = await heap();
+  await context.close();
+  return { playthroughs, heapAfterFirstBytes: afterFirst, heapAfterAllBytes: afterMany, growthPercent: round(((afterMany - afterFirst) / afterFirst) * 100, 1) };
+}
+
+export async function bench({ browser, baseUrl }) {
+  const assets = join('dist', 'assets');
+  const files = readdirSync(assets);
+  const js = files.filter((file) => file.endsWith('.js'));
+  const css = files.filter((file) => file.endsWith('.css'));
+  const story = files.filter((file) => file.startsWith('story-') && file.endsWith('.json'));
+  const sizeOf = (list) => list.reduce((sum, file) => sum + gzipSize(join(assets, file)), 0);
+
+  const loads = [];
+  for (let run = 0; run < 5; run += 1) loads.push(await coldLoad(browser, baseUrl));
+  const before = loads[0].scripts.map((path) => path.split('/').pop());
+  const latency = await choiceLatency(browser, baseUrl, 50);
+  const memory = await memoryOverPlaythroughs(browser, baseUrl, 20);
+  return {
+    bundle: {
+      jsBeforeFirstTextGzipBytes: sizeOf(before),
+      jsBeforeFirstTextFiles: before,
+      wholeAppJsGzipBytes: sizeOf(js),
+      cssGzipBytes: sizeOf(css),
+      storyJsonGzipBytes: sizeOf(story),
+      target: 'JS before the first story text <= 120 KB gzip',
+    },
+    load: {
+      firstVisibleChoiceMsMedian: median(loads.map((load) => load.firstChoiceMs)),
+      navigationToFirstStoryTextMsMedian: median(loads.map((load) => load.navigationToTextMs)),
+      beginToFirstStoryTextMsMedian: median(loads.map((load) => load.beginToTextMs)),
+      runs: loads.map(({ firstChoiceMs, navigationToTextMs }) => ({ firstChoiceMs, navigationToTextMs })),
+    },
+    choiceLatency: {
+      samples: latency.length,
+      p50Ms: round(percentile(latency, 50)),
+      p95Ms: round(percentile(latency, 95)),
+      maxMs: round(Math.max(...latency)),
+      target: 'p95 <= 16 ms',
+    },
+    memory,
+  };
+}

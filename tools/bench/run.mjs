@@ -1,0 +1,50 @@
+// npm run bench: builds the game, serves the build on 127.0.0.1, measures it in Chromium, and
+// writes the numbers to bench/results.json. Benchmarks, not timed tests: nothing here fails.
+// Each tools/bench/<name>.mjs that exports `bench({ browser, baseUrl })` adds a section.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
+const baseUrl = `http://127.0.0.1:${PORT}/`;
+const sections = (process.argv.slice(2).length ? process.argv.slice(2) : ['core', 'map', 'kiosk']);
+
+if (!process.env.BENCH_SKIP_BUILD) {
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const stop = () => server.kill('SIGTERM');
+process.on('exit', stop);
+for (let tries = 0; tries < 100; tries += 1) {
+  try { if ((await fetch(baseUrl)).ok) break; } catch { /* starting */ }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const path = 'bench/results.json';
+const results = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+results.measuredAt = new Date().toISOString();
+results.machine = { node: process.version, chromium: browser.version() };
+for (const name of sections) {
+  const file = new URL(`./${name}.mjs`, import.meta.url);
+  if (!existsSync(file)) continue;
+  const module = await import(file);
+  if (typeof module.bench !== 'function') continue;
+  console.log(`\n=== bench: ${name}`);
+  try {
+    results[name] = await module.bench({ browser, baseUrl });
+    console.log(JSON.stringify(results[name], null, 2));
+  } catch (error) {
+    console.error(`bench ${name} failed:`, error);
+    results[name] = { error: String(error?.message ?? error) };
+  }
+}
+await browser.close();
+writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWrote ${path}`);
+stop();
+process.exit(0);
