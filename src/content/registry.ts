@@ -50,7 +50,14 @@ export function buildContent(source: typeof data = data): Content {
   };
   for (const [name, raw] of Object.entries(source.packs)) {
     const result = v.safeParse(contentPackSchema, raw);
-    if (!result.success) throw new ContentError(`pack ${name}: ${v.summarize(result.issues)}`);
+    if (!result.success) {
+      // Name the entry: "pack act1: note shootings_may: ..." rather than a bare path.
+      const path = result.issues[0]?.path ?? [];
+      const [list, index] = [path[0]?.key, path[1]?.key];
+      const entry = typeof list === 'string' && typeof index === 'number' ? (raw as Record<string, { id?: string }[]>)[list]?.[index] : undefined;
+      const label = entry ? `${list.replace(/s$/, '')} ${entry.id ?? `#${index}`}: ` : '';
+      throw new ContentError(`pack ${name}: ${label}${v.summarize(result.issues)}`);
+    }
     indexById('note', result.output.notes, content.notes);
     indexById('prompt', result.output.prompts, content.prompts);
     indexById('history moment', result.output.moments, content.moments);

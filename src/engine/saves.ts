@@ -12,7 +12,11 @@ export const AUTOSAVE_KEY = 'kengir.autosave.v1';
 export const MAX_SAVE_BYTES = 2_000_000;
 
 const inkValue = v.union([v.string(), v.number(), v.boolean()]);
-const choiceRecord = v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0)), text: v.string(), day: v.number() });
+const choiceRecord = v.object({
+  index: v.pipe(v.number(), v.integer(), v.minValue(0)), text: v.string(), day: v.number(),
+  /** The choice's `# history:` moment ids; saves written before it existed have none. */
+  history: v.optional(v.array(v.string())),
+});
 const checkpointSchema = v.object({
   hub: v.pipe(v.string(), v.regex(/^day_\d\d$/)),
   day: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(42)),
@@ -79,7 +83,7 @@ export function createSave(runner: StoryRunner, context: SaveContext, transcript
     storyHash: context.storyHash,
     viewpoint: context.viewpoint,
     inkState: runner.saveInkState(),
-    choiceLog: runner.choiceLog.map((entry) => ({ ...entry })),
+    choiceLog: runner.choiceLog.map((entry) => ({ ...entry, ...(entry.history ? { history: [...entry.history] } : {}) })),
     dayCheckpoint: runner.checkpoint ? { ...runner.checkpoint, variables: { ...runner.checkpoint.variables } } : null,
     transcript,
     savedAt: clock.now(),

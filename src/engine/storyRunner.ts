@@ -26,7 +26,13 @@ export interface Beat {
   ended: boolean;
   variables: Valuation;
 }
-export interface ChoiceRecord { index: number; text: string; day: number }
+export interface ChoiceRecord {
+  index: number;
+  text: string;
+  day: number;
+  /** The chosen choice's `# history:` moment ids (absent when it has none, and in older saves). */
+  history?: string[];
+}
 /** Enough to rebuild the start of a day in any build of the story: the hub and the variables on arrival. */
 export interface DayCheckpoint { hub: string; day: number; variables: Valuation }
 
@@ -107,7 +113,8 @@ export class StoryRunner {
   choose(index: number): Beat {
     const choice = this.story.currentChoices.find((candidate) => candidate.index === index);
     if (!choice) throw new StoryRuntimeError(`There is no choice ${index} here.`);
-    this.log.push({ index, text: choice.text, day: this.day });
+    const history = parseTags(choice.tags).history;
+    this.log.push({ index, text: choice.text, day: this.day, ...(history.length ? { history } : {}) });
     this.guard(() => this.story.ChooseChoiceIndex(index));
     return this.advance();
   }

@@ -33,8 +33,9 @@ export function renderWithGlossary(paragraph: HTMLElement, text: string, matcher
     paragraph.append(text.slice(last, start));
     const definitionId = `gloss-def-${++definitionCounter}`;
     const definition = el('p', { className: 'gloss-definition', id: definitionId, attrs: { hidden: true } }, [
-      el('dfn', { attrs: { lang: entry.lang } }, [entry.term]),
-      ` (${languageName(entry.lang)}): ${entry.definition}`,
+      // Only the foreign spelling carries `lang`, so a screen reader reads the English gloss in English.
+      el('dfn', { attrs: { lang: entry.lang } }, [entry.forms[0]]),
+      entry.lang === 'en' ? `: ${entry.definition}` : ` (${languageName(entry.lang)}): ${entry.definition}`,
     ]);
     const trigger = el('button', {
       className: 'gloss-term',

@@ -8,6 +8,8 @@ import { compileInk, formatInkMessage } from '../ink/compile.mjs';
 
 export function inkPlugin(): Plugin {
   let building = false;
+  /** Every ink file (included ones too) → the root `.ink` module ids that compiled it. */
+  const rootsOf = new Map<string, Set<string>>();
   return {
     name: 'ink',
     enforce: 'pre',
@@ -18,7 +20,11 @@ export function inkPlugin(): Plugin {
       const file = id.split('?')[0];
       if (!file.endsWith('.ink')) return null;
       const result = compileInk(file);
-      for (const path of result.files) this.addWatchFile(path);
+      for (const path of result.files) {
+        this.addWatchFile(path);
+        if (!rootsOf.has(path)) rootsOf.set(path, new Set());
+        rootsOf.get(path)!.add(id);
+      }
       for (const message of [...result.warnings, ...result.todos]) this.warn(formatInkMessage(message));
       if (!result.json) {
         const first = result.errors[0];
@@ -44,12 +50,15 @@ export function inkPlugin(): Plugin {
       const ctx = context as { experimental_defineCacheKeyGenerator?: (fn: (id: string) => string | false | undefined) => void };
       ctx.experimental_defineCacheKeyGenerator?.((id) => (id.includes('.ink') ? false : undefined));
     },
+    // An edit to any ink file recompiles the story that includes it and reloads the page.
     handleHotUpdate({ file, server }) {
-      if (file.endsWith('.ink')) {
-        server.ws.send({ type: 'full-reload' });
-        return [];
+      if (!file.endsWith('.ink')) return undefined;
+      for (const rootId of rootsOf.get(file) ?? []) {
+        const module = server.moduleGraph.getModuleById(rootId);
+        if (module) server.moduleGraph.invalidateModule(module);
       }
-      return undefined;
+      server.ws.send({ type: 'full-reload' });
+      return [];
     },
   } as Plugin;
 }
