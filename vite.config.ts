@@ -1,3 +1,4 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY, cspPlugin } from './tools/vite/csp.ts';
 import { inkPlugin } from './tools/vite/ink-plugin.ts';
@@ -5,7 +6,25 @@ import { inkPlugin } from './tools/vite/ink-plugin.ts';
 export default defineConfig({
   // Relative paths: the build runs from any folder (a museum's kiosk, a school's file server).
   base: './',
-  plugins: [inkPlugin(), cspPlugin()],
+  plugins: [
+    inkPlugin(), cspPlugin(),
+    // Offline for the museum kiosk: a Workbox service worker precaching every file of the build.
+    // Registered only by kiosk mode (src/modes/kiosk/serviceWorker.ts), never by an inline script.
+    // A new version installs into a new cache and waits until the kiosk's attract loop switches it on.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,json,woff,woff2,ttf,svg,png,jpg,webp,ico,txt}'],
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: false,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -46,10 +46,39 @@ async function boot(): Promise<void> {
   } catch (error) {
     console.error(error);
     showFatalError(root);
+    // An unattended kiosk tries again by itself.
+    if (options.mode === 'kiosk') setTimeout(() => window.location.reload(), 15_000);
     return;
   }
   const prefersReducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const storage = options.mode === 'kiosk' ? new MemoryStorage() : browserStorage();
+  const loadMap = () => {
+    const load = mapModule['./map/index.ts'];
+    return load ? load() : Promise.reject(new Error('the map module is missing from this build'));
+  };
+  if (options.mode === 'kiosk') {
+    // Museum kiosk (src/modes/kiosk): attract loop, the kiosk cut, idle reset, nothing kept of a visitor.
+    try {
+      const { startKiosk } = await import('./modes/kiosk/index.ts');
+      startKiosk({ root, story, content, loadMap, prefersReducedMotion, search: window.location.search, debug: options.debug || import.meta.env.DEV });
+    } catch (error) {
+      console.error(error);
+      showFatalError(root);
+      setTimeout(() => window.location.reload(), 15_000);
+    }
+    return;
+  }
+  if (options.mode === 'classroom') {
+    // Classroom (src/modes/classroom): projected play, pause points, class votes, debrief, teacher guide.
+    try {
+      const { startClassroom } = await import('./modes/classroom/index.ts');
+      startClassroom({ root, story, content, loadMap, prefersReducedMotion, debug: options.debug || import.meta.env.DEV });
+    } catch (error) {
+      console.error(error);
+      showFatalError(root);
+    }
+    return;
+  }
+  const storage = browserStorage();
   const settings = new SettingsStore(storage, defaultSettings(prefersReducedMotion));
   if (options.gentle !== null) settings.update({ gentle: options.gentle });
 
@@ -58,10 +87,7 @@ async function boot(): Promise<void> {
     saves: new SaveSlot(storage),
     journal: new Journal(storage),
     clock: systemClock,
-    loadMap: () => {
-      const load = mapModule['./map/index.ts'];
-      return load ? load() : Promise.reject(new Error('the map module is missing from this build'));
-    },
+    loadMap,
   });
   if (options.debug || import.meta.env.DEV) (window as unknown as { __kengir: GameApp }).__kengir = app;
   app.showTitle();

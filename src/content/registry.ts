@@ -55,7 +55,7 @@ export function buildContent(source: typeof data = data): Content {
       const path = result.issues[0]?.path ?? [];
       const [list, index] = [path[0]?.key, path[1]?.key];
       const entry = typeof list === 'string' && typeof index === 'number' ? (raw as Record<string, { id?: string }[]>)[list]?.[index] : undefined;
-      const label = entry ? `${list.replace(/s$/, '')} ${entry.id ?? `#${index}`}: ` : '';
+      const label = entry ? `${String(list).replace(/s$/, '')} ${entry.id ?? `#${index}`}: ` : '';
       throw new ContentError(`pack ${name}: ${label}${v.summarize(result.issues)}`);
     }
     indexById('note', result.output.notes, content.notes);

@@ -16,13 +16,15 @@ export interface Rect { x: number; y: number; w: number; h: number }
 export const PERIMETER: Rect = { x: 126, y: 100, w: 748, h: 344 };
 export const INNER: Rect = { x: 142, y: 116, w: 716, h: 312 };
 
-export interface Zone { id: string; x0: number; x1: number; label: string[]; short: string[] }
+/** The inner zones, west to east as FB §2.1 orders them. `short` is for small screens, where
+ *  every other zone's name moves to the bottom of its zone so that neighbours do not collide. */
+export interface Zone { id: string; x0: number; x1: number; label: string[]; short: string[]; shortAtBottom: boolean }
 export const ZONES: Zone[] = [
-  { id: 'women_zone', x0: 142, x1: 290, label: ['1st lagpunkt', '(women)'], short: ['1st lagp.', 'women'] },
-  { id: 'service_yard', x0: 290, x1: 400, label: ['Service yard', '(khozdvor)'], short: ['Service', 'yard'] },
-  { id: 'lagpunkt_2', x0: 400, x1: 555, label: ['2nd lagpunkt', '(men)'], short: ['2nd lagp.', 'men'] },
-  { id: 'lagpunkt_3', x0: 555, x1: 720, label: ['3rd lagpunkt', '(men)'], short: ['3rd lagp.', 'men'] },
-  { id: 'prison_zone', x0: 720, x1: 858, label: ['Prison zone'], short: ['Prison', 'zone'] },
+  { id: 'women_zone', x0: 142, x1: 290, label: ['1st lagpunkt', '(women)'], short: ['Women\u2019s', 'zone'], shortAtBottom: false },
+  { id: 'service_yard', x0: 290, x1: 400, label: ['Service yard', '(khozdvor)'], short: ['Service', 'yard'], shortAtBottom: true },
+  { id: 'lagpunkt_2', x0: 400, x1: 555, label: ['2nd lagpunkt', '(men)'], short: ['2nd', 'lagpunkt'], shortAtBottom: false },
+  { id: 'lagpunkt_3', x0: 555, x1: 720, label: ['3rd lagpunkt', '(men)'], short: ['3rd', 'lagpunkt'], shortAtBottom: true },
+  { id: 'prison_zone', x0: 720, x1: 858, label: ['Prison zone'], short: ['Prison', 'zone'], shortAtBottom: false },
 ];
 
 /** The saman walls between the zones, with where they were broken (reconstructed). */

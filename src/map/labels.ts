@@ -3,7 +3,7 @@
 // a label that would overlap a more important one is left out. PT Mono is monospaced, so the
 // layout measures text without a canvas: both renderers draw exactly these boxes. Pure.
 import type { MapState } from './mapState.ts';
-import { BUILDINGS, GATES, PERIMETER, ZONES, place, type Building } from './geometry.ts';
+import { BUILDINGS, GATES, PERIMETER, ZONES, place, placeRadius, type Building } from './geometry.ts';
 import type { Detail, Viewport } from './viewport.ts';
 import { toScreen } from './viewport.ts';
 
@@ -27,9 +27,11 @@ export interface Label {
   y: number;
   w: number;
   h: number;
+  /** A leader line (CSS px) from the box to its place, when the label had to move away. */
+  leader?: [number, number, number, number];
 }
 
-type Anchor = 'center' | 'below' | 'above-left';
+type Anchor = 'center' | 'below' | 'above-left' | 'above-center';
 
 interface LabelSpec {
   id: string;
@@ -40,6 +42,8 @@ interface LabelSpec {
   small?: string[];
   x: number;
   y: number;
+  /** Where the label goes at the small detail level, if elsewhere. */
+  smallAt?: { x: number; y: number; anchor: Anchor };
   anchor: Anchor;
   priority: number;
   kind: LabelKind;
@@ -47,6 +51,8 @@ interface LabelSpec {
   from: Detail;
   /** Only when this layer is visible. */
   layer?: MapState['layers'][number];
+  /** Not when this layer is visible (another label replaces it). */
+  hiddenBy?: MapState['layers'][number];
 }
 
 const rank: Record<Detail, number> = { small: 0, medium: 1, full: 2 };
@@ -77,15 +83,23 @@ const shortNames: Record<string, string[]> = {
 function specs(): LabelSpec[] {
   const out: LabelSpec[] = [];
   for (const z of ZONES) {
+    const x = (z.x0 + z.x1) / 2;
     out.push({
-      id: z.id, place: z.id, full: z.label, small: z.short, x: (z.x0 + z.x1) / 2, y: 138,
+      id: z.id, place: z.id, full: z.label, small: z.short, x, y: 138,
+      ...(z.shortAtBottom ? { smallAt: { x, y: 424, anchor: 'above-center' as const } } : {}),
       anchor: 'center', priority: 90, kind: 'zone', from: 'small',
     });
   }
   for (const b of BUILDINGS) {
     const important = b.place === 'guardhouse' || b.place === 'commission_hq';
     const spec = buildingLabel(b, important ? 60 : b.kind === 'prison' ? 45 : 40, b.place ? shortNames[b.place] : undefined);
-    if (spec) out.push(important ? { ...spec, from: 'small', small: shortNames[b.place!] ?? spec.full } : spec);
+    if (!spec) continue;
+    if (important) out.push({ ...spec, from: 'small', small: shortNames[b.place!] ?? spec.full });
+    else if (b.place === 'stores') {
+      out.push({ ...spec, hiddenBy: 'hunger' });
+      // The hunger days: the same label, saying the stores are empty, at every size.
+      out.push({ ...spec, id: 'stores_empty', full: ['Food stores:', 'nearly empty'], small: ['Stores', 'empty'], medium: ['Stores', 'empty'], priority: 80, kind: 'mark', from: 'small', layer: 'hunger' });
+    } else out.push(spec);
   }
   const outside = (id: string, x: number, y: number, priority: number, from: Detail, small?: string[], anchor: Anchor = 'center'): void => {
     const p = place(id);
@@ -102,20 +116,19 @@ function specs(): LabelSpec[] {
     id: 'gate_service_yard', full: ['Gate'], x: (yardGate.x0 + yardGate.x1) / 2, y: PERIMETER.y + PERIMETER.h + 5,
     anchor: 'below', priority: 32, kind: 'mark', from: 'full',
   });
-  out.push({
-    id: 'hunger_mark', full: ['Stores empty'], x: 364, y: 318, anchor: 'above-left',
-    priority: 80, kind: 'mark', from: 'small', layer: 'hunger',
-  });
   return out;
 }
 
 const SPECS = specs();
 
 export interface FontSizes { zone: number; place: number; emphasis: number }
-export function fontSizes(detail: Detail): FontSizes {
-  return detail === 'full' ? { zone: 13, place: 12, emphasis: 14 }
+/** Type sizes in CSS px: 11 at the least; larger on a big plan (a 4K screen, a projector). */
+export function fontSizes(detail: Detail, scale = 1): FontSizes {
+  const base = detail === 'full' ? { zone: 13, place: 12, emphasis: 14 }
     : detail === 'medium' ? { zone: 12, place: 11, emphasis: 13 }
       : { zone: 11, place: 11, emphasis: 12 };
+  const boost = Math.min(1.6, Math.max(1, scale / 1.4));
+  return { zone: Math.round(base.zone * boost), place: Math.round(base.place * boost), emphasis: Math.round(base.emphasis * boost) };
 }
 
 export function measure(lines: string[], fontPx: number): { w: number; h: number } {
@@ -129,17 +142,33 @@ interface Box { x: number; y: number; w: number; h: number }
 const overlaps = (a: Box, b: Box, gap = 1): boolean =>
   a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
 
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
 /**
  * The labels to draw for a state at a viewport, most important first. `avoid` lists boxes (CSS
  * px) that labels must keep clear of, such as the key in the corner.
  */
-export function layoutLabels(state: MapState, view: Viewport, highlight: string | null, avoid: Box[] = []): Label[] {
-  const sizes = fontSizes(view.detail);
+export interface LabelOptions {
+  /** Boxes (CSS px) the labels keep clear of: the key over the plan's corner, the buttons. */
+  avoid?: Box[];
+  /** Places with a choice marker: their labels move down, out from under the marker. */
+  markerPlaces?: ReadonlySet<string>;
+}
+
+export function layoutLabels(state: MapState, view: Viewport, highlight: string | null, options: LabelOptions = {}): Label[] {
+  const avoid = options.avoid ?? [];
+  const markerPlaces = options.markerPlaces ?? new Set<string>();
+  const sizes = fontSizes(view.detail, view.scale);
   const visible = new Set<string>(state.layers);
   const candidates: (LabelSpec & { emphasis: boolean })[] = [];
   let highlighted = false;
   for (const spec of SPECS) {
     if (spec.layer && !visible.has(spec.layer)) continue;
+    if (spec.hiddenBy && visible.has(spec.hiddenBy)) continue;
     const emphasis = highlight !== null && spec.place === highlight;
     if (emphasis) highlighted = true;
     if (!emphasis && rank[spec.from] > rank[view.detail]) continue;
@@ -150,7 +179,10 @@ export function layoutLabels(state: MapState, view: Viewport, highlight: string 
     const p = place(highlight);
     if (p) candidates.push({ id: p.id, place: p.id, full: [p.label], x: p.x, y: p.y + 14, anchor: 'below', priority: 100, kind: 'place', from: 'small', emphasis: true });
   }
-  candidates.sort((a, b) => Number(b.emphasis) - Number(a.emphasis) || b.priority - a.priority);
+  // Zone names first, then the highlighted place's label (which always shows, and finds a spot
+  // clear of them), then the rest by importance.
+  const rankOf = (c: (typeof candidates)[number]) => (c.emphasis && c.kind !== 'zone' ? 85 : c.priority);
+  candidates.sort((a, b) => rankOf(b) - rankOf(a));
 
   const placed: Label[] = [];
   const taken: Box[] = [...avoid];
@@ -158,16 +190,60 @@ export function layoutLabels(state: MapState, view: Viewport, highlight: string 
     const lines = (view.detail === 'small' ? c.small ?? c.medium : view.detail === 'medium' ? c.medium : undefined) ?? c.full;
     const fontPx = c.emphasis ? sizes.emphasis : c.kind === 'zone' ? sizes.zone : sizes.place;
     const size = measure(lines, fontPx);
-    const at = toScreen(view, c.x, c.y);
-    const box: Box = c.anchor === 'center' ? { x: at.x - size.w / 2, y: at.y - size.h / 2, ...size }
-      : c.anchor === 'below' ? { x: at.x - size.w / 2, y: at.y, ...size }
-        : { x: at.x - size.w, y: at.y - size.h, ...size };
-    // Keep labels on the sheet.
-    box.x = Math.min(Math.max(box.x, 2), Math.max(2, view.width - box.w - 2));
-    box.y = Math.min(Math.max(box.y, 2), Math.max(2, view.height - box.h - 2));
-    if (!c.emphasis && taken.some((t) => overlaps(box, t))) continue;
-    taken.push(box);
-    placed.push({ id: c.id, lines, kind: c.kind, emphasis: c.emphasis, fontPx, ...box });
+    const spot = view.detail === 'small' && c.smallAt ? c.smallAt : c;
+    const at = toScreen(view, spot.x, spot.y);
+    // The highlighted label clears its place's ring (drawn at least 21 px round, plus 5 px).
+    if (c.emphasis && c.place && spot.anchor === 'below') {
+      const point = place(c.place);
+      if (point) at.y = Math.max(at.y, toScreen(view, point.x, point.y).y + Math.max(placeRadius(c.place) * view.scale, 21) + 8);
+    }
+    const box: Box = spot.anchor === 'center' ? { x: at.x - size.w / 2, y: at.y - size.h / 2, ...size }
+      : spot.anchor === 'below' ? { x: at.x - size.w / 2, y: at.y, ...size }
+        : spot.anchor === 'above-center' ? { x: at.x - size.w / 2, y: at.y - size.h, ...size }
+          : { x: at.x - size.w, y: at.y - size.h, ...size };
+    // Out from under a marker button on the same place (about 15 px round its point).
+    if (c.place && markerPlaces.has(c.place)) {
+      const point = place(c.place);
+      if (point) {
+        const pt = toScreen(view, point.x, point.y);
+        const marker = { x: pt.x - 17, y: pt.y - 17, w: 34, h: 34 };
+        if (overlaps(box, marker, 0)) box.y = pt.y + 18;
+      }
+    }
+    const keepOnSheet = (b: Box): Box => ({
+      ...b,
+      x: Math.min(Math.max(b.x, 2), Math.max(2, view.width - b.w - 2)),
+      y: Math.min(Math.max(b.y, 2), Math.max(2, view.height - b.h - 2)),
+    });
+    let chosen = keepOnSheet(box);
+    let leader: Label['leader'];
+    if (c.emphasis) {
+      // The highlighted place's label always shows: put it where it covers the least.
+      const p = c.place ? place(c.place) : undefined;
+      if (p && taken.some((t) => overlaps(chosen, t))) {
+        const pt = toScreen(view, p.x, p.y);
+        const spots: Box[] = [chosen];
+        for (const d of [20, 46]) {
+          spots.push(
+            { x: pt.x - size.w / 2, y: pt.y + d, ...size }, { x: pt.x - size.w / 2, y: pt.y - d - size.h, ...size },
+            { x: pt.x + d, y: pt.y - size.h / 2, ...size }, { x: pt.x - d - size.w, y: pt.y - size.h / 2, ...size },
+            { x: pt.x + d * 0.7, y: pt.y + d * 0.7, ...size }, { x: pt.x - d * 0.7 - size.w, y: pt.y + d * 0.7, ...size },
+          );
+        }
+        const cost = (b: Box) => taken.reduce((sum, t) => sum + overlapArea(b, t), 0);
+        chosen = spots.map(keepOnSheet).reduce((best, b) => (cost(b) < cost(best) ? b : best));
+        // Point from the nearest edge of the box towards the place, stopping short of its ring.
+        const ex = Math.min(Math.max(pt.x, chosen.x), chosen.x + chosen.w);
+        const ey = Math.min(Math.max(pt.y, chosen.y), chosen.y + chosen.h);
+        const dist = Math.hypot(pt.x - ex, pt.y - ey);
+        if (dist > 26) {
+          const stop = (dist - 22) / dist;
+          leader = [ex, ey, ex + (pt.x - ex) * stop, ey + (pt.y - ey) * stop];
+        }
+      }
+    } else if (taken.some((t) => overlaps(chosen, t))) continue;
+    taken.push(chosen);
+    placed.push({ id: c.id, lines, kind: c.kind, emphasis: c.emphasis, fontPx, ...chosen, ...(leader ? { leader } : {}) });
   }
   return placed;
 }

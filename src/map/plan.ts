@@ -339,9 +339,8 @@ const drawBarricades: Draw = (pen, _state, line) => {
   const strokes: number[] = [];
   for (const [cx, cy] of BARRICADES) {
     for (let i = -3; i <= 3; i++) {
-      const x = cx + i * 6.5, y = cy - Math.abs(i) * 1.8;
-      const tilt = i % 2 === 0 ? 1.6 : -1.6;
-      strokes.push(x - 2.6, y + tilt, x + 2.6, y - tilt);
+      const x = cx + i * 7, y = cy - Math.abs(i) * 1.8;
+      strokes.push(x - 1.6, y + 2, x + 1.6, y - 2);
     }
   }
   // The guardhouse itself: barricaded on the zone's side.
@@ -470,11 +469,14 @@ const drawWind: Draw = (pen, _state, line) => {
 const drawDust: Draw = (pen, _state, line) => {
   const rand = seeded(47);
   const specks: number[] = [];
-  for (let i = 0; i < 700; i++) {
-    const x = rand() * WORLD.width, y = rand() * WORLD.height;
-    specks.push(x, y, x + 1.2, y + 0.4);
+  // Wind-driven dust: specks in drifting bands across the whole sheet.
+  for (let i = 0; i < 1100; i++) {
+    const band = Math.floor(rand() * 5);
+    const x = rand() * WORLD.width;
+    const y = (band * 130 + x * 0.18 + rand() * 70) % WORLD.height;
+    specks.push(x, y, x + 1.6, y + 0.5);
   }
-  pen.segments(specks, stroke(line(1.1), 'paperShade', 0.35));
+  pen.segments(specks, stroke(line(1.3), 'paperShade', 0.55));
 };
 
 const drawHeat: Draw = (pen, _state, line) => {
@@ -491,11 +493,11 @@ const drawHeat: Draw = (pen, _state, line) => {
 const drawRain: Draw = (pen, _state, line) => {
   const rand = seeded(71);
   const drops: number[] = [];
-  for (let i = 0; i < 320; i++) {
+  for (let i = 0; i < 520; i++) {
     const x = rand() * WORLD.width, y = rand() * WORLD.height;
-    drops.push(x, y, x - 2.5, y + 7);
+    drops.push(x, y, x - 3, y + 9);
   }
-  pen.segments(drops, stroke(line(0.6), 'waterInk', 0.55));
+  pen.segments(drops, stroke(line(0.8), 'waterInk', 0.7));
 };
 
 const layerDrawers: Record<LayerName, Draw> = {
@@ -556,7 +558,7 @@ export const LEGEND: LegendEntry[] = [
     pen.rect(3, 4, 22, 8, fill('paperShade', 0.1), stroke(1));
   } },
   { id: 'barricade', text: 'Barricade', layer: 'barricades', draw: (pen) => {
-    pen.segments([4, 10, 8, 6, 11, 6, 15, 10, 18, 10, 22, 6], stroke(3.2));
+    pen.segments([4, 11, 7, 5, 12.5, 11, 15.5, 5, 21, 11, 24, 5], stroke(3));
   } },
   { id: 'picket', text: 'Picket (prisoners\u2019 watch)', layer: 'pickets', draw: (pen) => {
     pen.polygon([14, 3, 19, 12, 9, 12], fill('paper'), stroke(1.3));

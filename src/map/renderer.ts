@@ -21,20 +21,22 @@ export interface Frame {
   focus: Focus;
 }
 
-/** What changed since the last frame; `fade`: cross-fade the plan, `ring`: let the ring settle. */
-export interface Changes { plan: boolean; labels: boolean; focus: boolean; fade: boolean; ring: boolean }
+/** What changed since the last frame; `fade`: the caller cross-fades from a snapshot. */
+export interface Changes { plan: boolean; labels: boolean; focus: boolean; fade: boolean }
 
 export interface PlanRenderer {
   readonly name: RendererName;
   render(frame: Frame, changes: Changes): void;
-  /** Stop any animation now and show the end state. */
-  finishAnimations(): void;
+  /** A copy of what is drawn now (for a cross-fade), or null if none can be made. */
+  snapshot(): HTMLElement | SVGElement | null;
   destroy(): void;
 }
 
 /** The highlight ring: a heavy ring and a thin outer one (shape, not colour alone). */
-export function drawRing(pen: Pen, r: number, unitsPerPixel: number): void {
+export function drawRing(pen: Pen, radius: number, unitsPerPixel: number): void {
   const w = (px: number) => px * unitsPerPixel;
+  // Never smaller than a marker button, so the ring shows round a marker on the same place.
+  const r = Math.max(radius, w(21));
   pen.circle(0, 0, r, undefined, { width: w(4.5), color: 'labelPaper', alpha: 0.9 });
   pen.circle(0, 0, r, undefined, { width: w(2.2), color: 'ink' });
   pen.circle(0, 0, r + w(5), undefined, { width: w(1), color: 'ink' });
@@ -53,11 +55,5 @@ export function drawMarkerRings(pen: Pen, markers: Focus['markers'], unitsPerPix
   if (segs.length) pen.segments(segs, { width: 1.4 * unitsPerPixel, color: 'ink' });
 }
 
-/** Ease in and out, for the slow, quiet transitions. */
-export function ease(t: number): number {
-  const c = Math.min(1, Math.max(0, t));
-  return 0.5 - Math.cos(Math.PI * c) / 2;
-}
-
-export const FADE_MS = 900;
-export const RING_MS = 450;
+/** The cross-fade from one state of the plan to the next (the tint shifting with the time). */
+export const FADE_MS = 1200;

@@ -1,5 +1,6 @@
 // The plan as inline SVG, for when Phaser cannot start (no WebGL and no Canvas, a failed chunk
-// load, an error at boot). Same frame, same pen, same labels; no animation. rendererName: 'plan'.
+// load, an error at boot). Same frame, same pen, same labels, ink on transparency over the DOM
+// paper, like the Phaser renderer. rendererName: 'plan'.
 import type { Label } from './labels.ts';
 import { LABEL_PADDING, LINE_EM } from './labels.ts';
 import { drawPlan } from './plan.ts';
@@ -8,7 +9,6 @@ import type { Changes, Frame, PlanRenderer } from './renderer.ts';
 import { drawMarkerRings, drawRing } from './renderer.ts';
 import { SVG_NS, SvgPen } from './svgPen.ts';
 import { MAP_FONT_STACK } from './fonts.ts';
-import { WORLD } from './geometry.ts';
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, name);
@@ -33,6 +33,10 @@ export function createSvgRenderer(host: HTMLElement): PlanRenderer {
           fill: 'none', stroke: cssColor(frame.palette.ink), 'stroke-width': 1.6,
         }));
       }
+      if (label.leader) {
+        const [x1, y1, x2, y2] = label.leader;
+        into.appendChild(el('line', { x1, y1, x2, y2, stroke: cssColor(frame.palette.ink), 'stroke-width': 1.2 }));
+      }
       const text = el('text', {
         x: label.x + LABEL_PADDING.x, y: label.y + LABEL_PADDING.y,
         'font-family': MAP_FONT_STACK, 'font-size': label.fontPx, fill: cssColor(frame.palette.labelInk),
@@ -53,18 +57,10 @@ export function createSvgRenderer(host: HTMLElement): PlanRenderer {
       svg.setAttribute('width', String(view.width));
       svg.setAttribute('height', String(view.height));
       svg.setAttribute('viewBox', `0 0 ${view.width} ${view.height}`);
-      svg.style.background = cssColor(palette.paper);
       const transform = `translate(${view.offsetX} ${view.offsetY}) scale(${view.scale})`;
       if (changes.plan || !planGroup) {
         planGroup?.remove();
         planGroup = el('g', { transform });
-        const defs = el('defs');
-        const gradient = el('radialGradient', { id: 'kmap-vignette', cx: '50%', cy: '50%', r: '65%' });
-        gradient.appendChild(el('stop', { offset: '55%', 'stop-color': cssColor(palette.paperShade), 'stop-opacity': 0 }));
-        gradient.appendChild(el('stop', { offset: '100%', 'stop-color': cssColor(palette.paperShade), 'stop-opacity': palette.dark ? 0.45 : 0.3 }));
-        defs.appendChild(gradient);
-        planGroup.appendChild(defs);
-        planGroup.appendChild(el('rect', { x: 0, y: 0, width: WORLD.width, height: WORLD.height, fill: 'url(#kmap-vignette)' }));
         drawPlan(new SvgPen(planGroup, palette), frame.state, { unitsPerPixel: 1 / view.scale });
         svg.insertBefore(planGroup, svg.firstChild);
       }
@@ -90,7 +86,11 @@ export function createSvgRenderer(host: HTMLElement): PlanRenderer {
         svg.appendChild(focusGroup);
       }
     },
-    finishAnimations(): void {},
+    snapshot(): SVGElement | null {
+      const copy = svg.cloneNode(true) as SVGSVGElement;
+      copy.removeAttribute('class');
+      return copy;
+    },
     destroy(): void { svg.remove(); },
   };
 }

@@ -17,29 +17,41 @@ export interface Viewport {
   detail: Detail;
   /** Device pixels per CSS pixel. */
   dpr: number;
+  /** The key sits below the plan (true) or over its lower left corner (false). */
+  keyBelow: boolean;
 }
+
+/** Height (CSS px) below the key at which the legend is shown open. */
+export const LEGEND_ROOM = 200;
 
 export function detailFor(scale: number): Detail {
   return scale >= 0.8 ? 'full' : scale >= 0.5 ? 'medium' : 'small';
 }
 
 /**
- * Fit the whole sheet (1000 x 600 plan units) into the container. When the container is taller
- * than the sheet and there is room for the key (`keyHeight` CSS px) below the plan, the plan
- * moves up to make space for it; otherwise it is centred and the key lies over its lower corner.
+ * Fit the whole sheet (1000 x 600 plan units) into the container, with room below it for the key
+ * (`keyHeight` CSS px) unless that would shrink the plan by more than 15%: then the key lies over
+ * the plan's lower left corner. The plan and key are centred together.
  */
 export function fitViewport(width: number, height: number, keyHeight: number, dpr: number): Viewport {
   const w = Math.max(1, width), h = Math.max(1, height);
-  const scale = Math.max(0.05, Math.min(w / WORLD.width, h / WORLD.height));
-  const planW = WORLD.width * scale, planH = WORLD.height * scale;
-  const spare = h - planH;
-  const offsetY = spare >= keyHeight ? Math.max(0, (spare - keyHeight) / 2) : spare / 2;
+  const fit = (room: number) => Math.max(0.05, Math.min(w / WORLD.width, room / WORLD.height));
+  const whole = fit(h);
+  const withKey = fit(h - keyHeight);
+  const keyBelow = keyHeight > 0 && withKey >= whole * 0.85;
+  const scale = keyBelow ? withKey : whole;
+  const planH = WORLD.height * scale;
+  const spare = h - planH - (keyBelow ? keyHeight : 0);
+  // With room for the legend too (a tall pane beside the story), the plan goes to the top and
+  // the legend unfolds under the key; otherwise plan and key are centred together.
+  const roomy = keyBelow && spare >= LEGEND_ROOM;
   return {
     width: w, height: h, scale,
-    offsetX: (w - planW) / 2,
-    offsetY,
+    offsetX: (w - WORLD.width * scale) / 2,
+    offsetY: roomy ? Math.min(8, spare) : Math.max(0, spare / 2),
     detail: detailFor(scale),
     dpr: dpr > 0 && Number.isFinite(dpr) ? dpr : 1,
+    keyBelow,
   };
 }
 
@@ -53,5 +65,5 @@ export function toWorld(v: Viewport, x: number, y: number): { x: number; y: numb
 
 export function sameViewport(a: Viewport | null, b: Viewport): boolean {
   return !!a && a.width === b.width && a.height === b.height && a.dpr === b.dpr
-    && Math.abs(a.scale - b.scale) < 1e-9 && Math.abs(a.offsetY - b.offsetY) < 1e-6;
+    && a.keyBelow === b.keyBelow && Math.abs(a.scale - b.scale) < 1e-9 && Math.abs(a.offsetY - b.offsetY) < 1e-6;
 }

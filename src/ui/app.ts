@@ -3,11 +3,12 @@
 import type { Content } from '../content/registry.ts';
 import {
   calendarDay, createSave, parseSave, restoreSave, StoryRunner, StoryRuntimeError,
-  type Beat, type Clock, type SaveSlot, type SettingsStore, type Valuation,
+  type Beat, type Clock, type DayCheckpoint, type SaveSlot, type SettingsStore, type Valuation,
 } from '../engine/index.ts';
 import type { MapView } from '../map/types.ts';
 import { button, el } from './dom.ts';
 import { dialogOpen, notify, openDialog } from './dialogs.ts';
+import { createHistoryLayer, type HistoryLayer } from './history/index.ts';
 import { openAbout, openBibliography, openNotesDrawer } from './historyViews.ts';
 import type { Journal } from './journal.ts';
 import { applySettings, openSettings } from './settingsView.ts';
@@ -30,6 +31,10 @@ export interface ModePolicy {
   beforeChoose?(index: number, beat: Beat, app: GameApp): boolean;
   /** Called on each screen shown (discussion pauses, idle timers). */
   screenShown?(lines: ShownLine[], app: GameApp): void;
+  /** Instead of the title screen (the kiosk asks, then returns to its attract loop). True when handled. */
+  toTitle?(app: GameApp): boolean;
+  /** A chance to cut a beat before it is shown (a classroom segment stops at its last day). */
+  adjustBeat?(beat: Beat, app: GameApp): Beat;
 }
 
 export const homePolicy: ModePolicy = { name: 'home', saves: true, presets: {}, dayVariable: 'day' };
@@ -59,9 +64,12 @@ export class GameApp {
   private currentPlace: string | null = null;
   private lastMarkers: import('../map/types.ts').MapMarker[] = [];
   private shownVariables: Valuation | null = null;
+  /** The chronicle, disputed facts, glossary and "your path" (src/ui/history). */
+  readonly history: HistoryLayer;
 
   constructor(readonly deps: AppDeps) {
     this.policy = deps.policy ?? homePolicy;
+    this.history = createHistoryLayer({ content: deps.content, journal: deps.journal, allOpen: () => this.historyOpen });
     applySettings(deps.settings.value);
     deps.settings.subscribe((settings) => {
       applySettings(settings);
@@ -72,6 +80,20 @@ export class GameApp {
   }
 
   get content(): Content { return this.deps.content; }
+
+  /** Tears down the story view and the map (a mode's in-page reset); the root is left to the caller. */
+  destroy(): void {
+    this.view?.destroy();
+    this.view = null;
+    this.map?.destroy();
+    this.map = null;
+    this.mapPane = null;
+    this.runner = null;
+  }
+  /** An ending has been reached on this device (the journal keeps it across games). */
+  get endingReached(): boolean { return this.deps.journal.endings.length > 0; }
+  /** Every chronicle entry is open in classroom mode and after an ending. */
+  get historyOpen(): boolean { return this.policy.name === 'classroom' || this.endingReached; }
 
   private screen(main: HTMLElement, className: string): void {
     const { root } = this.deps;
@@ -85,6 +107,7 @@ export class GameApp {
   }
 
   showTitle(message?: string): void {
+    if (this.policy.toTitle?.(this)) return;
     const s = strings();
     const hasSave = this.policy.saves && this.deps.saves.exists();
     const status = el('div', { className: 'status', attrs: { role: 'status' } });
@@ -98,7 +121,8 @@ export class GameApp {
           hasSave ? button(s.continueGame, () => this.continueSaved(), { className: 'primary', id: 'continue-game' }) : null,
           button(s.newGame, () => this.showViewpoint(), { className: hasSave ? 'secondary' : 'primary', id: 'new-game' }),
           button(s.settings, () => openSettings(this.deps.settings), { className: 'secondary', id: 'open-settings' }),
-          button(s.aboutSources, () => openAbout(this.content), { className: 'secondary', id: 'open-about' }),
+          button(s.aboutSources, () => openAbout(this.content, this.history), { className: 'secondary', id: 'open-about' }),
+          button(s.history.chronicle, () => this.history.chronicle(), { className: 'secondary', id: 'open-chronicle' }),
           button(s.bibliography, () => openBibliography(this.content), { className: 'tertiary', id: 'open-bibliography' }),
         ]),
         status,
@@ -143,10 +167,26 @@ export class GameApp {
     const runner = this.createRunner();
     this.runner = runner;
     this.guarded(() => {
-      const beat = runner.start();
+      const beat = this.adjusted(runner.start());
       this.view!.show(beat);
       this.afterBeat(beat);
     });
+  }
+
+  /** Starts at a day's hub with the given variables (a classroom segment, a rehearsal jump). */
+  startAt(checkpoint: DayCheckpoint): void {
+    this.showPlay();
+    const runner = this.createRunner();
+    this.runner = runner;
+    this.guarded(() => {
+      const beat = this.adjusted(runner.restoreCheckpoint(checkpoint));
+      this.view!.show(beat);
+      this.afterBeat(beat);
+    });
+  }
+
+  private adjusted(beat: Beat): Beat {
+    return this.policy.adjustBeat ? this.policy.adjustBeat(beat, this) : beat;
   }
 
   continueSaved(): void {
@@ -200,7 +240,8 @@ export class GameApp {
         el('p', { className: 'viewpoint-name', text: s.halynaName }),
       ]),
       el('nav', { className: 'header-actions', attrs: { 'aria-label': s.menu } }, [
-        button(s.notes, () => openNotesDrawer(this.content, this.deps.journal.notes), { className: 'header-button', id: 'open-notes' }),
+        button(s.notes, () => openNotesDrawer(this.content, this.deps.journal.notes, undefined, this.history), { className: 'header-button', id: 'open-notes' }),
+        button(s.history.chronicle, () => this.history.chronicle(), { className: 'header-button', id: 'open-chronicle' }),
         mapToggle,
         button(s.settings, () => openSettings(this.deps.settings), { className: 'header-button', id: 'open-settings' }),
         button(s.menu, () => this.openMenu(), { className: 'header-button', id: 'open-menu' }),
@@ -221,7 +262,7 @@ export class GameApp {
         this.autosave();
         this.policy.screenShown?.(lines, this);
       },
-      openNote: (id) => openNotesDrawer(this.content, this.deps.journal.notes, id),
+      openNote: (id) => openNotesDrawer(this.content, this.deps.journal.notes, id, this.history),
       noteReached: (id) => { this.deps.journal.unlockNote(id); },
       place: (placeId) => { this.currentPlace = placeId; this.map?.highlight(placeId); },
       markers: (markers) => { this.lastMarkers = markers; this.map?.setMarkers(markers); },
@@ -238,7 +279,7 @@ export class GameApp {
     if (!runner || !view) return;
     const text = view.currentBeat?.choices.find((choice) => choice.index === index)?.text ?? null;
     this.guarded(() => {
-      const beat = runner.choose(index);
+      const beat = this.adjusted(runner.choose(index));
       view.show(beat, { echo: text });
       this.afterBeat(beat);
     });
@@ -314,7 +355,7 @@ export class GameApp {
 
   private openPlaceNotes(placeId: string): void {
     const ids = this.deps.journal.notes.filter((id) => this.content.notes.get(id)?.place === placeId);
-    openNotesDrawer(this.content, ids.length ? ids : this.deps.journal.notes, ids[0]);
+    openNotesDrawer(this.content, ids.length ? ids : this.deps.journal.notes, ids[0], this.history);
   }
 
   private autosave(): void {
@@ -335,8 +376,11 @@ export class GameApp {
     } else {
       panel.append(el('h2', { text: s.theEnd }));
     }
+    // A save restored at the end has the ending in its transcript, not in the beat.
+    const endingShown = beat.ending ?? this.view?.allLines().find((line) => line.tags.ending)?.tags.ending ?? null;
     const actions = el('div', { className: 'button-row' }, [
-      button(s.notes, () => openNotesDrawer(this.content, this.deps.journal.notes), { className: 'secondary' }),
+      endingShown ? button(s.history.pathTitle, () => this.history.yourPath(this.runner?.choiceLog ?? []), { className: 'secondary', id: 'your-path' }) : null,
+      button(s.notes, () => openNotesDrawer(this.content, this.deps.journal.notes, undefined, this.history), { className: 'secondary' }),
       button(s.toTitle, () => this.showTitle(), { className: 'primary', id: 'end-to-title' }),
     ]);
     panel.append(actions);
@@ -359,7 +403,7 @@ export class GameApp {
     const checkpoint = this.runner?.checkpoint ?? null;
     const actions = [
       ...(checkpoint ? [{ label: s.storyErrorCheckpoint, run: () => this.guarded(() => {
-        const beat = this.runner!.restoreCheckpoint(checkpoint, this.runner!.choiceLog);
+        const beat = this.adjusted(this.runner!.restoreCheckpoint(checkpoint, this.runner!.choiceLog));
         this.view!.show(beat);
         this.afterBeat(beat);
       }) }] : []),
@@ -382,7 +426,9 @@ export class GameApp {
         this.policy.saves ? button(s.saveToFile, () => { this.exportSave(); close(); }, { className: 'secondary', id: 'export-save' }) : null,
         this.policy.saves ? button(s.loadFromFile, () => fileInput.click(), { className: 'secondary', id: 'load-save' }) : null,
         this.policy.saves ? fileInput : null,
-        button(s.aboutSources, () => openAbout(this.content), { className: 'secondary' }),
+        button(s.history.glossaryTitle, () => this.history.glossary(), { className: 'secondary', id: 'menu-glossary' }),
+        button(s.history.disputesTitle, () => this.history.disputes(), { className: 'secondary', id: 'menu-disputes' }),
+        button(s.aboutSources, () => openAbout(this.content, this.history), { className: 'secondary' }),
         button(s.toTitle, () => { close(); this.showTitle(); }, { className: 'secondary', id: 'menu-to-title' }),
       ]));
     }, { className: 'menu-dialog' });

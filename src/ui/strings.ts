@@ -131,7 +131,6 @@ export const en = {
     whyTheyDiffer: 'Why the accounts may differ',
     yourTurn: 'Your turn',
     convincing: 'I find this account more convincing',
-    convincingChosen: 'You find this account more convincing',
     why: 'Why?',
     reflectionPrivate: 'Only for you: your answer stays on this screen until you reload the page. It is not saved, not sent and not scored. There is no correct answer.',
     relatedNote: 'Read the endnote: {title}',

@@ -17,17 +17,18 @@ Early May, 1954. The steppe wind finds every crack in the workshop window and la
 -> workshop
 
 = workshop
+# clear
 # place: service_yard
 Around you the service yard goes about its day: a cart at the food stores, the bakery breathing warm bread over everything, the sewing machines chattering. For years the officers of Dzhezkazgan have had their uniforms made here, by women whose names they never ask.
 # clear
 # note: special_camps
-They ask numbers. On your back, your chest and your cap sits a white cloth patch with yours on it. The jacket under the patch has been cut, so it cannot be torn off in an escape. The warders call you by the number. Your name lives only in your mother's letters.
+Numbers do for names here. On your back, your chest and your cap sits a white cloth patch with yours on it. The jacket under the patch has been cut, so it cannot be torn off in an escape. The warders call you by the number. Your name lives only in your mother's letters.
 # clear
 # place: lagpunkt_3
-Past the window is the wall of the 2nd lagpunkt, and past that another wall, and behind it the 3rd, where your brother Mykola sleeps. A few hundred metres. Once, last autumn, your column passed his on the road to the works, and he shouted your name. That was the whole of a year.
+Past the window is the wall of the 2nd lagpunkt, and past that another wall, and behind it the 3rd, where your brother Mykola sleeps. A few hundred metres. Once, last autumn, when you still dug ditches outside the wire, your column passed his on the road, too far off to see faces, and he shouted your name. That was the whole of a year.
 # clear
 # note: criminals_sent_in
-Since March, says Zoya at the next machine, the transports have brought thieves into the 3rd: blatnye, men who won't work and laugh at the warders. "They've been brought in to set them on our lads," she says, biting off a thread. "Everyone says so."
+This spring, says Zoya at the next machine, the transports have brought thieves into the 3rd: blatnye, men who won't work and laugh at the warders. "They've been brought in to set them on our lads," she says, biting off a thread. "Everyone says so."
 # clear
 # note: amnesty_strikes_1953
 Everyone says a great deal, since last spring. Stalin died, and an amnesty opened the gates for thieves and short terms, and not for one twenty-five-year woman in this workshop. Then whispers came from the north: at Norilsk and Vorkuta the men stopped work and made demands. At Vorkuta, the soldiers fired.
@@ -89,14 +90,14 @@ The shouting grows. Then a crack, like a stone on a tin roof, and another. Women
 # note: may16_service_yard
 By evening the zone tells it one way. The gates of the service yard opened and a platoon of soldiers came out without rifles, led by an officer, Belyaev, whom the men call Wart. Stones and saman bricks flew from the wall. The soldiers kept walking, and the thieves gave way, back towards the 3rd.
 # clear
-Nobody was arrested. Nobody was even named. {day_01.raid.roof: From the roof you saw the soldiers' faces, and they were boys' faces.} The older women find that worse than any shooting. "When the bosses do nothing," says the barrack elder, "they are writing it down."
+Nobody was arrested. Nobody was even named. {day_01.raid.roof: From the roof you saw the soldiers' faces, and they were boys' faces.} The older women like that least of all. "When the bosses do nothing," says the barrack elder, shaking out her blanket, "it means they are writing it down."
 -> film
 
 = film
 ~ time_of_day = "evening"
 # clear
 # place: dining_hall_2
-At dusk, faint over two walls, comes music: an orchestra, then a choir, then one man's voice climbing. They are showing the men of the 2nd a film by their dining hall. Maia says it is about Rimsky-Korsakov. You have never heard of him, and you stand very still so as not to miss him.
+At dusk, faint over two walls, comes music: an orchestra, and then a voice, climbing. They are showing the men of the 2nd a film by their dining hall. Maia listens, and says: Rimsky-Korsakov. You have never heard of him, and you stand very still so as not to miss him.
 # clear
 # place: watchtower
 Then the lamps go out. Not all at once: a pop and a tinkle of glass, darkness, another pop. Someone laughs out there in the dark. Slingshots, the women say, the thieves are shooting out the lamps like sparrows. Soon there are only the searchlights, sweeping from the towers.
@@ -115,7 +116,7 @@ They come through the dark between the barracks: a dozen, then more. Thieves, by
     You pull the blanket up and lie still, the way you lay in the hayloft when soldiers searched the village. Maia counts under her breath in Estonian, slowly, past a hundred. Boots on the porch. A voice, a laugh. The door opens a hand's width, and closes. The boots go on.
 * [Go to the door and see who comes # place: women_barrack]
     ~ hope_up()
-    You stand in the doorway with your arms folded, as if it were your own house. Shapes pass at the edge of the searchlight: shaved heads, a coat over a vest, a harmonica somewhere. The boy on the step grins up at you with a gap in his teeth. Someone passing touches his cap to you.
+    You stand in the doorway with your arms folded, as if it were your own house. Shapes pass at the edge of the searchlight: shaved heads, a coat over a vest, a harmonica somewhere. The boy on the step grins up at you through his fingers, a gap in his teeth. Someone passing touches his cap to you.
 * [Take water and a rag to the boy on the step]
     ~ hope_up()
     You take the water can and a clean rag. The boy is younger than you, with a gap in his teeth and {gentle: a cut above his eye.|a split above his eyebrow, the blood dried black down his cheek.} "Sokol," he says, when you ask. Falcon. "A stone from our own side, this afternoon. Easy, sister. I'm bleeding for freedom."
@@ -159,7 +160,7 @@ By evening the barrack has split in two. Half want the door barred with the benc
 They come later than last night, and more of them, and the voices are different: Ukrainian, Lithuanian, a Russian calling one name again and again. Men looking for sisters, wives, girls from their own villages. {day_02.evening.barred: Near midnight someone knocks on the window by your bunk.|Near midnight a man stands in your open doorway.}
 # clear
 # speaker: jonas
-"Savchuk?" he says, in careful Russian, with a Baltic lilt. "Halyna Savchuk? I am Jonas. Vaitkus. From Kaunas. I sleep two bunks from your brother." He is thin and young and very serious, and he has plaster dust in his eyebrows from the wall.
+"Savchuk?" he says, in careful Russian, with a Baltic lilt. "Halyna Savchuk? I am Jonas. Vaitkus. From Kaunas. I sleep two bunks from your brother." He is thin and young and very serious, and he has saman dust in his eyebrows from the wall.
 # clear
 # speaker: jonas
 Mykola is well, Jonas says. Thinner. He wanted to come himself, but his own people held him back: they need him where he is. {bond_mykola >= 4: He got your four lines; he keeps them in his boot.} He has sent this: a little wooden comb, carved with the pattern your grandmother stitched on shirts.
@@ -181,7 +182,7 @@ A shot cracks over the service yard, then a long burst. The searchlight swings o
     ~ bond_up(bond_jonas)
     You grab his sleeve and pull, and you both go down behind the porch step in the dirt. The searchlight slides over the boards above your heads. The shooting stops, starts, stops. You lie there until your heart slows. Jonas whispers something in Lithuanian, and then again in Russian: thank you.
     # clear
-    Before first light he goes, keeping low along the barrack wall. He stops once at the corner and lifts a hand. You lift the comb.
+    Before first light he goes, keeping low along the barrack wall. He stops once at the corner and lifts a hand. You lift the comb. Then you go in and lie down beside Maia, who is awake, and who asks you nothing at all.
 * [Tell him to run for the wall now # place: wall_women_yard]
     "Go," you say. "Now, while the light is on the other side." He looks at you, and goes, low and fast. You watch him reach the breach. Then the searchlight swings back, and you cannot see him any more. You do not find out tonight whether he got home.
 -
@@ -200,7 +201,7 @@ At dawn the zone counts its rumours: who was hit, who was taken, whose brother c
 ~ weather = "heat"
 # clear
 # place: service_yard
-Tuesday, 18 May. In the morning there are soldiers in the service yard. Not warders: soldiers in helmets, with submachine guns across their chests, standing by the stores and the bakery door. Through the hole in your wall you can see them smoke, and glance at the hole, and look away.
+Tuesday, 18 May. In the morning there are soldiers in the service yard. Not warders: soldiers, with submachine guns across their chests, standing by the stores and the bakery door. Through the hole in your wall you can watch them smoke, glance your way, and look off somewhere else.
 # clear
 # place: women_barrack
 Nobody goes to the workshop. The bread comes late and tastes of nothing. Maia sits in the sun with her eyes shut. "They have put soldiers between the zones," she says. "It is the first sensible thing anyone has done in three days." You cannot tell if she means it.
@@ -257,14 +258,13 @@ It starts with one shout by the stores, and then the guns: not the dry crack of 
 # clear
 # speaker: konovalov
 # note: shootings_may
-Then, as suddenly as it began, it stops. An order passes from mouth to mouth across the yard. Later you will learn who gave it: Colonel Konovalov, head of the regional MVD in Karaganda, ordered the firing stopped. In the silence someone is calling for water, in Ukrainian, then in Russian.
+Then, as suddenly as it began, it stops. Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda, ordered the firing to cease. In the silence someone is calling for water, in Ukrainian, then in Russian.
 -> after
 
 = shooting_summary
 # place: service_yard
 # note: shootings_may
-Summary. On 18 May submachine gunners posted in the service yard opened fire on prisoners in the yard. By one archival count 18 were killed and 70 wounded; other sources give other dates and numbers. Colonel Konovalov, head of the Karaganda regional MVD, ordered the firing stopped.
-# clear
+Summary. On 18 May, submachine gunners in the service yard opened fire on prisoners. By one archival count 18 were killed and 70 wounded; other sources differ. Colonel Konovalov, head of the Karaganda regional MVD, ordered the firing stopped.
 {
 - day_03.dusk.go:
     You were in the yard with Mykola when it began. He covered you behind the bakery step. {gentle: You were hurt, not badly.|A splinter of brick cut your forehead.} He was not hit.
@@ -320,7 +320,7 @@ Wednesday, 19 May. The morning is quiet in a way you have never heard. No hammer
 {
 - mykola_hurt:
     # place: hospital
-    A note comes through the breach, in Jonas's careful letters: M. is in the hospital, the leg is clean, the doctor says he will walk. He asks you not to come, and not to worry. You read it four times, and fold it into your pillow beside the sheet of paper you no longer have.
+    A note comes through the breach, in Jonas's careful letters: M. is in the hospital, the leg is clean, the doctor says he will walk. He asks you not to come, and not to worry. You read it four times, and fold it into your pillow, and sit with your hands in your lap.
 - health < 7:
     Your forehead throbs under Maia's bandage. A note comes through the breach in Mykola's square hand: Are you mending? I am not even scratched. Do not do that again. Neither of us. You laugh, and it hurts, and you laugh anyway.
 - else:
@@ -343,7 +343,7 @@ More than two hundred women stand in the wind by the bathhouse. An older woman w
     You step back into the crowd. You have seen what becomes of names written down on lists: you were on one once, in the village office, and they came for you in the night. Nobody blames you. Half the women here are looking at their feet.
 -
 # clear
-The zone chooses its two women. By evening the men's zones have chosen theirs, and the prisoners have a commission of their own. Its first demands go out: no officer to enter the zones until a government commission comes, and the fire zone along the wall to go. {day_04.choosing.spoke: You heard them read aloud.}
+The zone chooses its two women. The men's zones have chosen theirs, and the prisoners have a commission of their own. Its first demands go out at once: no camp officer to enter the zones until a government commission comes, and the fire zones to go. {day_04.choosing.spoke: You heard them read aloud.}
 -> commission
 
 = commission
@@ -351,7 +351,7 @@ The zone chooses its two women. By evening the men's zones have chosen theirs, a
 # clear
 # place: guardhouse
 # note: first_commission
-Late in the day they come in through the vakhta: a lieutenant-general, Bochkov, deputy head of the camp administration in Moscow; Gubin, the Kazakh republic's minister of internal affairs; Samsonov, from the Procurator's office. Clean boots in the dust. Officers walk behind them carrying folders.
+Late in the day they come to the vakhta: a lieutenant-general, Bochkov, deputy head of the camp administration in Moscow; Gubin, the Kazakh republic's minister of internal affairs; Samsonov, from the Procurator's office. Clean boots in the dust. Officers walk behind them carrying folders.
 # clear
 # speaker: bochkov
 # note: first_commission

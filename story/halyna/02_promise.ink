@@ -1,8 +1,15 @@
 // Halyna, Act II "The broken promise": day_05 (Thu 20 May) to day_12 (Thu 27 May 1954).
-// Sets: bond_mykola (5, 9), bond_jonas (7), hope (8, 9, 12), ties_underground (8, 9),
-// trust_commission (8, 10, 11, 12), bond_maia (9, 11), bond_vera (10), role (10).
-// Reads: mykola_hurt (5, 9, 10, 11), bond_jonas (7, 9), bond_mykola (9), bond_vera (10), role (11, 12), hope (12).
-// Mykola's wound (if mykola_hurt) is seen on day 9, in day_09.brother, behind a content note.
+// History: fact base §2-3, §4.1, §5.1-5.2, §8.3; addendum §10, §13. Lida, Petro, the forewoman and
+// the doctor are fictional; everything inside the zones is reconstruction.
+// Globals set (each through functions.ink; role directly):
+//   day_05 bond_mykola (note via Petro)      day_07 bond_jonas
+//   day_08 hope / ties / trust / hope-  (# history: may23_anger)
+//   day_09 hope or bond_maia; ties or bond_mykola
+//   day_10 role (+ bond_vera for kitchen, + trust for messenger)  (# history: role_choice)
+//   day_11 trust, or bond_maia (kitchen)     day_12 hope / trust / hope-
+// Reads: mykola_hurt (5, 9, 10, 11, 12), health (5), bond_jonas (7, 9, 12), bond_mykola (9),
+// role (11, 12), hope (12). Mykola's wound (mykola_hurt, his leg, day 3) is seen
+// on day 9 in day_09.brother, behind a content note.
 
 // ---------------------------------------------------------------- Thursday 20 May
 === day_05 ===
@@ -11,7 +18,7 @@
 ~ weather = "wind"
 ~ walls = "breached"
 # clear
-Thursday, 20 May. The rail clangs at five and the count comes out right the first time. Then the brigades walk to work as if nothing had happened. You walk with them, the white number on your chest, through a morning that smells of dust and cold smoke. # place: women_zone
+Thursday, 20 May. The rail clangs at five and the count comes out right the first time. Then the brigades walk to work as if nothing had happened. You walk with them, the white number on your chest, {health < 7: {gentle: the cut on your forehead healing, | the cut on your forehead itching under its scab, }}through a morning that smells of dust and cold smoke. # place: women_zone
 -> workshop
 
 = workshop
@@ -19,25 +26,19 @@ Thursday, 20 May. The rail clangs at five and the count comes out right the firs
 # clear
 The hole in the wall is still there. Saman bricks lie where they fell on the nights the men came through, straw sticking out of them. A warder stands beside the gap with his hands behind his back. Nobody looks at it. Everybody sees it. # place: wall_women_yard
 # clear
-In the workshop the treadles start one by one. Officers' tunics again, khaki, the same seams as last week. Lida at the next machine says the Moscow men have promised kalitki, little gates between the zones, and no punishment for anyone. She says it every hour, like a prayer she is not sure of. # place: sewing_workshop # note: return_to_work
+In the workshop the treadles start one by one. Officers' tunics again, khaki, the same seams as last week. Lida at the machine across from yours says the Moscow men have promised kalitki, little gates between the zones, and no punishment for anyone. She says it every hour, like a prayer she is not sure of. # place: sewing_workshop # note: return_to_work
 # clear
 Before noon old Petro from the shoe workshop comes across the yard for thread. He sleeps in the 3rd lagpunkt, near your brother's brigade. He looks at your hands, not your face. "A paper is small," he says. "I could carry one. The search at the gate is not always careful." # place: service_yard
 * [Write to Mykola, and let Petro carry it # place: mykola_barrack]
     ~ bond_up(bond_mykola)
     You tear a strip from the pattern paper and write four lines in Ukrainian, small. Petro folds it into the lining of his cap without reading it. If they find it on him, it is the punishment cell for a man of sixty. He knows that. So do you.
     # clear
-    At the end of the shift he is back for more thread. {mykola_hurt: He has no answer. Your brother is not in his barrack; the men there say the hospital. "I could not get in," Petro tells the spool, and not you. | He drops a twist of paper into your lap. Your brother's square hand: Alive. Whole. Stay away from the walls. M.}
+    At the end of the shift he is back for more thread. {mykola_hurt: He went round by the hospital, he says. An orderly took your note in to the ward and came back with one word from your brother: mending. | He drops a twist of paper into your lap. Your brother's square hand: Alive. Whole. Stay away from the walls. M.}
 * [Tell him no: the gates will come soon]
     "Thank you. No." The promise is a day old, and everybody says Sunday. A man of sixty caught with a note in his cap is a man for the punishment cell, and for what? For four lines you can say to Mykola's face at the gate.
     # clear
     Petro nods as if he expected it, and takes his thread. All afternoon the note you did not write sits in your chest: how your brother is, who is feeding him, whether he asks for you. You sew it into every seam.
-- -> barrack
-
-= barrack
-~ time_of_day = "evening"
-# clear
-In the barrack, after the evening count, Maia is darning a stocking by the last of the light. "Three days of work," she says, "and then we will see what a promise weighs." She bites off the thread. "I have been weighed by promises before. They are lighter than they look." # place: women_barrack
--> day_06
+- -> day_06
 
 // ---------------------------------------------------------------- Friday 21 May
 === day_06 ===
@@ -75,7 +76,7 @@ Saturday, 22 May. The third day of work as before. Everyone says the gates will 
 
 = message
 # clear
-At noon Petro comes for thread, and this time a paper goes the other way. It is not from your brother. "The Lithuanian," Petro says. "Vaitkus. He asks: will you be at the gate?" {bond_jonas >= 2: Your face goes warm. Lida sees it and grins into her seam. | You remember his voice in the dark on Monday night, careful, bringing news of Mykola. You hardly know him.}
+At noon Petro comes for thread, and this time a paper goes the other way. It is not from your brother. "The Lithuanian," Petro says. "Vaitkus. He asks: will you be at the gate?" {bond_jonas >= 1: Your face goes warm. Lida sees it and grins into her seam. | You remember his voice in the dark on Monday night, careful, bringing news of Mykola. You hardly know him.}
 * [Send back: "I will be there."]
     ~ bond_up(bond_jonas)
     Four words. Petro nods, and they go off across the yard in his cap, and you cannot call them back. You sit with your hands still on the khaki. It is four years since anyone asked you to be anywhere. Lida hums under her breath, and you let her.
@@ -103,11 +104,9 @@ Sunday, 23 May. Not a rest day after all: the plan is behind, the forewoman says
 
 = transport
 # clear
-Mid-morning Petro is at the workshop door, and not for thread. "A transport since dawn," he says. "They are taking the thieves out. The ones brought in this spring. Four hundred, more." He says it flatly, as he says everything. You think of Sokol, and cannot tell whether you wish him gone or here. # place: guardhouse # note: may23_walls_rebuilt
+Mid-morning Petro is at the workshop door, and not for thread. "A transport since dawn," he says. "They are taking the thieves out. The ones brought in this spring. Four hundred, more." He says it flatly, as he says everything. You think of the boy on your porch step that first night, and cannot tell whether you wish him gone or here. # place: guardhouse # note: may23_walls_rebuilt
 # clear
-Lida crosses herself. "Good. They brought the trouble." The forewoman says nothing and keeps her foot on the treadle. You can hear what Maia would say: first they take the ones who began it. Then they take the ones who carried it on. # place: sewing_workshop
-# clear
-All afternoon, from beyond the back wall of the workshop, comes a sound you know from building sites: the slap of wet saman, the scrape of a trowel, a voice counting bricks. Nobody at the machines mentions it. The needles go up and down, up and down.
+All afternoon, from beyond the back wall of the workshop, comes a sound you know from building sites: the slap of wet saman, the scrape of a trowel, a voice counting bricks. Nobody at the machines mentions it. Lida says only, "Good riddance to the thieves," and crosses herself. The needles go up and down.
 -> wall
 
 = wall
@@ -184,7 +183,7 @@ At the broken wall of the 2nd lagpunkt somebody says your name: Jonas Vaitkus, d
 # clear
 Mykola's barrack smells of sweat and tobacco. He is sitting on a lower bunk with men round him, talking low; they stop when they see you. He stands up. {bond_mykola >= 4: He holds you so hard your ribs creak. | {bond_mykola <= 2: He holds you carefully, as if the last days stood between you. | He holds you, then holds you away to look at you.}} # place: mykola_barrack
 # clear
-"Sestrychko." He is thinner, and his knuckles are cut from the wall. When the others have gone he says, low, "There are people deciding things now. Good people. Don't ask me who. Go back to your zone, keep your head down, and let the men do this."
+"Sestrychko." He is thinner, and his knuckles are cut from the wall. When the others have gone he says, low, "There are people deciding things now. Good people. Don't ask me who. Go back to your zone and keep your head down for now. When I need you, I will say so." # speaker: mykola
 * [Ask him anyway: who decides?]
     ~ ties_up()
     "Who, Mykola?" He looks at the door, at you, at the door. "People who have been ready a long time," he says at last. "Since before the thieves came. That is all, and it's already too much." You know then that you will not go back and keep your head down. You see he knows it too.
@@ -197,15 +196,15 @@ Mykola's barrack smells of sweat and tobacco. He is sitting on a lower bunk with
 # cn: injury
 The hospital smells of carbolic and of too many people breathing. It is full, and quiet the way a full room is quiet when everyone in it is listening to his own body. Mykola lies by the window. He sees you before you see him. # place: hospital
 * [Read the scene]
-    He is thinner than in the winter, and grey under the sunburn. {gentle: There is a dressing where he was hit; it is clean today, and he keeps his arm over it so you will not look. | The dressing is stiff and brown at the edges where it bled through, and he keeps his arm over it. Clean through, the doctor says; the fever has broken.} He tries to sit up. You stop him.
+    He is thinner than you remember, and grey under the sunburn. {gentle: His leg is bound up under the blanket, and the dressing is clean today. | The dressing on his thigh shows brown at the edges where it bled through. Clean through, the doctor says, and the fever has broken.} He tries to sit up, to look well for you. You stop him.
 * [Read a short summary instead]
-    Mykola was hit when the guards fired in the service yard on 18 May. He is in the hospital, weak but out of danger. The doctor, a prisoner himself, says the fever has broken and that he will walk again, slowly. He knows you at once.
+    Mykola was hit in the leg when the guards fired in the service yard on 18 May. He is in the hospital, weak but out of danger. The doctor, a prisoner himself, says the fever has broken and that he will walk again, slowly. He knows you at once.
 - 
 # clear
-"Sestrychko." He holds your hand, which he has not done since you were children. "I can't walk yet. Someone has to take a word to my barrack for me. Just: Mykola is in the hospital, and he is with them. They will know what it means." He looks at the door. "You don't have to."
+"Sestrychko." He holds your hand, which he has not done since you were children. "I can't walk yet. Someone has to take a word to my barrack for me. Just: Mykola is in the hospital, and he is with them. They will know what it means." He looks at the door. "You don't have to." # speaker: mykola
 * [Carry his word to his barrack # place: mykola_barrack]
     ~ ties_up()
-    You cross the zone to the 3rd lagpunkt and say it to the man he named, word for word. The man looks at you for a long moment and thanks you as if you were a grown man come from the forest. Now they know your face. You find you do not mind.
+    You cross the zone to the 3rd lagpunkt and say it to the man he named, word for word. The man looks at you for a long moment, then thanks you the way men thanked you in the forest years ago: briefly, and without asking your name. Now they know your face. You find you do not mind.
 * [Tell him to rest and let it go]
     ~ bond_up(bond_mykola)
     "Let them find out for themselves. You rest." He starts to argue and has no strength for it. You sit on the edge of the bed until dark, talking about home: the pear tree by the well, the river in spring. He falls asleep in the middle of a sentence, holding on.
@@ -242,13 +241,13 @@ At noon the women's representatives gather the barrack. The commission is dividi
 # clear
 Names come with them, names you do not know: Knopmus for the leaflets, Keller for defence. Three women from this zone are said to sit on the commission itself: Mikhailevich, Suprun, Shimanskaya. To you they are only names. {went: One of the representatives glances at you, at your hands, and then away.}
 # clear
-Then the plain work, the kind that has to be done today. Vera Sidorenko from the kitchen brigade needs hands: three meals a day for everyone, the same ration for all. The hospital needs women to wash and boil dressings. The workshop will sew for the zone now. And the representatives need a runner with good legs and a shut mouth.
+Then the plain work, the kind that has to be done today. Vera Sidorenko from the kitchen brigade needs hands: three meals a day for five thousand people, and no one to bring in more. The hospital needs women to wash and boil dressings. The workshop will sew for the zone now. And the representatives need a runner with good legs and a shut mouth.
 # clear
-{bond_vera >= 2: Vera catches your eye across the yard and lifts her chin: well? | Vera, a broad Russian woman you know by her laugh across the dining hall, looks the crowd over like a cook looking over potatoes.} {mykola_hurt: The hospital is where Mykola lies.} Everyone is looking at everyone else. Women are already stepping forward. Where will you go?
+Vera, whose voice carried over everything on the night of the eighteenth, looks the crowd over like a cook looking over potatoes. {mykola_hurt: The hospital is where Mykola lies.} Everyone is looking at everyone else. Women are already stepping forward. Where will you go?
 * [Vera's kitchen: feed the zone # place: kitchen # history: role_choice]
     ~ role = "kitchen"
     ~ bond_up(bond_vera)
-    You go to Vera. She puts a knife in your hand and a sack of potatoes at your feet, and shows you once how thin she wants the peel. "Thinner than that," she says. "Everyone eats the same now. The peel is somebody's supper." By evening your fingers are raw and the cauldrons are full.
+    You go to Vera. She puts a knife in your hand and a sack of potatoes at your feet, and shows you once how thin she wants the peel. "Thinner than that," she says. "The peel is somebody's supper." By evening your fingers are raw and the cauldrons are full. # speaker: vera
 * [The hospital: dressings, water, the wounded # place: hospital # history: role_choice]
     ~ role = "hospital"
     You go to the hospital. A doctor, a prisoner himself, shows you the copper where the dressings boil, the line where they dry, the men who cannot feed themselves. {mykola_hurt: Mykola watches you from his bed by the window, and you know he is glad.} By evening your hands smell of carbolic, and you have learned six names.
@@ -259,11 +258,7 @@ Then the plain work, the kind that has to be done today. Vera Sidorenko from the
     ~ role = "messenger"
     ~ trust_up()
     You go to the representatives. They look at your boots and your legs, and ask whether you can carry a message word for word without writing it down. You can. You did it for the forest, before they caught you. You don't say that. You say yes.
-- 
-~ time_of_day = "evening"
-# clear
-In the evening the whole zone is walking: walking because it can, from one end of the camp to the other, over the places where the walls were. Old men walk arm in arm with nobody in particular. You walk with them, tired in a new way. Tomorrow the work starts properly. # place: service_yard
--> day_11
+- -> day_11
 
 // ---------------------------------------------------------------- Wednesday 26 May
 === day_11 ===
@@ -274,11 +269,9 @@ In the evening the whole zone is walking: walking because it can, from one end o
 ~ defences = true
 # clear
 Wednesday, 26 May. In the night the broken walls began to move. Men carry the saman bricks in barrows, in blankets, in their arms, to the guardhouses, and build them up again: barricades, chest high, in front of every gate where troops could come in. The walls that kept you apart now stand between you and them. # place: guardhouse # note: commission_departments
--> signs
+-> pickets
 
-= signs
-# clear
-On a post by the fire zone someone has nailed a board, freshly painted: CAUTION! MINED! The technical men put it up, people say, and by noon it is the talk of the zone. Is there anything under the earth? Nobody you know has seen anyone dig. The board does the work of a mine. # place: fire_zone
+= pickets
 # clear
 Men sit on the roofs in pairs now, watching the towers: pickets, the defence department calls them. The guards in the towers watch them back. Between the two, the wind carries the dust from one side of the wire to the other and does not care who owns it. # place: watchtower
 {
@@ -290,7 +283,7 @@ Men sit on the roofs in pairs now, watching the towers: pickets, the defence dep
 
 = kitchen
 # clear
-Vera's kitchen is steam and shouting and the knock of ladles. The rule is the commission's, and Vera keeps it like a commandment: the same ration for everyone. No extra for brigadiers, none for the clerks and trusties who ate better all winter. At the hatch you ladle, and ladle, and ladle. # place: kitchen
+Vera's kitchen is steam and shouting and the knock of ladles. Vera has a rule, and keeps it like a commandment: from her cauldrons, the same ladle for everyone. No extra for brigadiers, none for the clerks and trusties who ate better all winter. At the hatch you ladle, and ladle, and ladle. # place: kitchen
 # clear
 Then Maia is at the hatch with her bowl. She has grown thin this spring, thinner than you let yourself see. At the bottom of the cauldron is the thick part, the potato and the fat. Vera is three steps away, watching the line, not you. Not yet.
 * [Ladle it the same as for everyone]
@@ -358,14 +351,14 @@ Thursday, 27 May. All afternoon the word runs ahead of itself: the Moscow commis
 # clear
 At twenty-five past six they come through the guardhouse: Yegorov, a deputy minister of internal affairs; Dolgikh, who heads the main camp administration; Vavilov from the Procuracy; officers behind them in a tight knot. Generals' shoulder boards in the dust, among the prisoners. You have never seen so much gold so close. # place: guardhouse # note: may27_demands
 # clear
-Men press in from both sides to tell them things: a sentence, a sick wife, a brother shot on Tuesday. Near the dining hall door two of the thieves the transport did not take push them back, not roughly. "Don't talk to them," one says. "The commission talks for all of us. Only the commission." # place: meeting_hall # note: may27_demands
+Men press in from both sides to tell them things: a sentence, a sick wife, a brother shot on the eighteenth. Near the dining hall door two of the thieves the transport did not take push them back, not roughly. "Don't talk to them," one says. "The commission talks for all of us. Only the commission." # place: meeting_hall # note: may27_demands
 # clear
 The hall fills. You have a minute to decide.
 {
 - role == "kitchen": Vera has supper on the fire for the whole zone and three women to carry it. "Go if you must," she says, not looking up.
 - role == "hospital": The ward is full, and the doctor has nobody else on tonight. "Go if you must," he says, not looking up.
-- role == "sewing": Lida has gone already. The workshop stands open, the pickets' jackets half done on the table.
-- else: The representatives are going in. "Come," one says, "or stay and carry the news to the barracks. Both are needed."
+- role == "sewing": Lida has gone already. The workshop stands open behind you, the pickets' jackets half done on the table, and the men on the roofs will be cold tonight.
+- else: The representatives are going in. "Come with us," one says, "or stay and carry the news to the barracks as it comes. Both are needed."
 }
 * (went_in) [Go into the dining hall # place: meeting_hall]
     You go. You get in by the side door with a crowd of women and find a place against the wall. The hall is packed to the walls: about two thousand, people say afterwards, on the benches, on the tables, in the windows. On a board by the door, in careful letters: WE ARE FOR SOVIET LAWS BUT AGAINST THOSE WHO DISTORT THEM.
@@ -379,7 +372,7 @@ The hall fills. You have a minute to decide.
     -> stayed
 - -> demands
 - (stayed)
-You stay. Within minutes the news comes to you the way water comes down a line of buckets: the hall is packed, two thousand, more; there is a board by the door that says WE ARE FOR SOVIET LAWS BUT AGAINST THOSE WHO DISTORT THEM. Then, in pieces, mouth to mouth, the reading.
+You stay. Within minutes the news comes to you the way water comes down a line of buckets: the hall is packed, two thousand people, they say; there is a board by the door that says WE ARE FOR SOVIET LAWS BUT AGAINST THOSE WHO DISTORT THEM. Then, in pieces, mouth to mouth, the reading.
 -> demands
 
 = demands
@@ -412,5 +405,5 @@ Walking back in the dark, you count the demands on your fingers the way you coun
     None of them. You have seen Moscow men before; you saw the wall on Sunday. The paper was read and the generals listened, and somewhere outside the wire they will decide without you, as they always have. You keep your hands in your pockets so that nobody sees them shake.
 - 
 # clear
-You lie down in a barrack with no lock on its door. Maia's breathing is slow beside you. {bond_jonas >= 2: Somewhere in the 3rd lagpunkt Jonas is lying awake too; you are sure of it, for no reason at all.} Whatever comes of the paper, you feel {hope_words()}, and it is a week since you felt anything so plainly. # place: women_barrack
+You lie down in a barrack with no lock on its door. Maia's breathing is slow beside you. {bond_jonas >= 2: Somewhere in the 3rd lagpunkt Jonas is lying awake too; you are sure of it, for no reason at all.} Out on the barricade a picket is singing under his breath against sleep. Whatever comes of the paper, tonight you feel {hope_words()}. # place: women_barrack
 -> day_13

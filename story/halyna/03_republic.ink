@@ -2,8 +2,7 @@
 // Globals this act changes (and nothing else):
 //   day_14  ties_up()                          Mykola's papers            # history: carry_messages
 //   day_17  married = true, bond_up(bond_jonas) Father Ihor               # history: marry_in_zone
-//   day_19  hope_up() / hope_down()             the barricade after Makeev
-//   day_25  trust_up() / trust_down()           the loudspeaker on Kuznetsov
+//   day_25  trust_up()+hope_up() / trust_down()+hope_down()   the loudspeaker on Kuznetsov
 //   day_26  health_down(1) on every path        bread cut to 500 g
 //   day_28  helped_leaver = true                Oksana                     # history: oksana_leave
 //   day_29  health_down(1) on every path
@@ -28,9 +27,7 @@ Friday, 28 May. The morning after the demands were read, no bell calls anyone to
 
 = bread
 # clear
-The bread comes from the bakery on a handcart, and a new rule comes with it. One ration, the same for everyone: no extra piece for the brigadier, the clerk or the cook. The chairman of the commission, Kuznetsov, has ordered it so. For once, what the women say turns out to be true. # place: bakery # note: equal_rations
-# clear
-In the line stands the woman who kept the barrack's books for three years and ate like a brigadier. She says nothing. Her bread is weighed in front of everyone, and it is the size of yours. Behind you somebody laughs, not kindly. Somebody else tells her to be quiet.
+The bread comes from the bakery on a handcart, and a new rule comes with it. One ration, the same for everyone: no extra piece for the brigadier, the clerk or the cook. The chairman of the commission, Kuznetsov, has ordered it so. The woman who kept the barrack's books all winter gets a piece the size of yours, weighed in front of everyone. # place: bakery # note: equal_rations
 # clear
 Maia breaks her piece in two and puts half inside her jacket for the evening. "All my life," she says, "somebody else has decided what I am worth in bread. Now we decide it ourselves, and it comes out the same for everyone." She does not sound unhappy. # speaker: maia # discuss: equal_shares
 -> work
@@ -40,59 +37,57 @@ Maia breaks her piece in two and puts half inside her jacket for the evening. "A
 { role:
 - "kitchen":
     # clear
-    You work the cauldrons with Vera Sidorenko now. Porridge for thousands, from stores nobody will refill. Vera counts the sacks with a pencil stub and writes the numbers on the wall, where everyone can see them. "Three meals a day," she says. "The commission said three, so it's three." # place: stores # speaker: vera
+    You work the cauldrons with Vera Sidorenko now. Porridge for thousands, from stores nobody will refill. Every morning Vera counts the sacks with a pencil stub and writes the number on the whitewashed wall by the hatch, where everyone in the line can read it. # place: kitchen # speaker: vera
     # clear
-    At the hatch a woman from barrack 8 holds out two bowls. Her friend has a fever and cannot stand in the line, she says. Could you fill the second from the bottom of the pot, where the porridge is thick? Vera is watching the sacks, not you.
+    Today a man from the supply department comes in, reads the wall and frowns. People read it, he says, and then they worry, and then they hoard. Vera is out at the stores. He hands you a wet rag. "Rub it out. Keep the count in a book, for the commission."
 - "hospital":
     # clear
-    You work in the hospital now. The beds are full and the shelves are bare: the authorities send no medicines into a zone in revolt. What the doctors have is boiled water, clean rags, and the laundry, which washes for them every day. # place: hospital # note: equal_rations
+    You work in the hospital now. The beds are full and the shelves are bare: the authorities send no medicines into a zone in revolt. There is boiled water, there are clean rags, and there is the laundry, which washes for the ward every day. # place: hospital # note: equal_rations
     # clear
-    The doctor, a prisoner from Lviv with one cracked lens in his glasses, hands you the last roll of clean bandage. Two men are waiting for it. One is a picket who tore his hand on the wire in the night. The other is an old man whose leg sore has opened again.
+    In the corner bed lies a man who was a brigadier all winter, and a hard one. Each morning his bread goes missing from his shelf. Today you see who takes it: the boy in the next bed, whose brother the brigadier once sent to the punishment cell.
 - "messenger":
     # clear
-    You run for the women's representatives now: lists, rotas, questions to the commission and answers back. Today it is a list of volunteers: who washes the linen on which day, who scrubs the dining hall, who keeps watch at night. The zone has never been so clean. # place: women_zone # note: equal_rations
+    You run for the women's representatives now: lists, rotas, questions to the commission and answers back. Today it is the list for the night watch at the barrack doors. Everybody takes a turn, the representatives say. Everybody, from the youngest to the oldest. # place: women_zone # note: equal_rations
     # clear
-    By the bathhouse a girl stops you with a folded paper. It is for her husband in the 3rd lagpunkt, she says, and you are going there anyway. The representatives told you to carry their papers and nothing else. A private note could be anything, and you would be the one holding it. # place: bathhouse
+    Behind the bathhouse a woman from barrack 8 stops you. She is afraid of the dark, she says, badly, since a winter night in the punishment cell. She cannot sit at a door all night. Could her name just not be on the list? Nobody reads those lists but you. # place: bathhouse
 - else:
     # clear
-    {role == "none": You have asked for no post. Your hands know one trade, so you go where they know the way.} The sewing workshop in the service yard still runs, but nobody sews officers' tunics now. You mend for the zone: turned collars, patched knees, jackets for the men who sleep on the ground behind the barricades. # place: sewing_workshop # note: equal_rations
+    The sewing workshop in the service yard still runs, but nobody sews officers' tunics now. You mend for the zone: collars, knees, jackets for the men who sleep on the ground behind the barricades. # place: sewing_workshop # note: equal_rations
     # clear
-    On the shelf lies the tunic you were sewing for a major before all this began: fine wool, one sleeve still pinned. The forewoman wants it cut up for patches. Somebody says that when this is over, they will ask where the major's tunic went.
+    Today the forewoman comes back. She kept sewing for the bosses when most of you had stopped, and the women have not forgotten it. She stands in the doorway with her thimble already on. Lida turns her back. There is a free machine next to yours.
 }
-* {role == "kitchen"} [Fill the second bowl from the bottom]
+* {role == "kitchen"} [Rub the number out]
     # clear
-    You scrape the bottom of the pot for her. The woman goes off fast, both bowls held close. When the hatch shuts, Vera says without turning round: "If everyone has a friend with a fever, we are empty by July." She writes something on the wall. You don't ask what.
-* {role == "kitchen"} [Give her the same ladle as everyone]
+    You rub it out. The wall by the hatch is a grey smear. At noon Vera sees it and says nothing for a long time. Then she takes a notebook from her apron and writes the number in it, very small. "So now it's a secret," she says. "Secrets are easy to carry. Until they aren't." # speaker: vera
+* {role == "kitchen"} [Leave it up for everyone to read]
     # clear
-    You give her the same thin ladle as the rest. She looks at you the way people used to look at the cooks, and you know the look: you gave it yourself for four years. Vera nods at you once and goes back to her sacks.
-* {role == "hospital"} [The picket: he stands guard for all of us]
+    "Vera counts for the zone," you say. "The zone can read." The man looks at you, and at the rag, and takes it away with him. At noon the women in the line read the number, then look at their bowls, and nobody asks for more than she is given. Vera winks at you.
+* {role == "hospital"} [Tell the doctor]
     # clear
-    "Good," says the doctor, without looking up. "He's back on the barricade tonight." You bind the hand. The old man watches you wind the roll to its end. {gentle: You wash his leg with boiled water and promise him tomorrow.|You wash his sore, which smells sweet and wrong, with boiled water and promise him tomorrow.}
-* {role == "hospital"} [The old man: his wound is worse]
+    You tell the doctor. He moves the boy to the far end of the ward without a word to anyone, and from then on hands the brigadier his bread himself. The boy looks at you the way a barrack looks at a stukach. The brigadier never thanks you. You didn't do it for him.
+* {role == "hospital"} [Say nothing: the boy has his reasons]
     # clear
-    You bind the old man's leg. The picket wraps his hand in his own foot-cloth and goes out. At the door he turns. "No offence, sister. I'd have chosen the same." You can't tell whether he means it, and there is no time to find out.
-* {role == "messenger"} [Carry her note inside the list]
+    You say nothing. Each morning the brigadier's shelf is empty, and each morning he looks at the ceiling and says nothing either, as if he were paying something off. The same ration for everyone, the commission said. You wonder whether this counts.
+* {role == "messenger"} [Leave her name off the list]
     # clear
-    You fold her note inside the list. In the 3rd lagpunkt a tall man reads it on the spot, turns away, and reads it again. He thanks you three times. Nobody asks what was in it. You find that you are glad, and also that your heart is going fast. # place: lagpunkt_3
-* {role == "messenger"} [Official papers only]
+    You copy the list again without her name. Nobody notices, and that is almost the worst part: how easy it was. That night a girl of seventeen sits the turn at the door of barrack 8 instead. You tell no one. You are not sure whether you were kind, or only soft.
+* {role == "messenger"} [Everybody takes a turn]
     # clear
-    "Then I'll take it myself," the girl says, and she does, and nobody stops her, because the walls are down. For a moment you feel foolish. Then you think of who else might ask you to carry things, and you stop feeling foolish.
-* {role != "kitchen" and role != "hospital" and role != "messenger"} [Cut the tunic up for patches]
+    "Everybody," you say. "I'll ask them to put you with someone." She nods, white. That night you walk past barrack 8 at two and see her at the door with a lamp, an older woman beside her, both sitting very straight. She doesn't look at you.
+* {role != "kitchen" and role != "hospital" and role != "messenger"} [Make room for her at the next machine]
     # clear
-    The scissors go through the major's wool like a knife through bread. By evening three pickets have new elbows the colour of a major's rank. You keep one brass button in your pocket. You don't know why. Perhaps so that someone, one day, will believe you.
-* {role != "kitchen" and role != "hospital" and role != "messenger"} [Fold it away, unfinished]
+    You pull the free stool out with your foot. She sits, threads the machine, and sews a seam for a picket's jacket as straight as a ruler. Nobody speaks to her all day. At evening Lida says to you: "You're soft." "Yes," you say. The forewoman hears, and says nothing.
+* {role != "kitchen" and role != "hospital" and role != "messenger"} [Leave her standing in the door]
     # clear
-    You fold it in paper and put it back on the top shelf. The forewoman shrugs. "Keep it for your trial, then." The women laugh, and then stop laughing, and for a while there is only the sound of the machines.
+    You bend over your seam. The forewoman stands a minute longer, then takes off her thimble, puts it in her pocket, and goes. Lida lets out her breath. The free machine stays free all day, and every time you look up, you see it.
 - -> evening
 
 = evening
 ~ time_of_day = "evening"
 # clear
-In the evening you walk with Maia to the edge of the zone, where the guardhouse stands. The inner walls the prisoners broke down have become something else. Their adobe bricks are stacked across the approach to the gate, chest-high, with coils of barbed wire from the service-yard stores laid loose in front. # place: guardhouse # note: defence_pickets
+In the evening you walk with Maia to the edge of the zone, where the guardhouse stands. The barricade of saman bricks from the broken walls has grown since Wednesday. It is chest-high now, and in front of it lie coils of barbed wire from the service-yard stores, loose in the dust. Against the bricks leans a board: CAUTION! MINED! Maia reads it twice. "Is it?" she asks nobody. # place: guardhouse # note: defence_pickets
 # clear
-A board leans against the barricade: CAUTION! MINED! in careful letters. Maia reads it twice. "Is it?" The picket on top, a boy with an iron bar, grins down at her. "Ask the soldiers," he says. "Let them find out." Behind him someone laughs, and somebody else tells them both to watch the gate.
-# clear
-{bond_jonas >= 2: Jonas comes down off the barricade to walk you back.|Jonas Vaitkus, the Lithuanian from the second night, comes down off the barricade and asks if he may walk you back.} He works with the technical men in the service yard now, and they painted the board. "There's nothing under it," he says. "Only the word. We hope the word is enough." # speaker: jonas
+{bond_jonas >= 2: Jonas comes down off the barricade to walk you back.|Jonas Vaitkus, the Lithuanian from the second night, comes down off the barricade and asks if he may walk you back.} He works with the technical men in the service yard now; they painted the boards. "There's nothing under it," he says. "Only the word. We hope the word is enough." # speaker: jonas
 # clear
 At the barrack the defence brigade is taking names. Each barrack guards itself now: a rota through the night at the door, two women, a lamp, a stick. The brigadier holds out the stub of a pencil to you. Maia has already signed, in her schoolteacher's hand. # place: women_barrack
 * [Put your name down for tonight]
@@ -128,15 +123,15 @@ By evening there is paper on the dining-hall wall as well: a wall newspaper, a s
 = mykola
 ~ time_of_day = "evening"
 # clear
-Mykola finds you behind the bathhouse after dark. {mykola_hurt: His arm is still strapped to his chest, and he holds it as if it belonged to someone else.|He has grown thinner since the walls came down, and quicker.} {bond_mykola >= 4: He hugs you hard, as he used to at the station.|He nods to you, as if you had met yesterday.} He looks round twice before he speaks. # place: bathhouse
+Mykola finds you behind the bathhouse after dark. {mykola_hurt: His arm is still strapped to his chest, and he holds it as if it belonged to someone else.|He has grown thinner since the walls came down, and quicker.} {bond_mykola >= 4: He hugs you hard, the way he did when you were children.|He nods to you, as if you had met yesterday.} He looks round twice before he speaks. # place: bathhouse
 # clear
-"There are papers that need to go between the zones," he says. "Folded small. From some women here to some men with me. Not the commission's papers." {role == "messenger": "You run for the representatives already. Nobody would look twice at you."|"You know how. You've done it before."} # speaker: mykola
+"There are papers that need to go between the zones," he says. "{ties_underground >= 1:Not one word this time, but every few days, for as long as this lasts|Folded small, every few days}. From some women here to some men with me. Not the commission's papers, sestrychko." {role == "messenger": "You run for the representatives already. Nobody would look twice at you."|"You know how. You've done it before."} # speaker: mykola
 # clear
-You have done it before. In the forest above the village you carried bread and folded paper to the boys, until one day a man in a good coat was waiting on the path. That paper is why you are here. Twenty-five years, for a few lines you never read.
+You have done it before. You carried bread and folded paper to the boys in the forest above the village, and that is why you are here. Twenty-five years, for a few lines you never read. Your hands remember how small a paper can be folded.
 - (ask)
 * [Ask him who the papers are for]
     # clear
-    "People who were thinking before there was a commission," he says, "and who will still be thinking after it." He names nobody, and you understand that this is the answer. The commission talks, his face says. Somebody has to think about what comes after the talking. # speaker: mykola
+    {ties_underground >= 1: "The same people as before," he says. "I told you too much then."|"People who were thinking before there was a commission," he says, "and who will still be thinking after it."} He names nobody, and you understand that this is the answer. The commission talks, his face says. Somebody has to think about what comes after the talking. # speaker: mykola
     -> ask
 * [Yes. Give me the first one # history: carry_messages]
     ~ ties_up()
@@ -283,13 +278,13 @@ There is a wedding tomorrow at noon, he says, and room for one more couple. He g
 In the evening {married: you and Jonas go|Maia takes you} to the café. It is a corner of a barrack with tables made of bunk boards, and a count for a host. Count Bobrinsky pours a brewed "coffee" that has never met a coffee bean, and sings old romances to a guitar. # note: cafe_culture
 # clear
 He sings of a carriage, a garden, a woman who never came. Men who were officers, and thieves, and schoolboys sit at the same board and hum the tunes they know. For an hour nobody is a number. {married: Under the table Jonas holds your hand as if someone might take it away.}
-* [Ask for a Ukrainian song]
+* [Sing a Ukrainian song when the guitar rests]
     # clear
-    He doesn't know one, he admits, with a small bow. He asks you to sing it instead, and holds the guitar still while you do. You sing the one about the cranks of the well, and a man from Poltava at the next board sings the second voice without being asked.
+    When the guitar rests, you sing, quietly, for your own board: the song your mother sang at the well. A man from Poltava at the next board takes the second voice without being asked. Then the guitar starts again, and nobody minds.
 * [Only listen, and hold on to it]
     # clear
     You only listen. The coffee is bitter and hot and tastes of burnt bread. You try to keep the hour whole, to take it with you: the guitar, the lamp, the faces. Later, you think, there will be times when you need to remember that this happened.
-- {married: At lights-out, which nobody enforces now, you part at your barrack door: he to his zone, you to yours, with no wall between. Maia says the best marriages work that way.|At lights-out Nadia is nowhere to be found, and nobody in the barrack goes looking.}
+- {married: At lights-out, which nobody enforces now, you part at your barrack door: he to his zone, you to yours, with no wall between. Maia says the best marriages work that way.|At lights-out Nadia comes back to her bunk with the copper ring on the right finger at last, and lies awake turning it.}
 -> day_19
 
 === day_19 ===
@@ -330,11 +325,9 @@ In the afternoon the defence brigade comes round asking for hands. The barricade
 # clear
 The bricks are heavy and crumble at the edges. Oksana won't come. Maia comes, slowly, and carries one at a time, resting between. On top of the barricade a picket holds out his hands for yours, and the dust blows into everyone's eyes.
 * [Carry bricks until dark]
-    ~ hope_up()
     # clear
     You carry until your arms shake and your palms are red with clay. By dark the barricade is a hand higher. It won't stop an army, and you know it. But you built it with your own hands, for once for yourselves, and that night you sleep as if you had earned it.
 * [Put the brick down: Makeev was right]
-    ~ hope_down()
     # clear
     You set your brick on the pile and step back. The picket looks at you and says nothing. You walk back alone between the barracks. Bricks are bricks, and you know what soldiers do. Tonight you can't make your hands believe anything else.
 - -> day_20
@@ -419,7 +412,7 @@ Sunday, 6 June. At the Sunday liturgy Father Ihor asks something new. Pray for t
 # clear
 In the evening the zone's own loudspeakers play a programme called "Crocodile tears". It reads out the bosses' sudden, tender concern for the poor women of the zone, and then reminds everyone who used to beat those women, and how. The barrack laughs so hard the lamp shakes. # note: loudspeakers_radio
 # clear
-Then the news, read by the voice the whole zone knows by now, Slava Yarimovskaya's. You don't catch every word; you catch the calm. Outside the wire the bosses' loudspeakers start up their gramophone record, turned loud, to drown her out for the soldiers. # speaker: yarimovskaya # note: authorities_loudspeakers
+Then the news, read by the voice the whole zone knows by now, Slava Yarimovskaya's. You don't catch every word; you catch the calm. Outside the wire the bosses' loudspeakers start up their gramophone record, turned loud, to drown out anything meant for the soldiers. # speaker: yarimovskaya # note: authorities_loudspeakers
 { ties_underground >= 1:
     -> paper
 - else:
@@ -455,10 +448,10 @@ Monday, 7 June. The bosses' loudspeakers outside the wire start at six. Prisoner
 = work
 # clear
 { role:
-- "kitchen": In the kitchen Vera's numbers on the wall are getting smaller. She writes them in pencil now, so she can rub them out and write the new ones. {bond_vera >= 3: "Don't look at them," she tells you. "Look at the pot."|She doesn't say anything about them, and neither do you.}
-- "hospital": In the hospital a woman has a fever that will not break. There is nothing to give her but water and a wet cloth. The doctor has asked the commission to ask the bosses for medicines again. Nothing has come, and the doctor has stopped saying "yet".
+- "kitchen": In the kitchen Vera's count of the sacks is smaller every morning. She tells it to you under her breath before anyone else comes in, the way other people tell the weather. {bond_vera >= 3: "Don't look at them," she tells you. "Look at the pot."|She doesn't say anything about them, and neither do you.}
+- "hospital": In the hospital a woman has a fever that will not break. {gentle: She is very weak.|Her lips have cracked, and she no longer knows where she is.} There is nothing to give her but water and a wet cloth. The doctor has asked the commission to ask the bosses for medicines again. Nothing has come, and the doctor has stopped saying "yet".
 - "messenger": You carry the hospital's list to the commission: iodine, bandages, something for fever. The commission sends the list out to the bosses. Nothing comes back. The doctor folds his copy and keeps it in his pocket, for later, he says, for someone to read.
-- else: In the workshop you sew tails for Aslan's kites from strips of old sheets, and bags for leaflets. The forewoman says it is the first useful thing this workshop has made in years. Nobody laughs, because nobody is sure it is a joke.
+- else: In the workshop you sew tails for Aslan's kites from strips of old sheets, and bags for leaflets. Lida says it is the first useful thing this workshop has made in years. Nobody laughs, because nobody is sure it is a joke.
 }
 # clear
 At supper Oksana says it quietly, into her bowl: "If they opened the gate, I'd go. I'd go to work, I'd go anywhere." The woman beside her stops eating. In the zone it is a thing people think. It is not a thing people say. # place: women_barrack # speaker: oksana
@@ -531,10 +524,12 @@ By evening the voice outside has turned to the chairman. Kuznetsov's release, it
 In your barrack it lands like a stone in a well. He was a colonel once, the women say. One of theirs. A woman by the stove says a man who was nearly free will bargain for himself. Another says that is exactly what the bosses want you to think. # discuss: kuznetsov_release
 * [They want to split us from him]
     ~ trust_up()
+    ~ hope_up()
     # clear
     "They're telling us so we'll stop trusting him," you say. "Why else say it twice?" The barrack goes quiet. You think of the morning he made the brigadiers eat what you eat. It proves nothing. It is what you have, and tonight it is enough.
 * [Maybe he'll bargain for himself]
     ~ trust_down()
+    ~ hope_down()
     # clear
     "Maybe it's true," you say. "Maybe he'll trade us for his release." You hear how it sounds. Nobody answers. Later, in the dark, you wonder whether you thought of it yourself, or whether the loudspeaker put it in your head and left it there.
 - -> day_26
@@ -549,7 +544,7 @@ In your barrack it lands like a stone in a well. He was a colonel once, the wome
 ~ kites = true
 ~ hunger = true
 # clear
-Thursday, 10 June. The day the bread is cut. # cn: hunger
+Thursday, 10 June. Nearly four weeks since the first night the men came over the walls. Today's scene is about hunger: the bread ration is cut for everyone in the zone. You can read the scene, or a short summary. # cn: hunger
 * [Read the scene]
     -> cut
 * [Read a short summary instead]
@@ -627,7 +622,7 @@ After lights-out Oksana climbs up to your bunk, the way the young ones do when t
 ~ kites = true
 ~ hunger = true
 # clear
-Saturday, 12 June. A day of threats inside the zone. # cn: fear
+Saturday, 12 June. The hungry days go on, and fear comes with them. Today's scene is about threats between prisoners, and a friend who wants to leave. You can read the scene, or a short summary. # cn: fear
 * [Read the scene]
     -> threat
 * [Read a short summary instead]
@@ -667,7 +662,7 @@ A picket steps out of the dark with an iron bar, a man from the 2nd lagpunkt wit
 # clear
 He doesn't raise the bar. "Nobody goes out this way," he says. "Those are the orders. Go back to bed. I didn't see you, you didn't see me." Oksana begins to cry. He looks away at the lights. "Go on, sisters. Before someone else is standing here instead of me."
 # clear
-You walk her back. She says nothing all the way, and at the barrack door she lets go of your hand. You did what she asked, and she is still inside. You lie awake till dawn, wondering whether the picket will remember your face, and what he will do with it.
+You walk her back. She says nothing all the way, but at the barrack door she holds on to your hand a moment longer. "You came with me," she whispers. You did what she asked, and she is still inside. You lie awake till dawn, wondering whether the picket will remember your face.
 -> day_29
 
 = stay
@@ -694,9 +689,10 @@ That evening Stefa sits on Oksana's bunk for an hour, talking low. Oksana goes n
 ~ loudspeakers = true
 ~ kites = true
 ~ hunger = true
-~ health_down(1)
 # clear
 Sunday, 13 June. A hot wind, and a last kite. Aslan has built it bigger than the others, and Father Ihor, passing below, blesses it with two fingers, half as a joke. On the roof Aslan hands you the string to hold while he ties on the bundle of leaflets. # place: women_barrack # note: kites_leaflets
+// After the first line: a day restarted from its checkpoint runs the lines above again.
+~ health_down(1)
 -> kite
 
 = kite
@@ -734,7 +730,7 @@ Monday, 14 June. Nothing happens, and that is the news. The loudspeakers on both
 # clear
 {married: In the evening you sit with Jonas on the barrack step, your shoulder against his, while the searchlight comes and goes. He talks about Kaunas, a river, a bridge. You listen to his voice more than the words.|In the evening you sit on the barrack step with Maia while the searchlight comes and goes. Jonas passes with a coil of wire, lifts his cap to you, and goes on.} {ties_underground >= 1: Nobody brings you a paper tonight, and you notice that you are waiting for one.} # place: women_barrack
 # clear
-Behind you Oksana is asleep{helped_leaver:, her face to the wall}. Somewhere a kite string is being wound for tomorrow. You feel {hope_words()}. Maia asks what you pray for, these nights. She doesn't pray, she says, but she likes to know. # speaker: maia
+Behind you Oksana is asleep{helped_leaver: on the bunk next to yours, where she has slept since the night at the wire|, her face to the wall}. Somewhere a kite string is being wound for tomorrow. You feel {hope_words()}. Maia asks what you pray for, these nights. She doesn't pray, she says, but she likes to know. # speaker: maia
 * [That it lasts]
     # clear
     "That it lasts," you say. "Just this. The step, the light, nobody counting us." Maia nods. "A modest prayer," she says. "Those are the ones that frighten me." She puts her hand over yours, and you sit like that until the lamp inside goes out.
@@ -744,6 +740,5 @@ Behind you Oksana is asleep{helped_leaver:, her face to the wall}. Somewhere a k
 * [That the people I love come through]
     # clear
     "That they come through," you say. "{married: Jonas|Mykola}, and you, and Oksana. Whatever happens." Maia says that is the only prayer she has ever heard that makes sense to her. You sit together without talking, and the zone goes quiet around you, barrack by barrack.
-- # clear
-Tomorrow is Tuesday, the fifteenth of June.
+- Tomorrow is Tuesday, the fifteenth of June.
 -> day_31

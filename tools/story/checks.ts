@@ -119,6 +119,7 @@ export function checkStory(json: string, sources: string[], files: string[], run
   if (homeRun && homeRun.tbc === 0) {
     for (const ending of content.endings.keys()) {
       if (!homeRun.endings.has(ending)) problems.push(`ending "${ending}" is never reached`);
+      else if (!homeRun.witnessedEndings.has(ending)) problems.push(`ending "${ending}" is reachable in the exploration but no seeded playthrough found it: make its route less rare`);
     }
   }
   return { runs: results, problems, days: dayStats(sources), unvisited, endings: [...endings].sort() };
@@ -128,21 +129,23 @@ export function formatReport(report: StoryReport, wordsPerMinute: number): strin
   const lines: string[] = [];
   const home = report.runs.find((run) => run.label === 'home')?.result;
   const hubReports = new Map(home?.hubs.map((hub) => [hub.hub, hub]));
-  lines.push('', 'Day      words written  choices  knots  arrival states  words on a path (min-max)');
+  lines.push('', 'Day      words written  choices  knots  combinations  words on a path (min-max)  branches on');
   let totalWords = 0;
   let totalChoices = 0;
   for (const day of report.days) {
     totalWords += day.words;
     totalChoices += day.choices;
     const hub = hubReports.get(day.hub);
-    lines.push(`${day.hub.padEnd(8)} ${String(day.words).padStart(13)}  ${String(day.choices).padStart(7)}  ${String(day.knots).padStart(5)}  ${String(hub?.arrivals ?? 0).padStart(14)}  ${hub ? `${hub.minWords}-${hub.maxWords}` : 'unreached'}`);
+    const branches = hub ? Object.entries(hub.branchesOn).map(([name, n]) => `${name}:${n}`).join(' ') : '';
+    lines.push(`${day.hub.padEnd(8)} ${String(day.words).padStart(13)}  ${String(day.choices).padStart(7)}  ${String(day.knots).padStart(5)}  ${String(hub?.arrivals ?? 0).padStart(12)}  ${(hub ? `${hub.minWords}-${hub.maxWords}` : 'unreached').padStart(25)}  ${branches}`);
   }
   lines.push(`${'total'.padEnd(8)} ${String(totalWords).padStart(13)}  ${String(totalChoices).padStart(7)}`);
   for (const { label, result } of report.runs) {
     const minutes = (words: number) => (Number.isFinite(words) ? (words / wordsPerMinute).toFixed(1) : 'n/a');
-    lines.push('', `[${label}] ${result.arrivals} arrival states, ${result.statesExplored} states explored in ${result.milliseconds} ms`);
+    lines.push('', `[${label}] ${result.arrivals} value combinations, ${result.statesExplored} states explored in ${result.milliseconds} ms`);
     lines.push(`[${label}] shortest path ${result.shortestWords} words (${minutes(result.shortestWords)} min), longest ${result.longestWords} words (${minutes(result.longestWords)} min) at ${wordsPerMinute} wpm`);
-    lines.push(`[${label}] endings: ${[...result.endings.entries()].map(([id, n]) => `${id} (${n} paths)`).join(', ') || 'none'}; to-be-continued ends: ${result.tbc}`);
+    lines.push(`[${label}] endings explored: ${[...result.endings.entries()].map(([id, n]) => `${id} (${n} paths)`).join(', ') || 'none'}; to-be-continued ends: ${result.tbc}`);
+    lines.push(`[${label}] endings in seeded playthroughs: ${[...result.witnessedEndings.entries()].map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`);
   }
   if (report.problems.length) lines.push('', 'Problems:', ...report.problems.map((p) => `  - ${p}`));
   return lines.join('\n');

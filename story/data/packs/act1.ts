@@ -10,7 +10,7 @@ export const pack: ContentPack = {
       title: 'The special camps',
       date: { from: '1948', to: '1954', label: '1948\u20131954' },
       body:
-        'In February 1948 a government decree and an MVD order set up \u201cspecial camps\u201d for political prisoners convicted under the harsher parts of Article 58, such as treason and \u201cnationalism\u201d. Their regime was stricter than in ordinary camps. Solzhenitsyn describes three or four white cloth patches with the prisoner\u2019s number on the back, chest and cap; the jacket was cut under the patch so that it could not be torn off in an escape, and warders were told to use numbers, not names. Windows were barred and barracks locked at night: the strikers of Norilsk in 1953 demanded that the locks, bars and numbers go. Letters home were strictly limited, and freer contact with families was a demand both at Norilsk and at Kengir. Most special camps became ordinary camps again in 1954.',
+        'In February 1948 a government decree and an MVD order set up \u201cspecial camps\u201d for political prisoners convicted under the harsher parts of Article 58, such as treason, espionage and terrorism, and for people labelled \u201cnationalists\u201d. Their regime was stricter than in ordinary camps. Solzhenitsyn describes three or four white cloth patches with the prisoner\u2019s number on the back, chest and cap; the jacket was cut under the patch so that it could not be torn off in an escape, and warders were told to use numbers, not names. Windows were barred and barracks locked at night: the strikers of Norilsk in 1953 demanded that the locks, bars and numbers go. Letters home were strictly limited, and freer contact with families was a demand both at Norilsk and at Kengir. Most special camps became ordinary camps again in 1954.',
       disputed:
         'How many letters a year were allowed is not established in the sources used here. One Ukrainian book says that in 1953 the Kengir administration gave way on some rules, leaving barracks unlocked at night and removing numbers; it is a single source, and the rules may have varied by barrack and by month.',
       sources: ['special_camps_wiki', 'solzhenitsyn_gulag', 'norilsk_gnad', 'chronology_1954', 'applebaum_2003', 'herasymiuk'],
@@ -32,7 +32,7 @@ export const pack: ContentPack = {
       title: 'The amnesty and the strikes of 1953',
       date: { from: '1953-03', to: '1953-08', label: 'March to August 1953' },
       body:
-        'Stalin died on 5 March 1953. On 27 March an amnesty decree freed between about 1.2 and 1.35 million people: those serving up to five years, some economic and military offenders, pregnant women and mothers of young children, minors, the old and the incurably ill. It left out long-term \u201ccounter-revolutionaries\u201d, so almost every political prisoner stayed behind while criminals went home, and the special camps seethed. That summer prisoners struck at Norilsk (26 May to 4 August) and at Vorkuta (July to 1 August), demanding reviews of their cases, shorter working days, the right to write home, and the removal of locks, bars and numbers. At Vorkuta troops fired on the strikers. A Lithuanian account says strikers from Norilsk and Vorkuta were later moved to Kengir and brought their experience with them.',
+        'Stalin died on 5 March 1953. On 27 March an amnesty decree freed between about 1.2 and 1.35 million people: those serving up to five years, some economic and military offenders, pregnant women and mothers of young children, minors, the old and the incurably ill. It left out long-term \u201ccounter-revolutionaries\u201d, so almost every political prisoner stayed behind while criminals went home, and the special camps seethed. That summer prisoners struck at Norilsk (26 May to 4 August) and at Vorkuta (July to 1 August). At Norilsk they demanded reviews of their cases, an eight-hour day, the right to write home, and the removal of locks, bars and numbers. At Vorkuta the strike ended on 1 August when troops fired on the strikers. A Lithuanian account says strikers from Norilsk and Vorkuta were later moved to Kengir and brought their experience with them.',
       disputed:
         'Vorkuta: the start is dated 19 or 22 July; the commission counted 42 killed and 135 wounded, other documents 53 killed. Norilsk: an official report gives 23 killed on one day, eyewitnesses several hundred over several days.',
       sources: ['amnesty_1953', 'rayfield', 'norilsk_gnad', 'vorkuta_sources', 'applebaum_2003', 'zlatkus_2003'],
@@ -75,7 +75,7 @@ export const pack: ContentPack = {
       title: 'The May shootings: dates and tolls',
       date: { from: '1954-05-15', to: '1954-05-18', label: '15\u201318 May 1954 (dates disputed)' },
       body:
-        'Guards fired on prisoners in the days when the walls were breached, but the sources disagree on when, and on how many died. Formozov, citing an archival note, describes submachine gunners entering the service yard on 18 May to separate the lagpunkts and opening fire: 18 killed and 70 wounded. Colonel Konovalov, head of the Karaganda regional MVD, ordered the firing stopped. The Zhezkazgan historian Allaniyazov also gives 18 dead. This shooting, and the dead, are why the revolt did not end with the crossings. The game gives one figure only with its source, and sets the others beside it.',
+        'Guards fired on prisoners in the days when the walls were breached, but the sources disagree on when, and on how many died. Formozov, citing an archival note, describes submachine gunners entering the service yard on 18 May to separate the lagpunkts and opening fire: 18 killed and 70 wounded. Colonel Konovalov, head of the Karaganda regional MVD, ordered the firing stopped. The Zhezkazgan historian Allaniyazov also gives 18 dead. When the prisoners put their demands to the second Moscow commission on 27 May, the first was an inquiry into the use of weapons and the punishment of those responsible. The game gives a figure only with its source.',
       disputed:
         'Formozov (archival note): 18 May, 18 killed and 70 wounded. Kuznetsov, in his later statement: firing on 16\u201317 May. The prisoners\u2019 demands of 27 May: an inquiry into weapons used on 17\u201318 May. A popular Ukrainian tradition: on 15 May a sentry named Kalimulin fired on a men\u2019s column, 13 killed and 33 wounded (5 of whom died later); its sources draw on one another, and no archive-based account mentions it.',
       sources: ['formozov_kites', 'caravan_allaniyazov', 'amil_steplag', 'chronology_1954', 'nemoskva_2025', 'holodomor_museum_2024', 'herasymiuk', 'ukrainian_retellings'],
@@ -123,7 +123,7 @@ export const pack: ContentPack = {
       question: 'On 19 May generals from Moscow promised gates between the zones and no punishment. If you had been a prisoner, what would you have needed to see before you believed them?',
       skill: 'agency',
       reveal:
-        'Most prisoners gave the promise a chance: the camp worked normally for about three days. On 23 May the administration shipped out 421 criminal convicts and rebuilt the broken walls, and prisoners coming back from work found a blank wall where a gate had been promised. The revolt began again the next day.',
+        'The prisoners gave the promise a chance: the camp worked normally for about three days. On 23 May the administration shipped out 421 criminal convicts and rebuilt the broken walls, and prisoners coming back from work found a blank wall where a gate had been promised. The revolt began again the next day.',
       note: 'first_commission',
     },
   ],
@@ -139,7 +139,7 @@ export const pack: ContentPack = {
       id: 'women_representatives',
       moment: 'When the zones chose people to speak for them (18\u201319 May)',
       whatPrisonersDid:
-        'The prisoners chose a commission of their own, in one reading of Kuznetsov\u2019s later statement two representatives from each lagpunkt, the women\u2019s zone among them. On the commission that led the revolt from late May, three women sat for the 1st lagpunkt, according to the list in Russian Wikipedia. Much later, the authorities picked out leaders from photographs of the prisoners\u2019 meetings.',
+        'The prisoners chose a commission of their own, in one reading of Kuznetsov\u2019s later statement two representatives from each lagpunkt, the women\u2019s zone among them. On the commission that led the revolt from late May, three women sat for the 1st lagpunkt, according to the list in Russian Wikipedia. After the revolt was crushed, officials used photographs taken at the prisoners\u2019 meetings to pick out leaders.',
       note: 'first_commission',
     },
     {
@@ -150,48 +150,7 @@ export const pack: ContentPack = {
       note: 'first_commission',
     },
   ],
-  glossary: [
-    {
-      id: 'khozdvor',
-      term: 'khozdvor',
-      lang: 'ru',
-      forms: ['khozdvor'],
-      definition: 'The service yard: food stores and workshops. At Kengir it lay between the women\u2019s zone and the 2nd men\u2019s lagpunkt.',
-    },
-    {
-      id: 'lagpunkt',
-      term: 'lagpunkt',
-      lang: 'ru',
-      forms: ['lagpunkt', 'lagpunkts'],
-      definition: 'A camp point: one fenced sub-camp of a camp division. Kengir had the women\u2019s 1st lagpunkt and the men\u2019s 2nd and 3rd.',
-    },
-    {
-      id: 'blatnye',
-      term: 'blatnye',
-      lang: 'ru',
-      forms: ['blatnye'],
-      definition: 'Professional criminals, \u201cthieves\u201d, who lived by their own code and were usually hostile to political prisoners. At Kengir they joined forces with the politicals.',
-    },
-    {
-      id: 'shizo',
-      term: 'shizo',
-      lang: 'ru',
-      forms: ['shizo'],
-      definition: 'ShIZO, the punishment isolation cell. In 1954 the prisoners demanded that no one be put there without a prosecutor\u2019s sanction.',
-    },
-    {
-      id: 'vakhta',
-      term: 'vakhta',
-      lang: 'ru',
-      forms: ['vakhta'],
-      definition: 'The guardhouse at the camp gate, through which prisoners and officials came in and out.',
-    },
-    {
-      id: 'sabantuy',
-      term: 'sabantuy',
-      lang: 'ru',
-      forms: ['sabantuy'],
-      definition: 'A Tatar word for a summer festival, borrowed into Russian for a noisy affair. General Bochkov is said to have called the revolt a sabantuy, and the prisoners took the name for their own.',
-    },
-  ],
+  // Glossary terms used in these days (khozdvor, lagpunkt, blatnye, shizo, vakhta, sabantuy, saman)
+  // are written in packs/history.ts.
+  glossary: [],
 };

@@ -62,8 +62,7 @@ export const pack: ContentPack = {
         'The MVD chart described by Applebaum shows propaganda, defence and counter-intelligence, and the Russian Wikipedia infobox a \u201cmilitary department\u201d under G. I. Keller. ' +
         'Yuri Knopmus is said to have headed propaganda; Engels Sluchenkov is linked to intelligence and security work. ' +
         'The women\u2019s zone had three members on the commission: A. A. Mikhailevich, L. K. Suprun and M. S. Shimanskaya. Nothing more is known of them from our sources. ' +
-        'Solzhenitsyn describes adobe barricades before every guardhouse and \u201cCaution! Mined!\u201d signs, an idea of the Technical Department. No source shows real mines. ' +
-        'Applebaum says everyone received the same ration.',
+        'Solzhenitsyn describes adobe barricades before every guardhouse and \u201cCaution! Mined!\u201d signs, an idea of the Technical Department. No source shows real mines.',
       disputed:
         'The list of departments differs from source to source. The three women are named only in the Russian Wikipedia infobox. ' +
         'Sluchenkov\u2019s security role comes from a weak article and from hostile depositions.',

@@ -1,0 +1,131 @@
+// Classroom segments: the written part (story/data/segments.ts: titles, summaries, learning focus)
+// joined with the part computed from the story (story/data/segments-state.json, written by
+// `npm run segments:build`: start states, words, prompts, key choices). Both are validated here.
+import * as v from 'valibot';
+import type { Content } from '../../content/registry.ts';
+import type { Valuation } from '../../engine/index.ts';
+import { segments as writtenSegments } from '../../../story/data/segments.ts';
+import generated from '../../../story/data/segments-state.json';
+
+const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/));
+const text = v.pipe(v.string(), v.trim(), v.minLength(1));
+const day = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(42));
+const inkValue = v.union([v.string(), v.number(), v.boolean()]);
+
+/** A segment as written: what a teacher reads on the start screen and in the guide. */
+export const segmentSchema = v.strictObject({
+  id,
+  title: text,
+  /** First and last day (hubs day_NN) of the segment. */
+  from: day,
+  to: day,
+  /** "16–19 May 1954". */
+  dates: text,
+  /** Two lines: what happens, and what the class does with it. */
+  summary: v.pipe(v.array(text), v.length(2)),
+  /** The learning focus: a historical-thinking aim in one sentence. */
+  focus: text,
+  /** Content notes for the teacher, in plain words. */
+  contentNotes: v.array(text),
+});
+export type SegmentInput = v.InferInput<typeof segmentSchema>;
+
+const changeSchema = v.strictObject({ name: text, from: inkValue, to: inkValue });
+export const segmentsStateSchema = v.strictObject({
+  format: v.literal('kengir-forty-days/segments@1'),
+  method: text,
+  wordsPerMinute: v.number(),
+  minutesPerPause: v.number(),
+  days: v.array(v.strictObject({
+    day, hub: text, arrivals: v.number(), minWords: v.number(), maxWords: v.number(),
+    state: v.record(v.string(), inkValue),
+    prompts: v.array(id), moments: v.array(id), notes: v.array(id), contentNotes: v.array(id),
+  })),
+  segments: v.array(v.strictObject({ id, from: day, to: day, words: v.number(), readingMinutes: v.number(), lessonMinutes: v.number() })),
+  keyChoices: v.array(v.strictObject({
+    moment: id, day, hub: text,
+    choices: v.array(v.strictObject({ text, leadsTo: v.string(), changes: v.array(changeSchema) })),
+  })),
+});
+export type SegmentsState = v.InferOutput<typeof segmentsStateSchema>;
+export type DayData = SegmentsState['days'][number];
+export type KeyChoice = SegmentsState['keyChoices'][number];
+
+export interface Segment {
+  number: number;
+  id: string;
+  title: string;
+  from: number;
+  to: number;
+  dates: string;
+  summary: string[];
+  focus: string;
+  contentNotes: string[];
+  /** Content-note kinds (`# cn:`) the segment's scenes carry. */
+  contentKinds: string[];
+  words: number;
+  readingMinutes: number;
+  lessonMinutes: number;
+  /** Variables on arrival at the first day's hub. */
+  state: Valuation;
+  hub: string;
+  prompts: string[];
+  moments: string[];
+  notes: string[];
+}
+
+export interface ClassroomData {
+  segments: Segment[];
+  days: DayData[];
+  keyChoices: KeyChoice[];
+  method: string;
+  wordsPerMinute: number;
+}
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+/** Joins and checks the written and the computed segment data. Throws on a mismatch. */
+export function buildClassroomData(written: unknown = writtenSegments, computed: unknown = generated): ClassroomData {
+  const segments = v.parse(v.array(segmentSchema), written);
+  const state = v.parse(segmentsStateSchema, computed);
+  const days = new Map(state.days.map((entry) => [entry.day, entry]));
+  const joined = segments.map((segment, index): Segment => {
+    const numbers = state.segments.find((entry) => entry.id === segment.id);
+    const first = days.get(segment.from);
+    if (!numbers || numbers.from !== segment.from || numbers.to !== segment.to || !first) {
+      throw new Error(`segment ${segment.id}: story/data/segments-state.json is out of date (run npm run segments:build)`);
+    }
+    const inside = state.days.filter((entry) => entry.day >= segment.from && entry.day <= segment.to);
+    return {
+      ...segment,
+      number: index + 1,
+      contentKinds: unique(inside.flatMap((entry) => entry.contentNotes)),
+      words: numbers.words,
+      readingMinutes: numbers.readingMinutes,
+      lessonMinutes: numbers.lessonMinutes,
+      state: first.state,
+      hub: first.hub,
+      prompts: unique(inside.flatMap((entry) => entry.prompts)),
+      moments: unique(inside.flatMap((entry) => entry.moments)),
+      notes: unique(inside.flatMap((entry) => entry.notes)),
+    };
+  });
+  return { segments: joined, days: state.days, keyChoices: state.keyChoices, method: state.method, wordsPerMinute: state.wordsPerMinute };
+}
+
+let cached: ClassroomData | null = null;
+export function classroomData(): ClassroomData {
+  cached ??= buildClassroomData();
+  return cached;
+}
+
+/** The segment a day belongs to. */
+export function segmentOfDay(data: ClassroomData, dayNumber: number): Segment | undefined {
+  return data.segments.find((segment) => dayNumber >= segment.from && dayNumber <= segment.to);
+}
+
+/** The first endnote reached on a day, for "this choice is Halyna's own" (the day's context). */
+export function dayNote(data: ClassroomData, content: Content, dayNumber: number): string | null {
+  const entry = data.days.find((candidate) => candidate.day === dayNumber);
+  return entry?.notes.find((noteId) => content.notes.has(noteId)) ?? null;
+}

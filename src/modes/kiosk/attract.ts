@@ -1,0 +1,145 @@
+// The attract loop: whenever nobody is playing, a silent 20-40 s loop of the camp map moving
+// through the forty days, with a short caption for each step, the content note, the language
+// and "Touch to begin". The map is mounted exactly as the game mounts it; if it cannot be drawn,
+// the captions run on their own. Any tap (released, outside the staff corner) begins a visit.
+import type { MapOptions, MapView } from '../../map/types.ts';
+import { button, el } from '../../ui/dom.ts';
+import { strings } from '../../ui/strings.ts';
+import type { Scheduler, TimerId } from './scheduler.ts';
+import { kioskStrings } from './strings.ts';
+import { ATTRACT_STEPS } from './timeline.ts';
+
+export type LoadMap = () => Promise<{ mountMap: (container: HTMLElement, options: MapOptions) => Promise<MapView> }>;
+
+export interface AttractOptions {
+  scheduler: Scheduler;
+  stepMs: number;
+  reducedMotion: boolean;
+  loadMap?: LoadMap;
+  /** A tap that should not begin a visit (the staff corner). */
+  ignoreTap(event: MouseEvent): boolean;
+  begin(): void;
+}
+
+/** A performance mark for the bench (tools/bench/kiosk.mjs); harmless anywhere else. */
+function mark(name: string): void {
+  try { performance.clearMarks(name); performance.mark(name); } catch { /* no User Timing */ }
+}
+
+export class AttractLoop {
+  readonly element: HTMLElement;
+  private readonly dateLine: HTMLElement;
+  private readonly caption: HTMLElement;
+  private readonly mapHost: HTMLElement;
+  private map: MapView | null = null;
+  private step = -1;
+  private timer: TimerId | null = null;
+  private destroyed = false;
+  private begun = false;
+
+  constructor(private readonly options: AttractOptions) {
+    const k = kioskStrings();
+    const s = strings();
+    this.dateLine = el('p', { className: 'kiosk-step-date' });
+    this.caption = el('p', { className: 'kiosk-step-caption' });
+    this.mapHost = el('div', { className: 'map-host kiosk-attract-map', id: 'map-host' });
+    const begin = button(k.touchToBegin, () => this.begin(), { className: 'primary kiosk-begin', id: 'kiosk-begin' });
+    this.element = el('main', { className: 'kiosk-attract', id: 'main', attrs: { 'aria-label': k.attractLabel }, dataset: { map: 'loading' } }, [
+      // Decorative here: inert keeps the canvas out of the focus order and the accessibility tree.
+      el('div', { className: 'kiosk-attract-stage', attrs: { inert: true, 'aria-hidden': 'true' } }, [this.mapHost]),
+      el('div', { className: 'kiosk-attract-card' }, [
+        el('p', { className: 'title-kicker', text: 'Steplag, Kazakh SSR \u00b7 1954' }),
+        el('h1', { text: s.appTitle }),
+        el('div', { className: 'kiosk-step', attrs: { 'aria-live': 'off' } }, [this.dateLine, this.caption]),
+        begin,
+        el('p', { className: 'kiosk-hook', text: k.hook }),
+        el('p', { className: 'content-note', attrs: { role: 'note' }, text: s.contentNote }),
+        el('p', { className: 'kiosk-meta' }, [
+          el('span', { className: 'kiosk-language' }, [`${k.language}: `, el('span', { attrs: { lang: 'en' }, text: s.languageLabel })]),
+          el('span', { className: 'kiosk-length', text: k.length }),
+        ]),
+      ]),
+    ]);
+    // Act on release: a click fires only when the finger lifts on the same element it touched.
+    this.element.addEventListener('click', (event) => {
+      if (this.options.ignoreTap(event)) return;
+      this.begin();
+    });
+  }
+
+  /** Shows the first step at once, then moves on every `stepMs`; fetches the map meanwhile. */
+  start(): void {
+    this.next();
+    this.element.dataset.ready = 'true';
+    mark('kiosk-attract-ready');
+    this.mountMap();
+  }
+
+  get currentStep(): number { return this.step; }
+
+  private begin(): void {
+    if (this.begun || this.destroyed) return;
+    this.begun = true;
+    this.options.begin();
+  }
+
+  private next(): void {
+    if (this.destroyed) return;
+    this.step = (this.step + 1) % ATTRACT_STEPS.length;
+    const text = kioskStrings().steps[this.step];
+    // New nodes each step so the (optional) fade runs again; reduced motion turns it off in CSS.
+    this.dateLine.replaceChildren(el('span', { className: 'kiosk-fade', text: text?.date ?? '' }));
+    this.caption.replaceChildren(el('span', { className: 'kiosk-fade', text: text?.caption ?? '' }));
+    this.element.dataset.step = String(this.step);
+    this.showStepOnMap();
+    this.timer = this.options.scheduler.setTimeout(() => this.next(), this.options.stepMs);
+  }
+
+  private showStepOnMap(): void {
+    if (!this.map) return;
+    try {
+      this.map.update(ATTRACT_STEPS[this.step].variables);
+      this.map.highlight(null);
+    } catch (error) {
+      // A map that fails mid-loop is dropped; the captions go on.
+      console.warn('Attract map failed:', error);
+      this.dropMap();
+    }
+  }
+
+  private mountMap(): void {
+    const load = this.options.loadMap;
+    if (!load) { this.element.dataset.map = 'unavailable'; return; }
+    load()
+      .then(({ mountMap }) => mountMap(this.mapHost, { reducedMotion: this.options.reducedMotion, onChoose: () => {}, onOpenPlace: () => {} }))
+      .then((map) => {
+        if (this.destroyed) { map.destroy(); return; }
+        this.map = map;
+        map.setReducedMotion(this.options.reducedMotion);
+        this.element.dataset.map = 'shown';
+        mark('kiosk-attract-map');
+        this.showStepOnMap();
+      })
+      .catch((error: unknown) => {
+        console.warn('Attract map unavailable:', error);
+        if (!this.destroyed) this.element.dataset.map = 'unavailable';
+      });
+  }
+
+  private dropMap(): void {
+    const map = this.map;
+    this.map = null;
+    this.element.dataset.map = 'unavailable';
+    try { map?.destroy(); } catch { /* already broken */ }
+    this.mapHost.replaceChildren();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    if (this.timer !== null) this.options.scheduler.clearTimeout(this.timer);
+    this.timer = null;
+    const map = this.map;
+    this.map = null;
+    try { map?.destroy(); } catch (error) { console.warn('Attract map destroy failed:', error); }
+  }
+}

@@ -1,0 +1,39 @@
+// The history layer: chronicle, disputed facts side by side, glossary, "your path and the
+// history". GameApp creates one layer and hands it to the menus and the notes drawer.
+import type { Content } from '../../content/registry.ts';
+import type { ChoiceRecord } from '../../engine/index.ts';
+import { openNotesDrawer } from '../historyViews.ts';
+import type { Journal } from '../journal.ts';
+import { openChronicle } from './chronicle.ts';
+import type { HistoryContext } from './context.ts';
+import { openDisputes } from './disputes.ts';
+import { openGlossary } from './glossary.ts';
+import { openYourPath } from './yourPath.ts';
+
+export type { HistoryContext, HistoryLinks } from './context.ts';
+export { openChronicle } from './chronicle.ts';
+export { disputeLinks, forgetReflections, openDispute, openDisputes } from './disputes.ts';
+export { openGlossary } from './glossary.ts';
+export { openYourPath } from './yourPath.ts';
+export { pathMoments } from './path.ts';
+
+export interface HistoryLayer extends HistoryContext {
+  yourPath(log: readonly ChoiceRecord[]): void;
+}
+
+export function createHistoryLayer(deps: { content: Content; journal: Journal; allOpen: () => boolean }): HistoryLayer {
+  const layer: HistoryLayer = {
+    content: deps.content,
+    unlocked: () => deps.journal.notes,
+    allOpen: deps.allOpen,
+    openNote: (id) => {
+      const notes = deps.journal.notes;
+      openNotesDrawer(deps.content, notes.includes(id) ? notes : [...notes, id], id, layer);
+    },
+    chronicle: () => openChronicle(layer),
+    disputes: (focus) => openDisputes(layer, focus),
+    glossary: () => openGlossary(layer),
+    yourPath: (log) => openYourPath(layer, log),
+  };
+  return layer;
+}

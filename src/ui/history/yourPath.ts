@@ -1,0 +1,28 @@
+// "Your path and the history": after an ending, the player's key choices beside what prisoners
+// actually did at those moments, each with its endnote. Built from the choice log's `# history:`
+// ids and the moments registry, never written per path.
+import type { ChoiceRecord } from '../../engine/index.ts';
+import { button, el } from '../dom.ts';
+import { openDialog } from '../dialogs.ts';
+import { format, strings } from '../strings.ts';
+import type { HistoryContext } from './context.ts';
+import { pathMoments } from './path.ts';
+
+export function openYourPath(ctx: HistoryContext, log: readonly ChoiceRecord[]): void {
+  const h = strings().history;
+  openDialog(h.pathTitle, (body) => {
+    body.append(el('p', { className: 'dialog-intro', text: h.pathIntro }));
+    const moments = pathMoments(log, ctx.content.moments);
+    if (!moments.length) { body.append(el('p', { className: 'path-empty', text: h.pathEmpty })); return; }
+    body.append(el('ol', { className: 'path-moments' }, moments.map(({ moment, chosen }) => {
+      const note = ctx.content.notes.get(moment.note);
+      return el('li', { className: 'path-moment', dataset: { moment: moment.id } }, [
+        el('h3', { text: moment.moment }),
+        ...chosen.map((text) => el('p', { className: 'path-chose', text: format(h.pathYouChose, { text }) })),
+        el('h4', { text: h.pathWhatPrisonersDid }),
+        el('p', { className: 'path-history', text: moment.whatPrisonersDid }),
+        note ? el('p', { className: 'note-link' }, [button(format(h.pathNote, { title: note.title }), () => ctx.openNote(note.id), { className: 'link-button', dataset: { note: note.id } })]) : null,
+      ]);
+    })));
+  }, { className: 'path-dialog' });
+}

@@ -1,0 +1,66 @@
+// The segment data's pieces: tags are attributed to the day they are written under, the written
+// and computed halves must agree, and a route through a small story yields its arrival states.
+import { describe, expect, it } from 'vitest';
+import { buildClassroomData } from '../../../src/modes/classroom/segments.ts';
+import { arrivalsOnRoute, FIRST_CHOICE, LAST_CHOICE, tagsByDay } from '../../../tools/teacher-guide/segments.ts';
+import { compileInline } from '../../helpers/compileInline.ts';
+import stored from '../../../story/data/segments-state.json';
+import { segments } from '../../../story/data/segments.ts';
+
+describe('tags by day', () => {
+  it('gives each tag to the hub it is written under; later knots and the epilogue belong to a day too', () => {
+    const halyna = [
+      '=== day_00 ===',
+      'Text. # discuss: first_prompt',
+      '// # note: commented_out',
+      '= scene',
+      '* [Go # history: choice_one]',
+      '=== day_01 ===',
+      '# cn: violence',
+      'More. # note: a_note # clear',
+      '=== ending_killed ===',
+      'End. # note: late_note',
+    ].join('\n');
+    const tags = tagsByDay([halyna, 'Epilogue. # note: camp_today', '# discuss: kiosk_only'], ['/x/story/halyna/01_walls.ink', '/x/story/epilogue.ink', '/x/story/kiosk.ink']);
+    expect(tags.get(0)).toEqual(['discuss: first_prompt', 'history: choice_one']);
+    expect(tags.get(1)).toEqual(['cn: violence', 'note: a_note', 'note: late_note', 'note: camp_today']);
+  });
+});
+
+describe('routes', () => {
+  it('records the variables on arrival at each day along a fixed route', () => {
+    const json = compileInline(`
+VAR day = -1
+VAR hope = 5
+-> day_00
+=== day_00 ===
+~ day = 0
+Start.
+* [Up]
+  ~ hope = 6
+* [Down]
+  ~ hope = 4
+- -> day_01
+=== day_01 ===
+~ day = 1
+Next. # ending: stayed
+-> END
+`);
+    expect(arrivalsOnRoute(json, FIRST_CHOICE).get(1)?.hope).toBe(6);
+    expect(arrivalsOnRoute(json, LAST_CHOICE).get(1)?.hope).toBe(4);
+    expect(arrivalsOnRoute(json, FIRST_CHOICE).get(0)?.hope).toBe(5);
+  });
+});
+
+describe('joining written and computed segments', () => {
+  it('joins the stored data', () => {
+    const data = buildClassroomData(segments, stored);
+    expect(data.segments.map((segment) => segment.number)).toEqual(segments.map((_, index) => index + 1));
+    for (const segment of data.segments) expect(segment.state.day === undefined || Number(segment.state.day) === segment.from).toBe(true);
+  });
+
+  it('refuses a boundary the computed file does not know (run npm run segments:build)', () => {
+    const moved = segments.map((segment, index) => (index === 0 ? { ...segment, to: segment.to + 1 } : segment));
+    expect(() => buildClassroomData(moved, stored)).toThrow(/segments:build/);
+  });
+});

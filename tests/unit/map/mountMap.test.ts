@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "http://localhost/?maprenderer=plan"}
+//
+// mountMap through its contract (src/map/types.ts), on the SVG plan renderer (no WebGL here):
+// the data attributes tests read, the marker and note buttons, the key, cleanup.
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mountMap } from '../../../src/map/index.ts';
+import type { MapView } from '../../../src/map/types.ts';
+import { historyVariables } from './fixtures.ts';
+
+// happy-dom does no layout: give the map a size.
+beforeAll(() => {
+  const size = (px: number) => ({ configurable: true, get(this: HTMLElement) { return this.classList.contains('kmap') ? px : 0; } });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', size(800));
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', size(540));
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+
+let view: MapView | null = null;
+afterEach(() => { view?.destroy(); view = null; document.body.replaceChildren(); });
+
+async function mount() {
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  const onChoose = vi.fn();
+  const onOpenPlace = vi.fn();
+  view = await mountMap(container, { reducedMotion: true, onChoose, onOpenPlace });
+  return { container, onChoose, onOpenPlace, view };
+}
+
+describe('mountMap', () => {
+  it('falls back to the SVG plan and says so', async () => {
+    const { container, view } = await mount();
+    expect(view.rendererName()).toBe('plan');
+    expect(container.dataset.renderer).toBe('plan');
+  });
+
+  it('publishes the drawn day and layers, and draws them', async () => {
+    const { container, view } = await mount();
+    view.update(historyVariables[9]!);
+    expect(container.dataset.day).toBe('9');
+    expect(container.dataset.layers).toBe('plan walls-open');
+    await settle();
+    expect(container.querySelector('svg [data-layer="walls-open"]')).not.toBeNull();
+    expect(container.querySelector('svg [data-layer="tanks"]')).toBeNull();
+    view.update(historyVariables[42]!);
+    expect(container.dataset.layers?.split(' ')).toContain('tanks');
+    expect(container.dataset.time).toBe('night');
+    await settle();
+    expect(container.querySelector('svg [data-layer="tanks"]')).not.toBeNull();
+    expect(container.querySelector('.kmap-canvas')?.getAttribute('aria-label')).toMatch(/Tanks/);
+  });
+
+  it('highlights a known place, with a ring and its label', async () => {
+    const { container, view } = await mount();
+    view.highlight('guardhouse');
+    expect(container.dataset.highlight).toBe('guardhouse');
+    await settle();
+    expect(container.querySelector('svg [data-layer="highlight"]')).not.toBeNull();
+    expect(container.querySelector('svg')?.textContent).toContain('Guardhouse');
+    view.highlight('nowhere');
+    expect(container.dataset.highlight).toBeUndefined();
+    view.highlight(null);
+    expect(container.dataset.highlight).toBeUndefined();
+  });
+
+  it('makes every marker a named button that takes the choice', async () => {
+    const { container, view, onChoose } = await mount();
+    view.setMarkers([
+      { placeId: 'stores', choiceIndex: 1, text: 'Count the sacks' },
+      { placeId: 'guardhouse', choiceIndex: 0, text: 'Watch the gate' },
+      { placeId: 'not_a_place', choiceIndex: 2, text: 'Nowhere' },
+    ]);
+    const buttons = [...container.querySelectorAll<HTMLButtonElement>('button.kmap-marker')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Watch the gate (on the map: Guardhouse (vakhta))',
+      'Count the sacks (on the map: Food stores)',
+    ]);
+    expect(buttons.map((b) => b.textContent)).toEqual(['1', '2']);
+    buttons[1]!.click();
+    expect(onChoose).toHaveBeenCalledWith(1);
+    view.setMarkers([]);
+    expect(container.querySelectorAll('button.kmap-marker')).toHaveLength(0);
+  });
+
+  it('shows the choice text on focus and hides it on Escape', async () => {
+    const { container, view } = await mount();
+    view.setMarkers([{ placeId: 'stores', choiceIndex: 0, text: 'Count the sacks' }]);
+    const button = container.querySelector<HTMLButtonElement>('button.kmap-marker')!;
+    button.dispatchEvent(new FocusEvent('focus'));
+    const tip = container.querySelector<HTMLElement>('.kmap-tip')!;
+    expect(tip.hidden).toBe(false);
+    expect(tip.textContent).toContain('Count the sacks');
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(tip.hidden).toBe(true);
+  });
+
+  it('opens places with notes', async () => {
+    const { container, view, onOpenPlace } = await mount();
+    view.setNotePlaces(['river', 'river', 'hospital']);
+    const buttons = [...container.querySelectorAll<HTMLButtonElement>('button.kmap-note')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Notes: Kara-Kengir river', 'Notes: Hospital']);
+    buttons[0]!.click();
+    expect(onOpenPlace).toHaveBeenCalledWith('river');
+  });
+
+  it('shows the reconstruction note, the approximate scale and a legend', async () => {
+    const { container, view } = await mount();
+    view.update(historyVariables[42]!);
+    expect(container.textContent).toContain('Reconstruction: positions inside the zones are approximate');
+    expect(container.textContent).toContain('approximate');
+    const legendButton = container.querySelector<HTMLButtonElement>('.kmap-legend-button')!;
+    legendButton.click();
+    expect(legendButton.getAttribute('aria-expanded')).toBe('true');
+    const items = [...container.querySelectorAll<HTMLElement>('.kmap-legend-item')].map((li) => li.dataset.legend);
+    expect(items).toEqual(expect.arrayContaining(['tank', 'searchlight', 'perimeter']));
+  });
+
+  it('cleans up after itself', async () => {
+    const { container, view } = await mount();
+    view.update(historyVariables[1]!);
+    view.highlight('bathhouse');
+    view.destroy();
+    expect(container.children).toHaveLength(0);
+    expect(Object.keys(container.dataset)).toEqual([]);
+  });
+});
