@@ -9,7 +9,8 @@ export interface LaunchOptions {
   unknown: string[];
 }
 
-const KNOWN = new Set(['mode', 'gentle', 'debug', 'kiosk-config']);
+// maprenderer and maptransitions are test aids read by the map module (src/map).
+const KNOWN = new Set(['mode', 'gentle', 'debug', 'kiosk-config', 'maprenderer', 'maptransitions']);
 
 export function parseLaunchOptions(search: string, buildMode: Mode = 'home'): LaunchOptions {
   const params = new URLSearchParams(search);

@@ -47,7 +47,7 @@ That evening the thieves smash the zone's lamps with slingshots. In the dark you
 Women scream, and some of them laugh. Nobody knows yet what this is.
 ~ kiosk_day = 2
 # clear # place: women_barrack # note: crossings
-Monday, 17 May. The second night. More men come, and not only thieves: Ukrainians, Lithuanians, afraid for their sisters and friends. The towers fire.
+Monday, 17 May. The second night. More men come, and not only thieves: Ukrainians, Lithuanians, afraid for their sisters and friends. The guards open fire.
 Mykola is at your door, dust to the knees. "I had to see you," he says.
 -> kiosk_may18
 
@@ -124,7 +124,7 @@ Around you people whisper what they want most. What do you hope for?
 * [That the walls between us stay down # history: kiosk_demands]
     You think of Mykola at your door. To see him any day you like, without a wall: that would be enough.
 * [That the twenty-five years are cut # history: kiosk_demands]
-    Twenty-five years. You would be forty-four. You let yourself imagine a smaller number, and it frightens you how much you want it.
+    Twenty-five years. You would be forty-five. You let yourself imagine a smaller number, and it frightens you how much you want it.
 * [That someone above these men comes and listens # history: kiosk_demands]
     Not these men. Someone from the very top. Maia shakes her head. "Moscow listens to Moscow," she says.
 - The prisoners hold to that last demand until the end. They do not trust the camp, or the ministry that runs it.
@@ -258,14 +258,14 @@ A tank turns into the street and does not slow down. A girl from your barrack st
 # kiosk
 # clear # note: casualties_dispute # discuss: kiosk_two_counts
 How many died that morning? The accounts do not agree, and there is no independent count.
-Official figures: 37 or 46 killed, 106 wounded.
+Official figures: 35 to 46 killed; 106 wounded, or over 500 in a secret report.
 Survivors' estimates: 500 to 700 killed or wounded.
 # clear # note: selection_arrests
 436 prisoners were arrested, among them the whole prisoners' commission.
 # note: transfers
 About 1,000, half of them women, were sent to Ozerlag and Kolyma, far to the east.
 # note: trials_executions
-The leaders were sentenced in 1955, seven of them to death. Executions followed in September 1956; sources differ on how many, and on the date and place.
+The leaders were sentenced in 1955; one of them wrote that seven were condemned to death. Executions followed in September 1956; sources differ on how many, and on the date and place.
 # note: kuznetsov_fate
 Kuznetsov's death sentence was commuted. He was released in 1960.
 # clear # note: camp_today

@@ -113,7 +113,7 @@ export class GameApp {
     const status = el('div', { className: 'status', attrs: { role: 'status' } });
     const main = el('main', { className: 'title-screen', id: 'main' }, [
       el('div', { className: 'title-card' }, [
-        el('p', { className: 'title-kicker', text: 'Steplag, Kazakh SSR · 1954' }),
+        el('p', { className: 'title-kicker', text: s.titleKicker }),
         el('h1', { text: s.appTitle }),
         el('p', { className: 'title-subtitle', text: s.appSubtitle }),
         el('p', { className: 'content-note', attrs: { role: 'note' }, text: s.contentNote }),
@@ -252,6 +252,7 @@ export class GameApp {
     const layout = el('div', { className: 'play-layout' }, [this.mapPane, storyPane]);
     const wrapper = el('div', { className: 'play-screen' }, [
       el('a', { className: 'skip-link', attrs: { href: '#story' }, text: s.skipToStory }),
+      el('h1', { className: 'visually-hidden', text: `${s.appTitle}: ${s.halynaName}` }),
       header, this.status, layout,
     ]);
     this.screen(wrapper, 'play');

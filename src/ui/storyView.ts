@@ -112,7 +112,7 @@ export class StoryView {
       const speaker = line.tags.speaker ? this.content.people.get(line.tags.speaker) : undefined;
       const paragraph = el('p', { className: speaker?.kind === 'documented' ? 'line documented' : 'line' });
       if (speaker?.kind === 'documented') {
-        paragraph.append(el('span', { className: 'speaker-label', text: `${speaker.name} · documented, words paraphrased` }), ' ');
+        paragraph.append(el('span', { className: 'speaker-label', text: format(s.documentedSpeaker, { name: speaker.name }) }), ' ');
       }
       const definitions = renderWithGlossary(paragraph, line.text, this.glossary, used);
       fragment.append(paragraph, ...definitions);

@@ -4,6 +4,8 @@
 export const en = {
   appTitle: 'Kengir, forty days',
   appSubtitle: 'The uprising in a Soviet labour camp, May to June 1954',
+  titleKicker: 'Steplag, Kazakh SSR · 1954',
+  documentedSpeaker: '{name} · documented, words paraphrased',
   contentNote: 'Content note: this game depicts imprisonment, state violence and the deaths of real people. Suggested age 13+.',
   languageLabel: 'English',
   loading: 'Opening the story…',

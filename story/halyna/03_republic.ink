@@ -280,10 +280,10 @@ In the evening {married: you and Jonas go|Maia takes you} to the café. It is a 
 He sings of a carriage, a garden, a woman who never came. Men who were officers, and thieves, and schoolboys sit at the same board and hum the tunes they know. For an hour nobody is a number. {married: Under the table Jonas holds your hand as if someone might take it away.}
 * [Sing a Ukrainian song when the guitar rests]
     # clear
-    When the guitar rests, you sing, quietly, for your own board: the song your mother sang at the well. A man from Poltava at the next board takes the second voice without being asked. Then the guitar starts again, and nobody minds.
+    When the guitar rests, you sing, quietly, for your own board: the song your mother sang at the well. A man from Poltava at the next board takes the second voice without being asked.
 * [Only listen, and hold on to it]
     # clear
-    You only listen. The coffee is bitter and hot and tastes of burnt bread. You try to keep the hour whole, to take it with you: the guitar, the lamp, the faces. Later, you think, there will be times when you need to remember that this happened.
+    You only listen. The coffee is bitter and tastes of burnt bread. You try to keep the hour whole: the guitar, the lamp, the faces. Later there will be times when you need to remember that this happened.
 - {married: At lights-out, which nobody enforces now, you part at your barrack door: he to his zone, you to yours, with no wall between. Maia says the best marriages work that way.|At lights-out Nadia comes back to her bunk with the copper ring on the right finger at last, and lies awake turning it.}
 -> day_19
 
@@ -519,7 +519,7 @@ The women want to know what to do. Some say: go out to work tomorrow before the 
 = kuznetsov
 ~ time_of_day = "evening"
 # clear
-By evening the voice outside has turned to the chairman. Kuznetsov's release, it says, had been approved. Now it has been withdrawn, because of what he has done here. The voice says it calmly, like a clerk reading a list, and then again, so that nobody can miss it. # speaker: loudspeaker # note: authorities_loudspeakers
+By evening the voice outside has turned to the chairman. Kuznetsov's release, it says, had been approved. Now it has been withdrawn. The voice says it calmly, like a clerk reading a list, and then again, so that nobody can miss it. # speaker: loudspeaker # note: authorities_loudspeakers
 # clear
 In your barrack it lands like a stone in a well. He was a colonel once, the women say. One of theirs. A woman by the stove says a man who was nearly free will bargain for himself. Another says that is exactly what the bosses want you to think. # discuss: kuznetsov_release
 * [They want to split us from him]

@@ -232,7 +232,7 @@ By Wednesday bread is what you think about instead of words. {gentle: You are ti
 # clear
 # place: women_barrack
 # note: last_ten_days
-In the last days of June food in the zone ran very short, and the prisoners' own radio said they were starving. Sources disagree about how much was left in the stores. In this scene Maia, who is older than you, has begun to give her bread away.
+In the last days of June the bread ration was small, and the prisoners' own radio said they were starving. Sources disagree about how much was left in the stores. In this scene Maia, who is older than you, has begun to give her bread away.
 -> bread
 
 = bread

@@ -53,7 +53,7 @@ You feel the tanks before you see them: a grinding that comes up through the gro
 = summary
 # clear
 # note: assault_june26
-At about half past three, after a radio warning, snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and about 1,700 soldiers with dogs came in. Loudspeakers told prisoners to stay in their barracks, and told those who did not support the revolt to leave quietly. {position == "kitchen": You are in the bakery with Vera.}{position == "hospital": You are on night duty in the hospital.}{position == "street": You are on the women's watch outside.}{position == "gate": You are at the barricade by the guardhouse.}{position != "kitchen" && position != "hospital" && position != "street" && position != "gate": You are in your barrack.}
+At about half past three, after a radio warning, snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and at least 1,700 soldiers with dogs came in. Loudspeakers told prisoners to stay in their barracks, and told those who did not support the revolt to leave quietly. {position == "kitchen": You are in the bakery with Vera.}{position == "hospital": You are on night duty in the hospital.}{position == "street": You are on the women's watch outside.}{position == "gate": You are at the barricade by the guardhouse.}{position != "kitchen" && position != "hospital" && position != "street" && position != "gate": You are in your barrack.}
 -> decide
 
 = decide
@@ -360,7 +360,7 @@ The next page tells how Halyna dies on the morning of 26 June. You can read the 
 
 = death_summary(where)
 # clear
-Halyna Savchuk is killed in the assault on the morning of 26 June 1954{where == "street": in the street of the women's zone, where the tanks drove into the crowd}{where == "gate": at the barricade before the guardhouse, where the pickets were shot}{where == "hospital": in the service yard, carrying in the wounded}{where == "third": between the zones, trying to reach the 3rd lagpunkt}. She is one of the dead whose number, even now, nobody agrees on.
+Halyna Savchuk is killed in the assault on the morning of 26 June 1954{where == "street": in the street of the women's zone, where, survivors say, the tanks drove into the crowd}{where == "gate": at the barricade before the guardhouse, where the pickets were shot}{where == "hospital": in the service yard, carrying in the wounded}{where == "third": between the zones, trying to reach the 3rd lagpunkt}. She is one of the dead whose number, even now, nobody agrees on.
 -> memorial
 
 = memorial

@@ -184,3 +184,15 @@ describe('foundation', () => {
     await watched.context.close();
   });
 });
+
+describe('bad input', () => {
+  it('shows a clear error screen when the story file is missing', async () => {
+    const context = await browser.newContext();
+    await context.route('**/assets/story-*.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const page = await context.newPage();
+    await page.goto(new URL('', (await import('./browser.ts')).BASE_URL).toString());
+    await page.getByRole('heading', { name: 'The game could not load' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+    await context.close();
+  });
+});

@@ -148,7 +148,7 @@ export async function soak({ page, baseUrl, durationMs, seed = 1, renderer = nul
     previous = current;
     if (arrived) {
       const roll = random();
-      persona = roll < 0.45 ? 'reader' : roll < 0.85 ? 'fiddler' : 'passer';
+      persona = roll < 0.35 ? 'reader' : roll < 0.75 ? 'fiddler' : 'passer';
       tapsLeft = 1 + Math.floor(random() * 6);
       stats.personas[persona] += 1;
     }
@@ -162,12 +162,12 @@ export async function soak({ page, baseUrl, durationMs, seed = 1, renderer = nul
     } else if (persona === 'passer') {
       if (tapsLeft-- > 0) await anything();
       else await walkAway();
-    } else if (random() < 0.04) {
+    } else if (random() < 0.06) {
       await walkAway();
     } else {
       await anything();
     }
-    await page.waitForTimeout(between(40, 500));
+    await page.waitForTimeout(persona === 'reader' ? between(20, 200) : between(40, 500));
   }
   // The end: walk away once more; the kiosk must be back at the attract loop.
   const finalReturn = await waitForAttract(IDLE_RETURN_MS + 20_000);

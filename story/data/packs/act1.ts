@@ -115,7 +115,7 @@ export const pack: ContentPack = {
       question: 'Sources date the May shooting to 15, 16\u201317, 17\u201318 or 18 May, with 13 or 18 killed. How would you decide what to trust, and what can we say for certain?',
       skill: 'corroboration',
       reveal:
-        'Formozov\u2019s 18 killed and 70 wounded on 18 May cites an archival note, and a second Zhezkazgan historian also gives 18 dead. The 15 May \u201cKalimulin\u201d story comes from popular and commemorative sources that repeat one tradition. What all agree on: guards fired on prisoners in these days, and people died.',
+        'Formozov\u2019s 18 killed and 70 wounded on 18 May cites an archival note, and Allaniyazov, a Zhezkazgan historian who also worked in the archives, gives 18 dead. The 15 May \u201cKalimulin\u201d story comes from popular and commemorative sources that repeat one tradition. What all agree on: guards fired on prisoners in these days, and people died.',
       note: 'shootings_may',
     },
     {

@@ -40,7 +40,7 @@ export const pack: ContentPack = {
       title: 'The walls come down again',
       date: { from: '1954-05-24', to: '1954-05-25', label: '24\u201325 May 1954' },
       body:
-        'From 24 May disobedience flared again. The prisoners broke down the walls a second time and the men\u2019s and women\u2019s zones were joined; Formozov implies this without giving the hour. ' +
+        'From 24 May disobedience flared again. The prisoners broke down the walls a second time and the men\u2019s and women\u2019s zones were joined; Formozov implies this without giving the exact date. ' +
         'An MVD report of 26 May to the Council of Ministers and the Party Central Committee says that on 25 May more than 4,000 prisoners of the 3rd camp division refused to go to work and were behaving \u201ccalmly\u201d. ' +
         'It lists their demands as free contact with the women\u2019s zone, shorter 25-year terms, the right to live as \u201ccolonists\u201d with their families near their work, and the release of their families from exile. ' +
         'The report claims that OUN members were directing the protest: that is the ministry\u2019s own framing. ' +
@@ -97,11 +97,13 @@ export const pack: ContentPack = {
         'German Wikipedia and a Russian article call him a former Red Army colonel; the historian Steven Barnes calls him a Red Army veteran and the uprising\u2019s \u201cnominal leader\u201d, loyal to Soviet norms. ' +
         'In a petition of 1955 he wrote that he had been a prisoner in Flossenb\u00fcrg and Mauthausen, that the Germans killed his wife in 1943, leaving four children, and that he had been rehabilitated on his first case. ' +
         'These are his own claims; we found no independent confirmation. ' +
-        'During the revolt he read the demands on 27 May and organised food so that everyone got the same ration.',
+        'During the revolt he read the demands on 27 May and organised food so that everyone got the same ration. ' +
+        'The writer Valery Mogilnitsky says that Kuznetsov raised a flag with a red cross over the camp; Russian Wikipedia also shows the rebels under a red-cross flag, but only as an illustration.',
       disputed:
         'How far he really led is argued. Applebaum points to a secret, mainly Ukrainian \u201cCenter\u201d; Barnes calls him the nominal leader; a-Mil, a polemical author, casts him as a restraining figure; ' +
-        'Solzhenitsyn\u2019s portrait is ambiguous. Much of his biography comes from his own file and petition.',
-      sources: ['amil_steplag', 'barnes_2005', 'wikipedia_de', 'pn14', 'applebaum_2003', 'wikipedia_ru', 'chronology_1954'],
+        'Solzhenitsyn\u2019s portrait is ambiguous. Much of his biography comes from his own file and petition. ' +
+        'The red-cross flag rests on Mogilnitsky\u2019s popular biography; its exact design, and where it flew, are not known.',
+      sources: ['amil_steplag', 'barnes_2005', 'wikipedia_de', 'pn14', 'applebaum_2003', 'wikipedia_ru', 'chronology_1954', 'mogilnitsky'],
       place: 'meeting_hall',
     },
   ],

@@ -10,7 +10,7 @@ export const pack: ContentPack = {
       title: 'One ration for all, and the services kept running',
       date: { from: '1954-05-24', to: '1954-06-26', label: '24 May to 26 June 1954' },
       body:
-        'Once the prisoners held the zone, the commission shared out the food so that everyone received the same ration. Trusties (pridurki) such as clerks, brigade leaders and cooks no longer ate better than the rest. Anne Applebaum credits the chairman, Kapiton Kuznetsov, with this rule. Nothing came in from outside, so the stores slowly ran down. Much of daily life went on. Solzhenitsyn lists three meals a day, the bathhouse on its schedule, the laundry and changes of linen, the barber, and the sewing and shoe workshops. Applebaum adds that volunteers cleaned the barracks, washed clothes and stood guard, and that the dining hall was cleaner than before. The hospital kept working, although the authorities refused to send in medicines. Halyna\u2019s work in the kitchen, the hospital, the workshop or as a messenger is our reconstruction.',
+        'Once the prisoners held the zone, the commission shared out the food so that everyone received the same ration. Trusties (pridurki), such as clerks and cooks, no longer ate better than the rest. Anne Applebaum credits the chairman, Kapiton Kuznetsov, with this rule. Nothing came in from outside, so the stores slowly ran down. Much of daily life went on. Solzhenitsyn lists three meals a day, the bathhouse on its schedule, the laundry and changes of linen, the barber, and the sewing and shoe workshops. Applebaum adds that volunteers cleaned the barracks, washed clothes and stood guard, and that the dining hall was cleaner than before. The hospital kept working, although the authorities refused to send in medicines. Halyna\u2019s work in the kitchen, the hospital, the workshop or as a messenger is our reconstruction.',
       disputed:
         'Kuznetsov\u2019s statement to investigators after his arrest, a self-serving source, says that the 1st lagpunkt\u2019s bathhouse stood idle for about seven days against the commission\u2019s orders. Solzhenitsyn describes the services as running on schedule.',
       sources: ['applebaum_2003', 'solzhenitsyn_gulag', 'kokurin_petrov'],
@@ -117,10 +117,10 @@ export const pack: ContentPack = {
   prompts: [
     {
       id: 'equal_shares',
-      question: 'The commission\u2019s first rule was the same ration for everyone, even for the trusties who used to eat better. Why might a prisoners\u2019 government start there, and what did it risk?',
+      question: 'The commission gave everyone the same ration, even the trusties who used to eat better. Why might a prisoners\u2019 government make that rule, and what did it risk?',
       skill: 'context',
       reveal:
-        'According to Applebaum, Kuznetsov organised the food so that everyone received the same ration, with no extras for trusties, while the stores slowly ran down. Meals, the bathhouse, the laundry and the workshops kept running, and the hospital worked without medicines. Equal shares were a visible break with the old camp order, where food was the main tool of control.',
+        'According to Applebaum, Kuznetsov organised the food so that everyone received the same ration, with no extras for trusties, while the stores slowly ran down. Meals, the bathhouse, the laundry and the workshops kept running, and the hospital worked without medicines. Equal shares were a visible break with the old camp order, where food had been a tool of control.',
       note: 'equal_rations',
     },
     {
@@ -188,9 +188,9 @@ export const pack: ContentPack = {
     },
   ],
   glossary: [
-    { id: 'stengazeta', term: 'stengazeta (wall newspaper)', lang: 'ru', forms: ['stengazeta', 'wall newspaper', 'wall newspapers'], definition: 'A newspaper written by hand and pinned to a wall: news, notices and cartoons. It was a common Soviet form; during the revolt the prisoners put out daily wall newspapers with caricatures.' },
+    { id: 'stengazeta', term: 'stengazeta (wall newspaper)', lang: 'ru', forms: ['stengazeta', 'stengazety'], definition: 'A newspaper written by hand and pinned to a wall: news, notices and cartoons. It was a common Soviet form; during the revolt the prisoners put out daily wall newspapers with caricatures.' },
     { id: 'rushnyk', term: 'rushnyk (embroidered cloth)', lang: 'uk', forms: ['rushnyk', 'rushnyky'], definition: 'A long Ukrainian cloth embroidered for ceremonies. At a church wedding the couple traditionally step onto one together.' },
-    { id: 'romans', term: 'romans (romance)', lang: 'ru', forms: ['old romances', 'romances'], definition: 'A sentimental Russian art song, usually about love and loss, often sung to the guitar. The \u201cold romances\u201d of the nineteenth and early twentieth centuries were loved across the Russian-speaking world.' },
+    { id: 'romans', term: 'romance (Russian romans)', lang: 'en', forms: ['old romances', 'romances'], definition: 'In Russian, romans: a sentimental art song, usually about love and loss, often sung to the guitar. The \u201cold romances\u201d of the nineteenth and early twentieth centuries were loved across the Russian-speaking world.' },
     { id: 'magadan', term: 'Magadan', lang: 'ru', forms: ['Magadan'], definition: 'A port on the Sea of Okhotsk in the Soviet Far East, the gateway to the Kolyma camps in the far north-east. For prisoners the name stood for the end of the world.' },
   ],
 };

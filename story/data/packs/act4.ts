@@ -61,8 +61,11 @@ export const pack: ContentPack = {
         'and tanks ran people down on barrack porches and against walls. The MVD report says the main operation lasted an hour and a half and ended at 05:00.',
       disputed:
         'The MVD report says the ordinary soldiers carried blank cartridges while officers fired aimed shots, and blames some of the deaths on the rebels: that is the MVD\u2019s own account. ' +
-        'The number of tanks differs: five in the MVD act and in Applebaum, six in a Lithuanian account, seven in a CIA report. Applebaum notes that the claim that soldiers were drunk may be a legend.',
-      sources: ['kokurin_petrov', 'formozov_kites', 'applebaum_2003', 'solzhenitsyn_gulag', 'wikipedia_ru', 'zlatkus_2003', 'cia_1955'],
+        'The number of tanks differs: five in the MVD act and in Applebaum, six in a Lithuanian account, seven in a CIA report. ' +
+        'So does the number of troops: at least 1,700 with 98 dogs (Applebaum; Russian Wikipedia also gives 1,700), 1,600 with dogs and three fire engines in an unreferenced Ukrainian account (Fakeoff), \u201cseveral thousand\u201d in the Lithuanian one. ' +
+        'The same Ukrainian account says the administration afterwards spread the story that the troops fired only blanks and the prisoners killed each other; the MVD report shows that this was the official version from the start. ' +
+        'Applebaum notes that the claim that soldiers were drunk may be a legend.',
+      sources: ['kokurin_petrov', 'formozov_kites', 'applebaum_2003', 'solzhenitsyn_gulag', 'wikipedia_ru', 'zlatkus_2003', 'cia_1955', 'fakeoff_2021'],
       place: 'guardhouse',
     },
     {
@@ -72,13 +75,14 @@ export const pack: ContentPack = {
       body:
         'Women were about 43 per cent of the uprising\u2019s participants: an MVD table of 10 June counts 2,407 women among 5,597 prisoners in the division. ' +
         'On 26 June the MVD\u2019s report describes a crowd of up to about 500 women and men in the street of the women\u2019s zone, met with flares and dogs; it does not say that tanks drove into it. ' +
-        'Other accounts do. Solzhenitsyn names women crushed on barrack porches, and a survivor quoted by Gulag.cz remembered two young women killed under a tank and buried in one grave. ' +
+        'Other accounts do. Solzhenitsyn names women crushed on barrack porches, and a survivor quoted by Gulag.cz remembered two young prisoners who fell under a tank\u2019s tracks and were buried in one grave. ' +
         'The Hungarian doctor Ferenc V\u00e1rkonyi, a prisoner at Kengir, wrote in a literary memoir published in 1975 that about 200 Ukrainian women, most in embroidered shirts, ' +
-        'linked arms and walked towards the tanks to protect their friends. His is the only account of that. After the assault about 500 women were sent to other camps.',
+        'linked arms and walked towards the tanks to protect their friends. His is the only account of that. After the assault about 500 women were sent to other camps. ' +
+        'More of the women\u2019s own memories are still coming to light: in 2024 the Ternopil paper Svoboda quoted the memoir of Hanna Henyk-Skilska, sentenced in 1949 to 25 years, and Roksolana Popeliuk\u2019s Zhyva istoriia project draws on survivors\u2019 testimonies.',
       disputed:
         'Popular retellings say the leaders placed women in front of the tanks as a \u201chuman shield\u201d. No source we have read supports this; ' +
         'the one detailed account, V\u00e1rkonyi\u2019s, describes women who went out of their own accord.',
-      sources: ['wikipedia_ru', 'wikipedia_steplag', 'kokurin_petrov', 'solzhenitsyn_gulag', 'gulag_cz_2024', 'varkonyi_1975', 'holodomor_museum_2024', 'applebaum_2003'],
+      sources: ['wikipedia_ru', 'wikipedia_steplag', 'kokurin_petrov', 'solzhenitsyn_gulag', 'gulag_cz_2024', 'varkonyi_1975', 'holodomor_museum_2024', 'applebaum_2003', 'svoboda_2024', 'popeliuk'],
       place: 'women_zone',
       discussesMyth: true,
     },
@@ -164,8 +168,9 @@ export const pack: ContentPack = {
         'In November 2018 the GULAG History Museum in Moscow surveyed the remains from the air. It recorded camp administration buildings, the ruins of the canteen, the medical station, barracks, ' +
         'and the wall that once divided the women\u2019s zone from the men\u2019s. Under later paint on the canteen walls it found murals by prisoners, titled \u201cRudnik\u201d and \u201cMineral-processing plant\u201d. ' +
         'In 2021 Gulag.online mapped a surprising number of remnants in the city\u2019s industrial zone. ' +
+        'Memory is kept in other ways too: Yuri Ferenchuk, who took part in the uprising, painted \u201cThe Blood of Kengir\u201d in 1993, as a 2023 summary on the Kazakh site biz.kz recalls. ' +
         'The camp was run by the Soviet MVD; nothing in this history makes the people who live in Zhezkazgan today responsible for it.',
-      sources: ['gmig_steplag', 'gulag_online', 'wikipedia_kengir'],
+      sources: ['gmig_steplag', 'gulag_online', 'wikipedia_kengir', 'biz_kz_2023'],
     },
   ],
   prompts: [
@@ -173,14 +178,14 @@ export const pack: ContentPack = {
       id: 'what_they_knew',
       question: 'On 15 June the minister told the general that tanks were on the way, and nobody inside the zone knew. How do historians know about that telegram? Whose papers from 1954 survive, and whose do not?',
       skill: 'sourcing',
-      reveal: 'The telegram survives in the MVD\u2019s own archives, which Anne Applebaum and other historians read decades later. The prisoners left no archive of their own. What we know of their side comes mostly from memoirs written years afterwards, such as Lyubov Bershadskaya\u2019s, who remembered that none of them knew what was coming.',
+      reveal: 'The telegram is known from the authorities\u2019 own papers, which Anne Applebaum read in the archives decades later. The prisoners left no archive of their own. What we know of their side comes mostly from memoirs written years afterwards, such as Lyubov Bershadskaya\u2019s, who remembered that none of them knew what was coming.',
       note: 'june15_tanks',
     },
     {
       id: 'kuznetsov_broadcast',
       question: 'Kuznetsov spoke over the camp radio about the destruction of his family. No recording or transcript survives in what we have read. What can we honestly say about this broadcast, and what can we not?',
       skill: 'sourcing',
-      reveal: 'We can say that he spoke about it, because Applebaum reports it. We cannot say what he said. In a petition for mercy in 1955 he wrote that his wife had been killed in 1943, leaving four children, but nothing independent confirms it, and a petition is written to persuade. So the game shows only that he spoke.',
+      reveal: 'We can say that he spoke about it, because Applebaum reports it. We cannot say what he said. In a petition of 1955 he wrote that his wife had been killed in 1943, leaving four children, but nothing independent confirms it, and a petition is written to persuade. So the game shows only that he spoke.',
       note: 'last_ten_days',
     },
     {
@@ -222,7 +227,7 @@ export const pack: ContentPack = {
     {
       id: 'where_at_night',
       moment: 'Where to be on the night of 25 to 26 June',
-      whatPrisonersDid: 'At 03:30 most of the zone was asleep in the barracks. The pickets on the barricades were shot first, by snipers. By the MVD\u2019s count, prisoners barricaded themselves in six barracks, and a crowd of up to about 500 women and men gathered in the street of the women\u2019s zone. Those in the hospital were not marched out to the steppe afterwards.',
+      whatPrisonersDid: 'At 03:30, before dawn, most of the zone was in the barracks. The pickets on the barricades were shot first, by snipers. By the MVD\u2019s count, prisoners barricaded themselves in six barracks, and a crowd of up to about 500 women and men gathered in the street of the women\u2019s zone. Those in the hospital were not marched out to the steppe afterwards.',
       note: 'assault_june26',
     },
     {
