@@ -64,6 +64,7 @@ export class GameApp {
   private currentPlace: string | null = null;
   private lastMarkers: import('../map/types.ts').MapMarker[] = [];
   private shownVariables: Valuation | null = null;
+  private autosavePending = false;
   /** The chronicle, disputed facts, glossary and "your path" (src/ui/history). */
   readonly history: HistoryLayer;
 
@@ -77,6 +78,8 @@ export class GameApp {
       this.map?.setReducedMotion(settings.reduceMotion);
     });
     deps.journal.subscribe(() => this.refreshNotePlaces());
+    // A page closed between a choice and its deferred autosave still keeps the place.
+    window.addEventListener('pagehide', () => this.flushAutosave());
   }
 
   get content(): Content { return this.deps.content; }
@@ -359,8 +362,17 @@ export class GameApp {
     openNotesDrawer(this.content, ids.length ? ids : this.deps.journal.notes, ids[0], this.history);
   }
 
+  /** Autosave once the new screen is painted: a choice never waits for serialising the save. */
   private autosave(): void {
-    if (!this.policy.saves || !this.runner || !this.view?.currentBeat) return;
+    if (!this.policy.saves || this.autosavePending) return;
+    this.autosavePending = true;
+    setTimeout(() => this.flushAutosave(), 0);
+  }
+
+  private flushAutosave(): void {
+    if (!this.autosavePending) return;
+    this.autosavePending = false;
+    if (!this.runner || !this.view?.currentBeat || !this.view.element.isConnected) return;
     this.deps.saves.write(this.currentSave());
   }
 

@@ -24,7 +24,8 @@ describe('foundation', () => {
   it('shows the title screen with the content note, and it passes an axe scan', async () => {
     const watched = await openGame(browser);
     const { page } = watched;
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Kengir, forty days');
+    await page.locator('#app[data-screen="title"]').waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Kengir, forty days');
     expect(await page.getByText(/violence and death|state violence and the deaths/).count()).toBeGreaterThan(0);
     for (const name of ['New game', 'Settings', 'About & sources']) expect(await page.getByRole('button', { name }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);

@@ -152,7 +152,10 @@ export async function soak({ page, baseUrl, durationMs, seed = 1, renderer = nul
       tapsLeft = 1 + Math.floor(random() * 6);
       stats.personas[persona] += 1;
     }
-    if (persona === 'reader') {
+    if (current === 'attract') {
+      // Someone walks up: most touches start a visit, a swipe or a pinch does not.
+      await anything();
+    } else if (persona === 'reader') {
       const boxes = await targets();
       const inDialog = await read(() => !!document.querySelector('dialog[open]'), undefined, false);
       const story = boxes.filter((box) => box.story || box.finish);

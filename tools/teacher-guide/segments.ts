@@ -12,7 +12,8 @@
 //   app overrides the presentation variables (gentle, viewpoint) when it starts a segment.
 // - Words of a day: the mean of the fewest and the most words on any path through the day (from
 //   the hub to the next hub or an end, choices included), as the story explorer
-//   (tools/story/explore.ts) measures them over every state it explores.
+//   (tools/story/explore.ts) measures them over every state it explores. Units the explorer
+//   measures on their own (the shared epilogue) count towards the last day.
 // - Reading minutes of a segment: the sum of its days' words divided by 200 words a minute.
 //   Lesson minutes add four minutes for each discussion prompt in the segment (the
 //   think-pair-share routine of the teacher guide runs three to six).
@@ -225,6 +226,13 @@ export function buildSegmentsState(json: string, sources: string[], files: strin
       day, hub, arrivals: report.arrivals, minWords: report.minWords, maxWords: report.maxWords, state,
       prompts: tagValues(dayTags, 'discuss'), moments: tagValues(dayTags, 'history'), notes: tagValues(dayTags, 'note'), contentNotes: tagValues(dayTags, 'cn'),
     });
+  }
+  // Units the explorer measures on their own (the shared epilogue) are read after the last day.
+  const last = days.at(-1);
+  for (const unit of result.hubs.filter((hub) => hub.hub !== 'start' && !/^day_\d\d$/.test(hub.hub))) {
+    if (!last) break;
+    last.minWords += unit.minWords;
+    last.maxWords += unit.maxWords;
   }
   const segmentData = segments.map((segment) => {
     const inside = days.filter((day) => day.day >= segment.from && day.day <= segment.to);
