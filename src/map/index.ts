@@ -3,7 +3,7 @@
 // dynamically after the first story text; Phaser itself is a further dynamic import
 // (phaserRenderer.ts), so if it cannot load or start, the map falls back to an SVG plan.
 import './map.css';
-import type { MapMarker, MapOptions, MapView, RendererName, StoryVariables } from './types.ts';
+import type { MapMarker, MapOptions, MapTheme, MapView, RendererName, StoryVariables } from './types.ts';
 import { mapStateFrom, sameDrawing, type MapState } from './mapState.ts';
 import { paletteFor, type Palette } from './palette.ts';
 import { legendFor } from './plan.ts';
@@ -19,7 +19,7 @@ import { whenMapFontReady } from './fonts.ts';
 import { placePoint, placeRadius } from './geometry.ts';
 import { softwareWebGL } from './gpu.ts';
 
-export type { MapMarker, MapOptions, MapView, RendererName, StoryVariables } from './types.ts';
+export type { MapMarker, MapOptions, MapTheme, MapView, RendererName, StoryVariables } from './types.ts';
 export { mapStateFrom } from './mapState.ts';
 
 /** How long a lost WebGL context may stay lost before the map switches to the SVG plan. */
@@ -37,6 +37,12 @@ function queryParam(name: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The theme to start with: the caller's, else the page's (`<html data-theme>`, set by settings). */
+function initialTheme(given: MapTheme | undefined): MapTheme {
+  if (given) return given;
+  return typeof document !== 'undefined' && document.documentElement.dataset.theme === 'contrast' ? 'contrast' : 'paper';
 }
 
 /** `?maprenderer=canvas|plan` forces a renderer (tests of the fallbacks). */
@@ -70,8 +76,9 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
   container.appendChild(root);
 
   let reducedMotion = options.reducedMotion;
+  let theme: MapTheme = initialTheme(options.theme);
   let state: MapState = mapStateFrom({});
-  let palette: Palette = paletteFor(state.tint);
+  let palette: Palette = paletteFor(state.tint, theme);
   let highlighted: string | null = null;
   let destroyed = false;
   const overlay = new Overlay(root, { onChoose: (i) => options.onChoose(i), onOpenPlace: (id) => options.onOpenPlace(id) });
@@ -86,6 +93,7 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
     container.dataset.time = state.timeOfDay;
     container.dataset.weather = state.weather;
     if (highlighted) container.dataset.highlight = highlighted; else delete container.dataset.highlight;
+    container.dataset.mapTheme = theme;
     root.dataset.reducedMotion = String(reducedMotion);
     host.setAttribute('aria-label', state.summary);
   }
@@ -130,6 +138,11 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
     if (transitionsParam === 'on' || transitionsParam === 'off') return transitionsParam === 'on';
     return !software || view.width * view.height * view.dpr * view.dpr <= SOFTWARE_FADE_PIXELS;
   };
+  /** `data-map-transitions`: whether the next change will cross-fade (never with reduced motion). */
+  const publishTransitions = (): void => {
+    container.dataset.mapTransitions = !reducedMotion && canFade() ? 'on' : 'off';
+  };
+  publishTransitions();
 
   // ---- cross-fades: the old drawing, copied, lies over the new one and fades out (CSS) ----
   let fading: HTMLElement | null = null;
@@ -188,7 +201,7 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
     const point = highlighted ? placePoint(highlighted) : undefined;
     const ring = highlighted && point ? { ...point, r: placeRadius(highlighted) } : null;
     const fade = canFade();
-    container.dataset.mapTransitions = fade ? 'on' : 'off';
+    publishTransitions();
     // The first drawing appears at once; later changes cross-fade.
     if (drawn && changes.fade && !reducedMotion && fade && fadeFromPaper) startFade(fadeFromPaper);
     fadeFromPaper = null;
@@ -246,7 +259,7 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
       fadeFromPaper ??= cssColor(palette.paper);
       state = next;
       if (paletteChanged) {
-        palette = paletteFor(state.tint);
+        palette = paletteFor(state.tint, theme);
         overlay.setPalette(palette);
       }
       overlay.setLegend(legendFor(state), palette);
@@ -271,7 +284,21 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
     setReducedMotion(reduced: boolean): void {
       reducedMotion = reduced;
       publish();
+      publishTransitions();
       if (reduced) endFade();
+    },
+    setTheme(next: MapTheme): void {
+      if (next === theme || destroyed) return;
+      theme = next;
+      palette = paletteFor(state.tint, theme);
+      overlay.setPalette(palette);
+      paper.setPalette(palette);
+      overlay.setLegend(legendFor(state), palette);
+      publish();
+      // A setting, not the story: the new colours come at once, without a cross-fade.
+      endFade();
+      fadeFromPaper = null;
+      request({ plan: true, labels: true, focus: true });
     },
     rendererName(): RendererName {
       return renderer.name;
@@ -288,7 +315,7 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
       overlay.destroy();
       paper.destroy();
       root.remove();
-      for (const key of ['renderer', 'day', 'layers', 'time', 'weather', 'highlight', 'context', 'mapTransitions']) delete container.dataset[key];
+      for (const key of ['renderer', 'day', 'layers', 'time', 'weather', 'highlight', 'context', 'mapTransitions', 'mapTheme']) delete container.dataset[key];
       if (window.__kengirMap === mapView) delete window.__kengirMap;
     },
   };

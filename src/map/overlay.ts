@@ -221,7 +221,7 @@ export class Overlay {
     s.setProperty('--kmap-label-paper', cssColor(palette.labelPaper));
     s.setProperty('--kmap-ink', cssColor(palette.labelInk));
     s.setProperty('--kmap-rust', cssColor(palette.rust));
-    this.root.dataset.palette = palette.dark ? 'dark' : 'light';
+    this.root.dataset.palette = palette.plain ? 'contrast' : palette.dark ? 'dark' : 'light';
   }
 
   layout(view: Viewport): void {

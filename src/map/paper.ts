@@ -3,6 +3,7 @@
 // of the renderers on purpose: full-screen fills are the one thing that is slow on a software
 // GPU (a single textured full-screen quad cost about 0.6 s a frame in headless Chromium), while
 // the compositor blends these layers for free. Both renderers draw only the ink, on transparency.
+// A plain palette (high contrast) has none of them.
 import type { Palette } from './palette.ts';
 import { cssColor } from './palette.ts';
 import type { Viewport } from './viewport.ts';
@@ -59,6 +60,12 @@ export class Paper {
 
   setPalette(palette: Palette): void {
     this.root.style.backgroundColor = cssColor(palette.paper);
+    if (palette.plain) {
+      // High contrast: plain paper, nothing over the ink.
+      this.grain.style.backgroundImage = 'none';
+      this.sheet.style.backgroundImage = 'none';
+      return;
+    }
     const key = `${palette.paperShade}-${palette.dark}`;
     let tile = this.tiles.get(key);
     if (tile === undefined) {

@@ -4,7 +4,7 @@
 // is a redraw with another palette. Pure: no Phaser, no DOM.
 import type { Palette } from './palette.ts';
 
-export type InkKey = Exclude<keyof Palette, 'dark'>;
+export type InkKey = Exclude<keyof Palette, 'dark' | 'plain'>;
 
 export interface StrokeStyle { width: number; color: InkKey; alpha?: number }
 export interface FillStyle { color: InkKey; alpha?: number }

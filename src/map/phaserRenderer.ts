@@ -109,7 +109,7 @@ class PlanScene extends Phaser.Scene {
     if (changes.plan || !this.plan) {
       this.plan?.destroy();
       this.plan = this.add.container(view.offsetX * dpr, view.offsetY * dpr).setScale(view.scale * dpr);
-      drawPlan(new PhaserPen(this, this.plan, palette), frame.state, { unitsPerPixel: 1 / view.scale });
+      drawPlan(new PhaserPen(this, this.plan, palette), frame.state, { unitsPerPixel: 1 / view.scale, plain: palette.plain });
     }
     if (changes.plan || changes.labels || !this.labels) {
       this.labels?.destroy();

@@ -13,9 +13,11 @@ import {
 export interface DrawOptions {
   /** Plan units per CSS pixel: no line is drawn thinner than about one CSS pixel. */
   unitsPerPixel: number;
+  /** Plain paper (high contrast): no old folds across the sheet. */
+  plain?: boolean;
 }
 
-type Draw = (pen: Pen, state: MapState, line: (w: number) => number) => void;
+type Draw = (pen: Pen, state: MapState, line: (w: number) => number, options: DrawOptions) => void;
 
 /** Draw every visible layer of the state, in order. */
 export function drawPlan(pen: Pen, state: MapState, options: DrawOptions): void {
@@ -23,7 +25,7 @@ export function drawPlan(pen: Pen, state: MapState, options: DrawOptions): void 
   const line = (w: number) => Math.max(w, hairline);
   for (const name of state.layers) {
     pen.layer(name);
-    layerDrawers[name](pen, state, line);
+    layerDrawers[name](pen, state, line, options);
   }
 }
 
@@ -271,16 +273,17 @@ function drawBuilding(pen: Pen, b: Building, line: (w: number) => number): void 
   }
 }
 
-function drawFrame(pen: Pen, line: (w: number) => number): void {
-  // The sheet's border (a double rule) and two old folds.
+function drawFrame(pen: Pen, line: (w: number) => number, plain: boolean): void {
+  // The sheet's border (a double rule) and two old folds (not on plain paper).
   pen.polyline(rectPoints({ x: 4, y: 4, w: WORLD.width - 8, h: WORLD.height - 8 }), stroke(line(1.4), 'ink'), true);
   pen.polyline(rectPoints({ x: 8, y: 8, w: WORLD.width - 16, h: WORLD.height - 16 }), stroke(line(0.6), 'ink'), true);
+  if (plain) return;
   pen.segments([WORLD.width / 2, 8, WORLD.width / 2, WORLD.height - 8, 8, WORLD.height / 2, WORLD.width - 8, WORLD.height / 2],
     stroke(line(1), 'paperShade', 0.16));
 }
 
-const drawBase: Draw = (pen, _state, line) => {
-  drawFrame(pen, line);
+const drawBase: Draw = (pen, _state, line, options) => {
+  drawFrame(pen, line, options.plain ?? false);
   drawOutside(pen, line);
   drawCamp(pen, line);
 };

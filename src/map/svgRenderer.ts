@@ -61,7 +61,7 @@ export function createSvgRenderer(host: HTMLElement): PlanRenderer {
       if (changes.plan || !planGroup) {
         planGroup?.remove();
         planGroup = el('g', { transform });
-        drawPlan(new SvgPen(planGroup, palette), frame.state, { unitsPerPixel: 1 / view.scale });
+        drawPlan(new SvgPen(planGroup, palette), frame.state, { unitsPerPixel: 1 / view.scale, plain: palette.plain });
         svg.insertBefore(planGroup, svg.firstChild);
       }
       if (changes.plan || changes.labels || !labelGroup) {

@@ -5,8 +5,13 @@ export type StoryVariables = Record<string, InkValue>;
 /** A choice the player can also take by tapping its place on the map. */
 export interface MapMarker { placeId: string; choiceIndex: number; text: string }
 
+/** The page's colour theme (settings): the aged paper, or plain black on white. */
+export type MapTheme = 'paper' | 'contrast';
+
 export interface MapOptions {
   reducedMotion: boolean;
+  /** The colour theme to start with; without it, the page's `<html data-theme>`. */
+  theme?: MapTheme;
   /** The player took a choice through its marker. */
   onChoose(choiceIndex: number): void;
   /** The player opened a place that has unlocked endnotes. */
@@ -25,6 +30,8 @@ export interface MapView {
   /** Places that have unlocked endnotes (openable from the map). */
   setNotePlaces(placeIds: string[]): void;
   setReducedMotion(reduced: boolean): void;
+  /** Switch the colour theme at once (no cross-fade). */
+  setTheme(theme: MapTheme): void;
   rendererName(): RendererName;
   destroy(): void;
 }

@@ -76,6 +76,7 @@ export class GameApp {
       applySettings(settings);
       this.runner?.setPreset('gentle', settings.gentle);
       this.map?.setReducedMotion(settings.reduceMotion);
+      this.map?.setTheme(settings.theme);
     });
     deps.journal.subscribe(() => this.refreshNotePlaces());
     // A page closed between a choice and its deferred autosave still keeps the place.
@@ -326,6 +327,7 @@ export class GameApp {
       this.deps.loadMap!()
         .then(({ mountMap }) => mountMap(host, {
           reducedMotion: this.deps.settings.value.reduceMotion,
+          theme: this.deps.settings.value.theme,
           onChoose: (index) => this.view?.take(index),
           onOpenPlace: (placeId) => this.openPlaceNotes(placeId),
         }))
@@ -333,6 +335,9 @@ export class GameApp {
           if (!pane.isConnected) { map.destroy(); return; }
           host.querySelector('.map-loading')?.remove();
           this.map = map;
+          // Settings may have changed while the map was loading.
+          map.setReducedMotion(this.deps.settings.value.reduceMotion);
+          map.setTheme(this.deps.settings.value.theme);
           if (this.shownVariables) map.update(this.shownVariables);
           map.highlight(this.currentPlace);
           map.setMarkers(this.lastMarkers);

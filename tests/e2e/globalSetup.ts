@@ -1,9 +1,23 @@
 // Serves the built game (dist/) on 127.0.0.1 for the end-to-end tests. `npm test` builds first.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 
-const PORT = Number(process.env.E2E_PORT ?? 4173);
 let server: ChildProcess | null = null;
+
+/** E2E_PORT if set, else a free port: a busy 4173 (another preview) must not fail the run. */
+function choosePort(): Promise<number> {
+  if (process.env.E2E_PORT) return Promise.resolve(Number(process.env.E2E_PORT));
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 4173;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const started = Date.now();
@@ -19,9 +33,10 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 export async function setup(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the e2e tests (npm test does).');
-  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-  process.env.E2E_BASE_URL = `http://127.0.0.1:${PORT}/`;
-  await waitFor(process.env.E2E_BASE_URL, 20_000);
+  const port = await choosePort();
+  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  process.env.E2E_BASE_URL = `http://127.0.0.1:${port}/`;
+  await waitFor(process.env.E2E_BASE_URL, 30_000);
 }
 
 export async function teardown(): Promise<void> {

@@ -117,6 +117,48 @@ describe('mountMap', () => {
     expect(items).toEqual(expect.arrayContaining(['tank', 'searchlight', 'perimeter']));
   });
 
+  it('switches to the high-contrast theme and back at once, without a cross-fade', async () => {
+    const { container, view } = await mount();
+    view.update(historyVariables[42]!);
+    await settle();
+    const root = container.querySelector<HTMLElement>('.kmap')!;
+    expect(container.dataset.mapTheme).toBe('paper');
+    expect(root.dataset.palette).toBe('dark');
+    view.setTheme('contrast');
+    expect(container.dataset.mapTheme).toBe('contrast');
+    expect(root.dataset.palette).toBe('contrast');
+    expect(root.style.getPropertyValue('--kmap-ink')).toBe('#000000');
+    expect(root.style.getPropertyValue('--kmap-label-paper')).toBe('#ffffff');
+    expect(container.querySelector<HTMLElement>('.kmap-grain')!.style.backgroundImage).toBe('none');
+    expect(container.querySelector<HTMLElement>('.kmap-sheet')!.style.backgroundImage).toBe('none');
+    await settle();
+    expect(container.querySelector('.kmap-fade')).toBeNull();
+    // The labels are redrawn in black.
+    expect([...container.querySelectorAll('svg text')].every((t) => t.getAttribute('fill') === '#000000')).toBe(true);
+    view.setTheme('paper');
+    expect(container.dataset.mapTheme).toBe('paper');
+    expect(root.dataset.palette).toBe('dark');
+  });
+
+  it('starts in the page theme when none is given', async () => {
+    document.documentElement.dataset.theme = 'contrast';
+    try {
+      const { container } = await mount();
+      expect(container.dataset.mapTheme).toBe('contrast');
+    } finally {
+      delete document.documentElement.dataset.theme;
+    }
+  });
+
+  it('reports transitions off with reduced motion', async () => {
+    const { container, view } = await mount();
+    expect(container.dataset.mapTransitions).toBe('off');
+    view.setReducedMotion(false);
+    expect(container.dataset.mapTransitions).toBe('on');
+    view.setReducedMotion(true);
+    expect(container.dataset.mapTransitions).toBe('off');
+  });
+
   it('cleans up after itself', async () => {
     const { container, view } = await mount();
     view.update(historyVariables[1]!);
