@@ -80,13 +80,16 @@ export class GameApp {
     });
     deps.journal.subscribe(() => this.refreshNotePlaces());
     // A page closed between a choice and its deferred autosave still keeps the place.
-    window.addEventListener('pagehide', () => this.flushAutosave());
+    window.addEventListener('pagehide', this.onPageHide);
   }
+
+  private readonly onPageHide = (): void => this.flushAutosave();
 
   get content(): Content { return this.deps.content; }
 
   /** Tears down the story view and the map (a mode's in-page reset); the root is left to the caller. */
   destroy(): void {
+    window.removeEventListener('pagehide', this.onPageHide);
     this.view?.destroy();
     this.view = null;
     this.map?.destroy();

@@ -169,6 +169,7 @@ describe('foundation', () => {
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');
     await page.reload();
+    await page.locator('#app[data-screen="title"]').waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');
     expectClean(watched);
     await watched.context.close();
