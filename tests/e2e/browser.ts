@@ -1,6 +1,8 @@
 // Shared helpers for the end-to-end tests: Debian's Chromium driven by playwright-core, with a
 // watch on every request (none may leave the page's origin), console errors and CSP violations.
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -60,4 +62,17 @@ export async function playByKeyboard(page: Page, maxSteps = 4000): Promise<numbe
     }
   }
   throw new Error('the story did not end');
+}
+
+/** axe-core over WCAG 2.2 A and AA; returns the violations as readable lines (empty when clean). */
+export async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** No request left the origin, no CSP violation, no console error (SwiftShader's GPU notices aside). */
+export function expectClean(watched: Watched): void {
+  expect(watched.foreignRequests, 'requests off the origin').toEqual([]);
+  expect(watched.cspViolations, 'CSP violations').toEqual([]);
+  expect(watched.consoleErrors.filter((text) => !/GPU stall|GL Driver/.test(text)), 'console errors').toEqual([]);
 }

@@ -2,28 +2,16 @@
 // its stored start state, a pause point with its reveal, class votes with tallies, the end of the
 // segment, the debrief (on screen, as a download and as a PDF), the teacher guide as a PDF, a
 // rehearsal with choice previews and a day jump; axe on every classroom screen; large type.
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openGame, type Watched } from './browser.ts';
+import { expectClean, axe, launch, openGame } from './browser.ts';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-function expectClean(watched: Watched): void {
-  expect(watched.foreignRequests, 'requests off the origin').toEqual([]);
-  expect(watched.cspViolations, 'CSP violations').toEqual([]);
-  expect(watched.consoleErrors.filter((text) => !/GPU stall|GL Driver/.test(text)), 'console errors').toEqual([]);
-}
 
 async function fontPx(page: Page, selector: string): Promise<number> {
   return page.locator(selector).first().evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));

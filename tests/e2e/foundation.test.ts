@@ -1,24 +1,12 @@
 // The foundation in real Chromium: title, new game, keyboard and mouse play to the end, Continue
 // after a reload, a corrupt save import, the map, axe scans, CSP and no requests off the origin.
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openGame, playByKeyboard, startNewGame, type Watched } from './browser.ts';
+import { expectClean, axe, launch, openGame, playByKeyboard, startNewGame } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-function expectClean(watched: Watched): void {
-  expect(watched.foreignRequests, 'requests off the origin').toEqual([]);
-  expect(watched.cspViolations, 'CSP violations').toEqual([]);
-  expect(watched.consoleErrors.filter((text) => !/GPU stall|GL Driver/.test(text)), 'console errors').toEqual([]);
-}
 
 describe('foundation', () => {
   it('shows the title screen with the content note, and it passes an axe scan', async () => {

@@ -2,25 +2,13 @@
 // chronicle (locked and open entries), a glossary term by keyboard, the glossary view, a disputed
 // facts card with its private reflection, an ending and "your path and the history", the About
 // page; an axe scan on each view, in both colour schemes, and a small screen.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openGame, playByKeyboard, startNewGame, type Watched } from './browser.ts';
+import { expectClean, axe, launch, openGame, playByKeyboard, startNewGame } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-function expectClean(watched: Watched): void {
-  expect(watched.foreignRequests, 'requests off the origin').toEqual([]);
-  expect(watched.cspViolations, 'CSP violations').toEqual([]);
-  expect(watched.consoleErrors.filter((text) => !/GPU stall|GL Driver/.test(text)), 'console errors').toEqual([]);
-}
 
 /** Reads on (clicking Continue, taking the first choice) until `selector` is on the page. */
 async function readUntil(page: Page, selector: string, maxSteps = 400): Promise<boolean> {

@@ -2,14 +2,13 @@
 // preset (src/modes/kiosk/config.ts): attract loop, a visit in one tap played to its end, the idle
 // warning and reset, privacy after a reset, the staff gesture and PIN, offline play, recovery
 // from an injected error, WebGL context loss, axe scans, and a short random-input soak.
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fileConfig from '../../kiosk.config.json';
 import { soak } from '../../tools/kiosk/soak.mjs';
-import { BASE_URL, launch } from './browser.ts';
+import { axe, BASE_URL, launch } from './browser.ts';
 
 // The SVG plan renderer keeps most tests fast: in headless Chromium every WebGL redraw of the map
 // at 1920x1080 runs on the CPU (SwiftShader). One test below runs the real WebGL map.
@@ -54,11 +53,6 @@ function expectClean(kiosk: Kiosk, allowErrors: RegExp | null = null): void {
   expect(kiosk.csp, 'CSP violations').toEqual([]);
   expect(kiosk.consoleErrors.filter((text) => !allowErrors || !allowErrors.test(text)), 'console errors').toEqual([]);
   expect(kiosk.pageErrors.filter((text) => !allowErrors || !allowErrors.test(text)), 'uncaught errors').toEqual([]);
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 async function attract(page: Page, timeout = 15_000): Promise<void> {

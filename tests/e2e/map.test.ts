@@ -8,11 +8,10 @@
 // the story has on arrival when played taking the first choice every time
 // (story/data/segments-state.json, computed by `npm run segments:build`), through
 // GameApp.startAt, the entry classroom mode uses (`window.__kengir` with `?debug`).
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openGame, startNewGame, type Watched } from './browser.ts';
+import { expectClean, axe, launch, openGame, startNewGame } from './browser.ts';
 
 const SHOTS = 'test-results/map';
 
@@ -31,17 +30,6 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => { await browser?.close(); });
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-function expectClean(watched: Watched): void {
-  expect(watched.foreignRequests, 'requests off the origin').toEqual([]);
-  expect(watched.cspViolations, 'CSP violations').toEqual([]);
-  expect(watched.consoleErrors.filter((text) => !/GPU stall|GL Driver/.test(text)), 'console errors').toEqual([]);
-}
 
 const host = (page: Page) => page.locator('#map-host');
 const attr = (page: Page, name: string) => host(page).getAttribute(name);
