@@ -14,6 +14,7 @@
 // are really reachable (it cannot miss a dead end or an ink error unless two variables interact
 // in a way neither shows alone). Endings are additionally confirmed by concrete seeded playthroughs.
 import { Story } from 'inkjs';
+import { declaredVariables, hubForDay } from '../../src/engine/storyRunner.ts';
 
 export type InkValue = string | number | boolean;
 export type Valuation = Record<string, InkValue>;
@@ -62,13 +63,6 @@ export interface ExploreResult {
 
 const START = 'start';
 
-/** Global variable names, read from the compiled story's "global decl" container. */
-export function globalVariableNames(json: string): string[] {
-  const declStart = json.indexOf('"global decl"');
-  if (declStart < 0) return [];
-  return [...json.slice(declStart).matchAll(/\{"VAR=":"([^"]+)"/g)].map((match) => match[1]);
-}
-
 /** Names of knots and stitches (not generated containers) in the compiled story. */
 export function namedContainers(json: string, functionNames: Set<string>): string[] {
   const root = JSON.parse(json).root as unknown[];
@@ -91,10 +85,6 @@ export function functionNamesIn(sources: string[]): Set<string> {
   const names = new Set<string>();
   for (const source of sources) for (const match of source.matchAll(/^\s*={2,}\s*function\s+([A-Za-z_][\w]*)/gm)) names.add(match[1]);
   return names;
-}
-
-function hubName(day: number): string {
-  return `day_${String(day).padStart(2, '0')}`;
 }
 
 function countWords(text: string): number {
@@ -130,7 +120,7 @@ export function exploreStory(json: string, functionNames: Set<string>, options: 
   const started = performance.now();
   const story = new Story(json);
   observeReads(story);
-  const variableNames = globalVariableNames(json);
+  const variableNames = declaredVariables(json);
   const globals = new Set(variableNames);
   const containers = namedContainers(json, functionNames);
   const containerSet = new Set(containers);
@@ -219,7 +209,7 @@ export function exploreStory(json: string, functionNames: Set<string>, options: 
       const dayNow = Number(story.variablesState.day);
       if (dayNow !== dayBefore) {
         if (hub !== START && dayNow <= hubDay) return { kind: 'error', message: `day went from ${hubDay} to ${dayNow}: days may only move forward` };
-        const next = hubName(dayNow);
+        const next = hubForDay(dayNow);
         if (!containerSet.has(next)) return { kind: 'error', message: `day set to ${dayNow} but there is no hub knot ${next}` };
         return { kind: 'hub', hub: next, day: dayNow, valuation: snapshot() };
       }
@@ -376,7 +366,6 @@ export function exploreStory(json: string, functionNames: Set<string>, options: 
     for (const list of values.values()) list.sort((a, b) => String(a).localeCompare(String(b), 'en', { numeric: true }));
     const base: Valuation = {};
     for (const [name, list] of values) base[name] = list[0];
-    if (process.env.STORY_DUMP_HUB === hub || process.env.STORY_DUMP_VAR) for (const [name, list] of values) if ((process.env.STORY_DUMP_HUB === hub && list.length > 1) || process.env.STORY_DUMP_VAR === name) console.log(`  ${hub} ${name}: ${list.join(', ')}`);
     const report: HubReport = { hub, arrivals: 0, branchesOn: {}, paths: 0, minWords: Infinity, maxWords: 0 };
     hubs.push(report);
 
