@@ -6,6 +6,9 @@ import { inkPlugin } from './tools/vite/ink-plugin.ts';
 export default defineConfig({
   // Relative paths: the build runs from any folder (a museum's kiosk, a school's file server).
   base: './',
+  // An optional label for a build (`KENGIR_BUILD_STAMP=2026-11-26 npm run build`), shown on the
+  // kiosk's staff screen next to the version. Unset, builds stay reproducible.
+  define: { __KENGIR_BUILD_STAMP__: JSON.stringify(process.env.KENGIR_BUILD_STAMP ?? '') },
   plugins: [
     inkPlugin(), cspPlugin(),
     // Offline for the museum kiosk: a Workbox service worker precaching every file of the build.
@@ -22,6 +25,10 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: false,
         navigateFallback: 'index.html',
+        // One self-contained sw.js. With the runtime in a separate workbox-*.js, an update check
+        // that catches the network going down fetched sw.js, failed to import the runtime inside
+        // a promise, and still installed a worker with no handlers (seen in the two-build test).
+        inlineWorkboxRuntime: true,
       },
     }),
   ],

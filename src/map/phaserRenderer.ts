@@ -16,6 +16,7 @@ import type { FillStyle, Pen, StrokeStyle } from './pen.ts';
 import type { Changes, Frame, PlanRenderer } from './renderer.ts';
 import { drawMarkerRings, drawRing } from './renderer.ts';
 import type { RendererName } from './types.ts';
+import { TidyGame } from './tidyGame.ts';
 import type { Viewport } from './viewport.ts';
 import { MAP_FONT_STACK } from './fonts.ts';
 
@@ -207,7 +208,7 @@ export function createPhaserRenderer(host: HTMLElement, view: Viewport, options:
     }, BOOT_TIMEOUT_MS);
     const size = deviceSize(view);
     try {
-      game = new Phaser.Game({
+      game = new TidyGame({
         type: options.forceCanvas ? Phaser.CANVAS : Phaser.AUTO,
         parent: host,
         width: size.width,

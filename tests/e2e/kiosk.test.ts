@@ -4,18 +4,18 @@
 // from an injected error, WebGL context loss, axe scans, and a short random-input soak.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fileConfig from '../../kiosk.config.json';
 import { soak } from '../../tools/kiosk/soak.mjs';
 import { axe, BASE_URL, launch } from './browser.ts';
+import { attract, beginVisit, counters, COUNTERS_KEY, expectClean, type Kiosk, openKiosk as openKioskPage, playToEnd } from './kioskPage.ts';
 
 // The SVG plan renderer keeps most tests fast: in headless Chromium every WebGL redraw of the map
 // at 1920x1080 runs on the CPU (SwiftShader). One test below runs the real WebGL map.
 const KIOSK = '?mode=kiosk&kiosk-config=test&maprenderer=plan';
 const KIOSK_WEBGL = '?mode=kiosk&kiosk-config=test';
 const KIOSK_IDLE = '?mode=kiosk&kiosk-config=test-idle&maprenderer=plan';
-const COUNTERS_KEY = 'kengir.kiosk.counters.v1';
 // The test presets: PIN lockout 2 s doubling, error return 1 s, idle thresholds out of the way;
 // test-idle adds reading 6 s, menus 4 s, warning 12 s.
 const TEST_IDLE = { readingMs: 6000, warningMs: 12_000 };
@@ -24,64 +24,7 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-interface Kiosk { context: BrowserContext; page: Page; foreign: string[]; consoleErrors: string[]; csp: string[]; pageErrors: string[] }
-
-async function openKiosk(path = KIOSK, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Kiosk> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true, acceptDownloads: true, reducedMotion: options.reducedMotion ?? 'no-preference' });
-  const page = await context.newPage();
-  const kiosk: Kiosk = { context, page, foreign: [], consoleErrors: [], csp: [], pageErrors: [] };
-  const origin = new URL(BASE_URL).origin;
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) kiosk.foreign.push(url);
-  });
-  page.on('console', (message) => { if (message.type() === 'error' && !/GPU stall|GL Driver/.test(message.text())) kiosk.consoleErrors.push(message.text()); });
-  page.on('pageerror', (error) => kiosk.pageErrors.push(error.message));
-  await page.exposeFunction('__reportCsp', (text: string) => { kiosk.csp.push(text); });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  await page.goto(new URL(path, BASE_URL).toString());
-  await attract(page);
-  return kiosk;
-}
-
-function expectClean(kiosk: Kiosk, allowErrors: RegExp | null = null): void {
-  expect(kiosk.foreign, 'requests off the origin').toEqual([]);
-  expect(kiosk.csp, 'CSP violations').toEqual([]);
-  expect(kiosk.consoleErrors.filter((text) => !allowErrors || !allowErrors.test(text)), 'console errors').toEqual([]);
-  expect(kiosk.pageErrors.filter((text) => !allowErrors || !allowErrors.test(text)), 'uncaught errors').toEqual([]);
-}
-
-async function attract(page: Page, timeout = 15_000): Promise<void> {
-  await page.locator('.kiosk-attract[data-ready]').waitFor({ timeout });
-}
-
-async function counters(page: Page): Promise<{ total: Record<string, number>; days: Record<string, Record<string, unknown>>; errorLog: { message: string }[] }> {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), COUNTERS_KEY);
-}
-
-/** Taps the attract loop and waits for the first story text. */
-async function beginVisit(page: Page): Promise<void> {
-  await page.touchscreen.tap(700, 600);
-  await page.locator('.story-text p.line').first().waitFor();
-}
-
-/** Plays by touch: Continue, else the first (or last) choice, until the end panel. */
-async function playToEnd(page: Page, last = false): Promise<number> {
-  for (let step = 0; step < 400; step += 1) {
-    if (await page.locator('.end-panel').count()) return step;
-    const more = page.locator('.story-controls .continue');
-    if (await more.count()) { await more.tap(); continue; }
-    const choices = page.locator('.choices .choice');
-    const count = await choices.count();
-    if (count) { await choices.nth(last ? count - 1 : 0).tap(); continue; }
-    await page.waitForTimeout(20);
-  }
-  throw new Error('the kiosk cut did not end');
-}
+const openKiosk = (path = KIOSK, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Kiosk> => openKioskPage(browser, path, options);
 
 /** Buttons (outside inert regions) smaller than the touch target. */
 async function smallTargets(page: Page, minimum: number): Promise<string[]> {
@@ -312,6 +255,38 @@ describe('kiosk mode', () => {
     expect((await counters(page)).total.errors).toBe(0);
     expectClean(kiosk);
     await kiosk.context.close();
+  });
+
+  it('leaves no listeners or DOM behind from one visit to the next in one page life (WebGL map)', async () => {
+    // The bench preset resets in the page, so anything a visit or a map leaves behind piles up.
+    const kiosk = await openKiosk('?mode=kiosk&kiosk-config=bench');
+    const { page, context } = kiosk;
+    const cdp = await context.newCDPSession(page);
+    const settle = async () => {
+      await attract(page);
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('.kiosk-attract')?.dataset.map !== 'loading', undefined, { timeout: 30_000 });
+      await page.waitForTimeout(300);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      const counts = await cdp.send('Memory.getDOMCounters');
+      return { document: listeners.map((l) => l.type).sort(), nodes: counts.nodes, listeners: counts.jsEventListeners };
+    };
+    const visit = async () => {
+      await beginVisit(page);
+      await page.locator('#map-host[data-renderer]').waitFor({ timeout: 30_000 });
+      await playToEnd(page);
+      await page.locator('#kiosk-finish').tap();
+    };
+    await visit();
+    const after1 = await settle();
+    expect(after1.document.filter((type) => type === 'visibilitychange').length).toBeLessThanOrEqual(1);
+    await visit();
+    await visit();
+    const after3 = await settle();
+    expect(after3).toEqual(after1);
+    expectClean(kiosk);
+    await context.close();
   });
 
   it('precaches every file of the build and plays offline after the first load', async () => {

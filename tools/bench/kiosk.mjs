@@ -1,10 +1,13 @@
 // Kiosk numbers for bench/results.json ("kiosk"): time from page load to the attract loop (cold:
 // a fresh browser profile; warm: served by the service worker), median of 5; and the JS heap
 // after 50 visits within one page life against after the first (the `bench` preset resets in the
-// page instead of reloading, so leaks would pile up). Run with `npm run bench:kiosk` (or as part
+// page instead of reloading, so leaks would pile up), measured twice: as shipped, and with V8's
+// compiling tiers off, which separates the machine code V8 adds as code gets hot from what the
+// page keeps (docs/kiosk.md, "Memory"). Run with `npm run bench:kiosk` (or as part
 // of `npm run bench`); run directly, it does the same.
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 
 const median = (values) => { const sorted = [...values].sort((a, b) => a - b); return sorted[Math.floor(sorted.length / 2)]; };
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -80,15 +83,17 @@ async function heapComposition(session) {
   const types = snapshot.snapshot.meta.node_types[0];
   const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((name) => fields.indexOf(name));
   const timeline = /^(Performance|LargestContentfulPaint|InteractionContentfulPaint|LayoutShift|TaskAttributionTiming|blink::ScriptTimingInfo)/;
-  let total = 0; let code = 0; let perf = 0;
+  let total = 0; let code = 0; let perf = 0; let native = 0;
   for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
     const size = snapshot.nodes[i + sizeAt];
     const type = types[snapshot.nodes[i + typeAt]];
     total += size;
     if (type === 'code') code += size;
     else if (type === 'native' && timeline.test(snapshot.strings[snapshot.nodes[i + nameAt]])) perf += size;
+    else if (type === 'native' || type === 'synthetic') native += size;
   }
-  return { total, code, perf, data: total - code - perf };
+  // jsData: objects, strings, closures and arrays in V8's heap: what the page's code keeps.
+  return { total, code, perf, data: total - code - perf, jsData: total - code - perf - native };
 }
 
 async function heapGrowth(browser, baseUrl, visits) {
@@ -123,18 +128,21 @@ async function heapGrowth(browser, baseUrl, visits) {
   const mb = (bytes) => round(bytes / 1048576, 2);
   const counters = await page.evaluate(() => JSON.parse(localStorage.getItem('kengir.kiosk.counters.v1') ?? 'null')?.total ?? null);
   await context.close();
+  const growth = (before, after) => round(((after - before) / before) * 100, 1);
   return {
     visits,
     reloads: loads.length,
     heapAfterFirstVisitMB: round(afterFirst.heap / 1048576, 2),
     heapAfterLastVisitMB: round(afterAll.heap / 1048576, 2),
-    heapGrowthPercent: round(((afterAll.heap - afterFirst.heap) / afterFirst.heap) * 100, 1),
+    heapGrowthPercent: growth(afterFirst.heap, afterAll.heap),
     heapGrowthUnder10Percent: (afterAll.heap - afterFirst.heap) / afterFirst.heap < 0.1,
+    heapGrowthFromVisit10Percent: growth(samples.find((s) => s.visit === 10)?.heapMB ?? NaN, afterAll.heap / 1048576),
     snapshot: {
-      note: 'heap snapshot self sizes: V8 compiled code and the browser\'s performance-timeline entries apart from the data the page keeps',
-      afterFirst: { totalMB: mb(firstComposition.total), compiledCodeMB: mb(firstComposition.code), timelineMB: mb(firstComposition.perf), dataMB: mb(firstComposition.data) },
-      afterLast: { totalMB: mb(lastComposition.total), compiledCodeMB: mb(lastComposition.code), timelineMB: mb(lastComposition.perf), dataMB: mb(lastComposition.data) },
-      dataGrowthPercent: round(((lastComposition.data - firstComposition.data) / firstComposition.data) * 100, 1),
+      note: 'heap snapshot self sizes: V8 compiled code, the browser\'s performance-timeline entries, Blink\'s own objects, and jsData = the objects, strings, closures and arrays the page keeps in V8\'s heap',
+      afterFirst: { totalMB: mb(firstComposition.total), compiledCodeMB: mb(firstComposition.code), timelineMB: mb(firstComposition.perf), dataMB: mb(firstComposition.data), jsDataMB: mb(firstComposition.jsData) },
+      afterLast: { totalMB: mb(lastComposition.total), compiledCodeMB: mb(lastComposition.code), timelineMB: mb(lastComposition.perf), dataMB: mb(lastComposition.data), jsDataMB: mb(lastComposition.jsData) },
+      dataGrowthPercent: growth(firstComposition.data, lastComposition.data),
+      jsDataGrowthPercent: growth(firstComposition.jsData, lastComposition.jsData),
     },
     domNodes: { afterFirst: afterFirst.nodes, afterLast: afterAll.nodes },
     eventListeners: { afterFirst: afterFirst.listeners, afterLast: afterAll.listeners },
@@ -149,11 +157,31 @@ export async function bench({ browser, baseUrl }) {
   const visits = Number(process.env.KIOSK_BENCH_VISITS ?? 50);
   const load = await loadTimes(browser, baseUrl, 5);
   const memory = await heapGrowth(browser, baseUrl, visits);
+  // The same 50 visits with V8's compiling tiers (Sparkplug, Maglev, TurboFan) off: the machine
+  // code V8 adds as more of the code gets hot is then absent, and what is left is what the page
+  // itself keeps. A control for the run above, not a way to ship: the kiosk runs with the JIT.
+  const interpreterOnly = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--js-flags=--expose-gc --no-sparkplug --no-maglev --no-turbofan'],
+  });
+  let memoryInterpreterOnly;
+  try {
+    const run = await heapGrowth(interpreterOnly, baseUrl, visits);
+    memoryInterpreterOnly = {
+      note: 'V8 flags --no-sparkplug --no-maglev --no-turbofan (bytecode interpreter only)',
+      heapAfterFirstVisitMB: run.heapAfterFirstVisitMB, heapAfterLastVisitMB: run.heapAfterLastVisitMB,
+      heapGrowthPercent: run.heapGrowthPercent, heapGrowthUnder10Percent: run.heapGrowthUnder10Percent,
+      samples: run.samples, eventListeners: run.eventListeners, pageErrors: run.pageErrors,
+    };
+  } finally {
+    await interpreterOnly.close();
+  }
   return {
     viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
     map: 'WebGL (SwiftShader in headless Chromium)',
     ...load,
     memory,
+    memoryInterpreterOnly,
   };
 }
 

@@ -363,7 +363,7 @@ export class KioskMode {
   private showStaffScreen(): void {
     const { idle } = this.config;
     openStaffScreen({
-      build: `${version} \u00b7 ${buildName()} \u00b7 story ${this.deps.story.hash.slice(0, 8)}`,
+      build: [version, __KENGIR_BUILD_STAMP__, buildName(), `story ${this.deps.story.hash.slice(0, 8)}`].filter(Boolean).join(' \u00b7 '),
       offline: offlineStatus(),
       sessionStartedAt: this.counters.read().sessionStartedAt,
       pageLoadedAt: this.pageLoadedAt,
