@@ -38,6 +38,9 @@ async function boot(): Promise<void> {
   const options = parseLaunchOptions(window.location.search, (import.meta.env.VITE_MODE as 'home' | 'kiosk' | 'classroom' | undefined) ?? 'home');
   for (const name of options.unknown) console.warn(format(strings().unknownParameter, { name }));
   document.documentElement.lang = 'en';
+  // At once, not when the kiosk's own code has loaded: its no-pinch rules (index.css) must hold
+  // from the first touch on a freshly loaded page.
+  if (options.mode === 'kiosk') document.documentElement.dataset.mode = 'kiosk';
 
   let story: StoryData;
   let content;

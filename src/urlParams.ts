@@ -9,8 +9,9 @@ export interface LaunchOptions {
   unknown: string[];
 }
 
-// maprenderer and maptransitions are test aids read by the map module (src/map).
-const KNOWN = new Set(['mode', 'gentle', 'debug', 'kiosk-config', 'maprenderer', 'maptransitions']);
+// maprenderer and maptransitions are test aids read by the map module (src/map); kiosk-reset marks
+// a kiosk's own fresh start between visitors (src/modes/kiosk/resetUrl.ts).
+const KNOWN = new Set(['mode', 'gentle', 'debug', 'kiosk-config', 'kiosk-reset', 'maprenderer', 'maptransitions']);
 
 export function parseLaunchOptions(search: string, buildMode: Mode = 'home'): LaunchOptions {
   const params = new URLSearchParams(search);

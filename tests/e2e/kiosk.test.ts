@@ -228,6 +228,34 @@ describe('kiosk mode', () => {
     await kiosk.context.close();
   });
 
+  it('starts each visitor afresh: a pinch zoom that got through is gone after the reset, the session is kept', async () => {
+    const kiosk = await openKiosk();
+    const { page, context } = kiosk;
+    const sessionStart = (await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.sessionStartedAt, COUNTERS_KEY)) as number;
+    await beginVisit(page);
+    // Let one pinch through, as if a defence had failed: lift the no-zoom rules and keep the
+    // kiosk's touchmove guard from seeing the gesture.
+    await page.evaluate(() => {
+      document.documentElement.removeAttribute('data-mode');
+      window.addEventListener('touchmove', (event) => event.stopImmediatePropagation(), { capture: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: string, points: [number, number][]) => cdp.send('Input.dispatchTouchEvent', { type: type as 'touchStart', touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    await touch('touchStart', [[900, 500], [1000, 500]]);
+    for (let step = 1; step <= 6; step += 1) await touch('touchMove', [[900 - step * 60, 500], [1000 + step * 60, 500]]);
+    await touch('touchEnd', []);
+    await expect.poll(() => page.evaluate(() => window.visualViewport?.scale ?? 1)).toBeGreaterThan(1.5);
+    // The visit ends (here by an error, which resets like any other end).
+    await page.evaluate(() => setTimeout(() => { throw new Error('reset'); }));
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('kiosk-reset=1');
+    await attract(page);
+    expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('kiosk');
+    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.sessionStartedAt, COUNTERS_KEY)).toBe(sessionStart);
+    expect(kiosk.consoleErrors.filter((text) => !/reset/.test(text))).toEqual([]);
+    await context.close();
+  });
+
   it('runs the WebGL map in the attract loop and the visit, and restores it after a context loss', async () => {
     const kiosk = await openKiosk(KIOSK_WEBGL);
     const { page } = kiosk;

@@ -39,7 +39,8 @@ export function installHardening(options: HardeningOptions): () => void {
   on('selectstart', (event) => { if (!editable(event.target)) event.preventDefault(); }, { capture: true });
   on('dragstart', (event) => event.preventDefault(), { capture: true });
   // Pinch-zoom with two fingers, and Safari's gesture events.
-  on('touchmove', (event) => { if (event.touches.length > 1) event.preventDefault(); }, { capture: true, passive: false });
+  // (Once the browser has begun to scroll, a touchmove cannot be cancelled; touch-action covers that.)
+  on('touchmove', (event) => { if (event.touches.length > 1 && event.cancelable) event.preventDefault(); }, { capture: true, passive: false });
   on('gesturestart' as keyof DocumentEventMap, (event) => event.preventDefault(), { capture: true, passive: false });
   const wheel = (event: WheelEvent) => { if (event.ctrlKey) event.preventDefault(); };
   window.addEventListener('wheel', wheel, { capture: true, passive: false });

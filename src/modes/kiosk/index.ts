@@ -27,6 +27,7 @@ import { IdleTimer, type IdleContext } from './idle.ts';
 import { IdleOverlay, showRestartNotice } from './overlays.ts';
 import { PinGuard } from './pin.ts';
 import { browserScheduler, type Scheduler, type TimerId } from './scheduler.ts';
+import { loadedByReset, resetUrl } from './resetUrl.ts';
 import { applyWaitingUpdate, checkForUpdate, offlineStatus, registerServiceWorker } from './serviceWorker.ts';
 import { openPinPad, openStaffScreen } from './staff.ts';
 import { kioskStrings, kioskUiCatalog } from './strings.ts';
@@ -126,7 +127,7 @@ export class KioskMode {
     }));
     this.listen();
     const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-    this.counters.sessionStart(navigation?.type !== 'reload');
+    this.counters.sessionStart(navigation?.type !== 'reload' && !loadedByReset(window.location.search));
     if (!import.meta.env.DEV) {
       void registerServiceWorker(() => this.updateReady()).then(() => { this.updateReady(); checkForUpdate(); });
     }
@@ -302,7 +303,7 @@ export class KioskMode {
 
   private reload(): void {
     if (this.deps.reload) this.deps.reload();
-    else window.location.reload();
+    else window.location.replace(resetUrl(window.location.href));
   }
 
   /** The bench's stand-in for a reload: everything of the visit is dropped in the page. */
