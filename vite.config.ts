@@ -2,6 +2,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY, cspPlugin } from './tools/vite/csp.ts';
 import { inkPlugin } from './tools/vite/ink-plugin.ts';
+import { kioskHtmlPlugin } from './tools/vite/kiosk-html.ts';
 
 export default defineConfig({
   // Relative paths: the build runs from any folder (a museum's kiosk, a school's file server).
@@ -10,7 +11,7 @@ export default defineConfig({
   // kiosk's staff screen next to the version. Unset, builds stay reproducible.
   define: { __KENGIR_BUILD_STAMP__: JSON.stringify(process.env.KENGIR_BUILD_STAMP ?? '') },
   plugins: [
-    inkPlugin(), cspPlugin(),
+    inkPlugin(), cspPlugin(), kioskHtmlPlugin(),
     // Offline for the museum kiosk: a Workbox service worker precaching every file of the build.
     // Registered only by kiosk mode (src/modes/kiosk/serviceWorker.ts), never by an inline script.
     // A new version installs into a new cache and waits until the kiosk's attract loop switches it on.

@@ -41,6 +41,7 @@ async function boot(): Promise<void> {
   // At once, not when the kiosk's own code has loaded: its no-pinch rules (index.css) must hold
   // from the first touch on a freshly loaded page.
   if (options.mode === 'kiosk') document.documentElement.dataset.mode = 'kiosk';
+  else if (document.documentElement.dataset.mode === 'kiosk') delete document.documentElement.dataset.mode;
 
   let story: StoryData;
   let content;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadedByReset, resetUrl } from '../../../src/modes/kiosk/resetUrl.ts';
 import { parseLaunchOptions } from '../../../src/urlParams.ts';
+import { kioskHtmlPlugin } from '../../../tools/vite/kiosk-html.ts';
 
 describe('kiosk reset address', () => {
   it('keeps the address, adds the marker once, and drops a fragment', () => {
@@ -17,5 +18,19 @@ describe('kiosk reset address', () => {
 
   it('is a known URL parameter (no warning about it)', () => {
     expect(parseLaunchOptions('?mode=kiosk&kiosk-reset=1').unknown).toEqual([]);
+  });
+});
+
+describe('kiosk build page', () => {
+  const html = '<!doctype html>\n<html lang="en">\n<head></head><body></body></html>';
+  const transform = (mode: string | undefined): string => {
+    const hook = kioskHtmlPlugin(mode).transformIndexHtml as { handler: (html: string) => string };
+    return hook.handler(html);
+  };
+
+  it('marks <html> as the kiosk in the kiosk build only, so the no-pinch rules hold before any script', () => {
+    expect(transform('kiosk')).toContain('<html lang="en" data-mode="kiosk">');
+    expect(transform(undefined)).toBe(html);
+    expect(transform('classroom')).toBe(html);
   });
 });
