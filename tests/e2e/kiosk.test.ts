@@ -290,15 +290,23 @@ describe('kiosk mode', () => {
     const kiosk = await openKiosk('?mode=kiosk&kiosk-config=bench');
     const { page, context } = kiosk;
     const cdp = await context.newCDPSession(page);
-    const settle = async () => {
+    // Measured at the same step of the attract loop each time (its captions differ in DOM), and
+    // measured again if the loop moved on while measuring.
+    const settle = async (step?: string) => {
       await attract(page);
-      await page.waitForFunction(() => document.querySelector<HTMLElement>('.kiosk-attract')?.dataset.map !== 'loading', undefined, { timeout: 30_000 });
-      await page.waitForTimeout(300);
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
-      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
-      const counts = await cdp.send('Memory.getDOMCounters');
-      return { document: listeners.map((l) => l.type).sort(), nodes: counts.nodes, listeners: counts.jsEventListeners };
+      for (let attempt = 0; ; attempt += 1) {
+        await page.waitForFunction((wanted) => {
+          const loop = document.querySelector<HTMLElement>('.kiosk-attract');
+          return !!loop && loop.dataset.map !== 'loading' && (wanted === undefined || loop.dataset.step === wanted);
+        }, step, { timeout: 60_000 });
+        const at = await page.evaluate(() => document.querySelector<HTMLElement>('.kiosk-attract')?.dataset.step);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+        const counts = await cdp.send('Memory.getDOMCounters');
+        const still = await page.evaluate(() => document.querySelector<HTMLElement>('.kiosk-attract')?.dataset.step);
+        if (still === at || attempt >= 3) return { step: at, document: listeners.map((l) => l.type).sort(), nodes: counts.nodes, listeners: counts.jsEventListeners };
+      }
     };
     const visit = async () => {
       await beginVisit(page);
@@ -311,7 +319,7 @@ describe('kiosk mode', () => {
     expect(after1.document.filter((type) => type === 'visibilitychange').length).toBeLessThanOrEqual(1);
     await visit();
     await visit();
-    const after3 = await settle();
+    const after3 = await settle(after1.step);
     expect(after3).toEqual(after1);
     expectClean(kiosk);
     await context.close();
