@@ -66,7 +66,13 @@ async function startRenderer(host: HTMLElement, view: Viewport, software: boolea
   return createSvgRenderer(host);
 }
 
-export async function mountMap(container: HTMLElement, options: MapOptions): Promise<MapView> {
+/** What the map writes on its container's dataset (tests and styles read it). */
+const CONTAINER_KEYS = ['renderer', 'day', 'layers', 'time', 'weather', 'highlight', 'context', 'mapTransitions', 'mapTheme'];
+
+export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOptions): Promise<MapView> {
+  // Both change when another owner adopts the map (MapView.adopt).
+  let container = firstContainer;
+  let options = firstOptions;
   const root = document.createElement('div');
   root.className = 'kmap';
   const host = document.createElement('div');
@@ -303,6 +309,32 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
     rendererName(): RendererName {
       return renderer.name;
     },
+    adopt(next: HTMLElement, nextOptions: MapOptions): void {
+      if (destroyed) return;
+      options = nextOptions;
+      if (next !== container) {
+        const context = container.dataset.context;
+        for (const key of CONTAINER_KEYS) delete container.dataset[key];
+        container = next;
+        container.appendChild(root);
+        container.dataset.renderer = renderer.name;
+        if (context) container.dataset.context = context;
+      }
+      // A new owner starts from a clean map: no markers, notes or highlight of the last one, and
+      // its first picture appears at once (no cross-fade from another screen's).
+      drawn = false;
+      fadeFromPaper = null;
+      overlay.setMarkers([]);
+      overlay.setNotes([]);
+      highlighted = null;
+      reducedMotion = nextOptions.reducedMotion;
+      if (nextOptions.theme && nextOptions.theme !== theme) mapView.setTheme(nextOptions.theme);
+      endFade();
+      publish();
+      publishTransitions();
+      relayout();
+      request({ plan: true, labels: true, focus: true });
+    },
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
@@ -315,7 +347,7 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
       overlay.destroy();
       paper.destroy();
       root.remove();
-      for (const key of ['renderer', 'day', 'layers', 'time', 'weather', 'highlight', 'context', 'mapTransitions', 'mapTheme']) delete container.dataset[key];
+      for (const key of CONTAINER_KEYS) delete container.dataset[key];
       if (window.__kengirMap === mapView) delete window.__kengirMap;
     },
   };

@@ -33,5 +33,10 @@ export interface MapView {
   /** Switch the colour theme at once (no cross-fade). */
   setTheme(theme: MapTheme): void;
   rendererName(): RendererName;
+  /**
+   * Move the map, as it is, into another container with new callbacks: the kiosk hands one map
+   * from its attract loop to the visit and back instead of starting Phaser again each time.
+   */
+  adopt(container: HTMLElement, options: MapOptions): void;
   destroy(): void;
 }

@@ -262,11 +262,15 @@ describe('kiosk mode', () => {
     await page.locator('.kiosk-attract[data-map="shown"] #map-host[data-renderer="webgl"]').waitFor({ timeout: 30_000 });
     const day = await page.locator('#map-host').getAttribute('data-day');
     await expect.poll(() => page.locator('#map-host').getAttribute('data-day'), { timeout: 15_000 }).not.toBe(day);
+    // The visit takes over the attract loop's map (one WebGL context per page): mark its canvas.
+    await page.evaluate(() => { (document.querySelector('#map-host canvas') as unknown as { attractCanvas: boolean }).attractCanvas = true; });
     await beginVisit(page);
     await page.locator('#map-host[data-renderer]').waitFor({ timeout: 30_000 });
     expect(await page.locator('#map-host').getAttribute('data-renderer')).toBe('webgl');
-    // The attract loop's map is gone: the only canvas is the visit's.
+    expect(await page.evaluate(() => (document.querySelector('#map-host canvas') as unknown as { attractCanvas?: boolean } | null)?.attractCanvas)).toBe(true);
+    // The only canvas is the visit's map.
     expect(await page.locator('canvas:not(#map-host canvas)').count()).toBe(0);
+    expect(await page.locator('canvas').count()).toBe(1);
     const lost = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('#map-host canvas');
       const gl = (canvas?.getContext('webgl2') ?? canvas?.getContext('webgl')) as WebGLRenderingContext | null;
@@ -297,9 +301,12 @@ describe('kiosk mode', () => {
       for (let attempt = 0; ; attempt += 1) {
         await page.waitForFunction((wanted) => {
           const loop = document.querySelector<HTMLElement>('.kiosk-attract');
-          return !!loop && loop.dataset.map !== 'loading' && (wanted === undefined || loop.dataset.step === wanted);
+          return !!loop && loop.dataset.map !== 'loading' && !document.querySelector('.kmap-fade') && (wanted === undefined || loop.dataset.step === wanted);
         }, step, { timeout: 60_000 });
         const at = await page.evaluate(() => document.querySelector<HTMLElement>('.kiosk-attract')?.dataset.step);
+        // Short timers (a fade's clean-up, a deferred redraw) hold nodes for a moment: let them run.
+        await page.waitForTimeout(1200);
+        await cdp.send('HeapProfiler.collectGarbage');
         await cdp.send('HeapProfiler.collectGarbage');
         const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
         const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });

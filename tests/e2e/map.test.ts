@@ -220,6 +220,29 @@ describe('the camp map', () => {
     await watched.context.close();
   });
 
+  it('takes its document listeners away when it is destroyed (leaving a game for the title, three times)', async () => {
+    // Phaser 4.2.1 leaves a visibilitychange listener behind per destroyed game (src/map/tidyGame.ts).
+    const watched = await openGame(browser);
+    const { page, context } = watched;
+    const cdp = await context.newCDPSession(page);
+    const documentListeners = async () => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      return listeners.filter((listener) => listener.type === 'visibilitychange').length;
+    };
+    for (let round = 0; round < 3; round += 1) {
+      await startNewGame(page);
+      await page.locator('#map-host[data-renderer="webgl"]').waitFor({ timeout: 30_000 });
+      expect(await documentListeners()).toBe(1);
+      await page.locator('#open-menu').click();
+      await page.locator('#menu-to-title').click();
+      await page.getByRole('button', { name: 'New game' }).waitFor();
+      expect(await documentListeners()).toBe(0);
+    }
+    expectClean(watched);
+    await context.close();
+  });
+
   it('switches to the high-contrast theme live: black ink on white, no grain', async () => {
     const watched = await openGame(browser, '?debug', { width: 1366, height: 768 });
     const { page } = watched;

@@ -18,6 +18,7 @@ import { useCatalog } from '../../ui/strings.ts';
 import { version } from '../../../package.json';
 import fileConfig from '../../../kiosk.config.json';
 import { AttractLoop, type LoadMap } from './attract.ts';
+import { sharedMapLoader } from './sharedMap.ts';
 import { presetFromSearch, resolveKioskConfig, touchTargetPx, type KioskConfig } from './config.ts';
 import { CornerTaps, inCorner } from './cornerTaps.ts';
 import { KioskCounters } from './counters.ts';
@@ -82,6 +83,8 @@ export class KioskMode {
   readonly counters: KioskCounters;
   readonly targetPx: number;
   private readonly scheduler: Scheduler;
+  /** One map for the page life, handed between the attract loop and the visit. */
+  private readonly loadMap: LoadMap | undefined;
   private readonly idle: IdleTimer;
   private readonly overlay = new IdleOverlay();
   private readonly corner: CornerTaps;
@@ -99,6 +102,7 @@ export class KioskMode {
   private readonly uninstall: (() => void)[] = [];
 
   constructor(private readonly deps: KioskDeps) {
+    this.loadMap = deps.loadMap ? sharedMapLoader(deps.loadMap) : undefined;
     this.scheduler = deps.scheduler ?? browserScheduler;
     this.config = deps.config ?? resolveKioskConfig(fileConfig, presetFromSearch(deps.search), (message) => console.warn(message));
     this.counters = new KioskCounters(deps.counterStorage ?? localCounterStorage(), this.scheduler, this.config.counters);
@@ -188,7 +192,7 @@ export class KioskMode {
       scheduler: this.scheduler,
       stepMs: this.config.attract.stepSeconds * 1000,
       reducedMotion: this.reducedMotion,
-      loadMap: this.deps.loadMap,
+      loadMap: this.loadMap,
       ignoreTap: (event) => this.staffOpen || (event.detail !== 0 && inCorner(event.clientX, event.clientY, staff.corner, staff.cornerPx, window.innerWidth, window.innerHeight)),
       begin: () => this.beginVisit(),
     });
@@ -215,7 +219,7 @@ export class KioskMode {
       journal: new Journal(storage),
       clock: this.scheduler,
       policy: this.policy(),
-      loadMap: this.deps.loadMap,
+      loadMap: this.loadMap,
     });
     if (this.deps.debug) (window as unknown as { __kengir: GameApp }).__kengir = this.app;
     this.counters.visitStarted();
