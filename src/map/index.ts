@@ -328,7 +328,7 @@ export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOpt
       overlay.setNotes([]);
       highlighted = null;
       reducedMotion = nextOptions.reducedMotion;
-      if (nextOptions.theme && nextOptions.theme !== theme) mapView.setTheme(nextOptions.theme);
+      if (nextOptions.theme) mapView.setTheme(nextOptions.theme);
       endFade();
       publish();
       publishTransitions();

@@ -200,12 +200,7 @@ export class Overlay {
     this.legendList.replaceChildren(caveat, ...entries.map((entry) => {
       const item = h('li', 'kmap-legend-item');
       item.dataset.legend = entry.id;
-      const svg = document.createElementNS(SVG_NS, 'svg');
-      svg.setAttribute('viewBox', '0 0 28 16');
-      svg.setAttribute('width', '28');
-      svg.setAttribute('height', '16');
-      svg.setAttribute('aria-hidden', 'true');
-      svg.setAttribute('focusable', 'false');
+      const svg = decorativeSvg(28, 16, 28, 16);
       const g = document.createElementNS(SVG_NS, 'g');
       svg.appendChild(g);
       entry.draw(new SvgPen(g, palette));
@@ -308,17 +303,23 @@ export class Overlay {
 
 function noteIcon(): SVGSVGElement {
   // A page with a folded corner and two lines of text.
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 14 16');
-  svg.setAttribute('width', '12');
-  svg.setAttribute('height', '14');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
+  const svg = decorativeSvg(14, 16, 12, 14);
   const path = document.createElementNS(SVG_NS, 'path');
   path.setAttribute('d', 'M1.5 1.5h7l4 4v9h-11z M8.5 1.5v4h4 M4 8.5h6 M4 11.5h6');
   path.setAttribute('fill', 'none');
   path.setAttribute('stroke', 'currentColor');
   path.setAttribute('stroke-width', '1.4');
   svg.appendChild(path);
+  return svg;
+}
+
+/** An <svg> that screen readers and the tab order skip: a picture beside text that says it all. */
+function decorativeSvg(viewWidth: number, viewHeight: number, width: number, height: number): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${viewWidth} ${viewHeight}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
   return svg;
 }

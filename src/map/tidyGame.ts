@@ -3,8 +3,8 @@ import Phaser from 'phaser';
 /**
  * Phaser 4.2.1's VisibilityHandler adds a `visibilitychange` listener to the document (and sets
  * window.onblur/onfocus) when a game starts, and nothing removes them when the game is
- * destroyed. A kiosk makes two maps per visit (attract loop, then the visit), so the listeners
- * pile up over a page life. This Game records what `start()` adds to the document and takes it
+ * destroyed, so each map made and left (a game left for the title screen, then another) adds
+ * one for the page's life. This Game records what `start()` adds to the document and takes it
  * away again when the game is destroyed.
  */
 export class TidyGame extends Phaser.Game {

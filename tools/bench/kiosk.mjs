@@ -7,7 +7,6 @@
 // of `npm run bench`); run directly, it does the same.
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 
 const median = (values) => { const sorted = [...values].sort((a, b) => a - b); return sorted[Math.floor(sorted.length / 2)]; };
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -96,7 +95,7 @@ async function heapComposition(session) {
   return { total, code, perf, data: total - code - perf, jsData: total - code - perf - native };
 }
 
-async function heapGrowth(browser, baseUrl, visits) {
+async function heapGrowth(browser, baseUrl, visits, { composition = true } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT, hasTouch: true });
   const page = await context.newPage();
   const errors = [];
@@ -117,14 +116,14 @@ async function heapGrowth(browser, baseUrl, visits) {
   page.on('load', () => loads.push(Date.now())); // reloads after the first load: must stay 0
   await visit(page, 0);
   const afterFirst = await measure();
-  const firstComposition = await heapComposition(session);
+  const firstComposition = composition ? await heapComposition(session) : null;
   const samples = [{ visit: 1, heapMB: round(afterFirst.heap / 1048576, 2) }];
   for (let index = 1; index < visits; index += 1) {
     await visit(page, index);
     if ((index + 1) % 10 === 0) samples.push({ visit: index + 1, heapMB: round((await measure()).heap / 1048576, 2) });
   }
   const afterAll = await measure();
-  const lastComposition = await heapComposition(session);
+  const lastComposition = composition ? await heapComposition(session) : null;
   const mb = (bytes) => round(bytes / 1048576, 2);
   const counters = await page.evaluate(() => JSON.parse(localStorage.getItem('kengir.kiosk.counters.v1') ?? 'null')?.total ?? null);
   await context.close();
@@ -137,7 +136,7 @@ async function heapGrowth(browser, baseUrl, visits) {
     heapGrowthPercent: growth(afterFirst.heap, afterAll.heap),
     heapGrowthUnder10Percent: (afterAll.heap - afterFirst.heap) / afterFirst.heap < 0.1,
     heapGrowthFromVisit10Percent: growth(samples.find((s) => s.visit === 10)?.heapMB ?? NaN, afterAll.heap / 1048576),
-    snapshot: {
+    snapshot: firstComposition && lastComposition && {
       note: 'heap snapshot self sizes: V8 compiled code, the browser\'s performance-timeline entries, Blink\'s own objects, and jsData = the objects, strings, closures and arrays the page keeps in V8\'s heap',
       afterFirst: { totalMB: mb(firstComposition.total), compiledCodeMB: mb(firstComposition.code), timelineMB: mb(firstComposition.perf), dataMB: mb(firstComposition.data), jsDataMB: mb(firstComposition.jsData) },
       afterLast: { totalMB: mb(lastComposition.total), compiledCodeMB: mb(lastComposition.code), timelineMB: mb(lastComposition.perf), dataMB: mb(lastComposition.data), jsDataMB: mb(lastComposition.jsData) },
@@ -153,20 +152,17 @@ async function heapGrowth(browser, baseUrl, visits) {
   };
 }
 
-export async function bench({ browser, baseUrl }) {
+export async function bench({ browser, baseUrl, launchBrowser }) {
   const visits = Number(process.env.KIOSK_BENCH_VISITS ?? 50);
   const load = await loadTimes(browser, baseUrl, 5);
   const memory = await heapGrowth(browser, baseUrl, visits);
   // The same 50 visits with V8's compiling tiers (Sparkplug, Maglev, TurboFan) off: the machine
   // code V8 adds as more of the code gets hot is then absent, and what is left is what the page
   // itself keeps. A control for the run above, not a way to ship: the kiosk runs with the JIT.
-  const interpreterOnly = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--js-flags=--expose-gc --no-sparkplug --no-maglev --no-turbofan'],
-  });
+  const interpreterOnly = await launchBrowser('--no-sparkplug --no-maglev --no-turbofan');
   let memoryInterpreterOnly;
   try {
-    const run = await heapGrowth(interpreterOnly, baseUrl, visits);
+    const run = await heapGrowth(interpreterOnly, baseUrl, visits, { composition: false });
     memoryInterpreterOnly = {
       note: 'V8 flags --no-sparkplug --no-maglev --no-turbofan (bytecode interpreter only)',
       heapAfterFirstVisitMB: run.heapAfterFirstVisitMB, heapAfterLastVisitMB: run.heapAfterLastVisitMB,

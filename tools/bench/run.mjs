@@ -1,6 +1,6 @@
 // npm run bench: builds the game, serves the build on 127.0.0.1, measures it in Chromium, and
 // writes the numbers to bench/results.json. Benchmarks, not timed tests: nothing here fails.
-// Each tools/bench/<name>.mjs that exports `bench({ browser, baseUrl })` adds a section.
+// Each tools/bench/<name>.mjs that exports `bench({ browser, baseUrl, launchBrowser })` adds a section.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -21,10 +21,12 @@ for (let tries = 0; tries < 100; tries += 1) {
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
-const browser = await chromium.launch({
+/** Chromium as every bench section sees it; `jsFlags` adds V8 flags (a section's control runs). */
+const launchBrowser = (jsFlags = '') => chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info', `--js-flags=--expose-gc ${jsFlags}`.trim()],
 });
+const browser = await launchBrowser();
 const path = 'bench/results.json';
 const results = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
 results.measuredAt = new Date().toISOString();
@@ -36,7 +38,7 @@ for (const name of sections) {
   if (typeof module.bench !== 'function') continue;
   console.log(`\n=== bench: ${name}`);
   try {
-    results[name] = await module.bench({ browser, baseUrl });
+    results[name] = await module.bench({ browser, baseUrl, launchBrowser });
     console.log(JSON.stringify(results[name], null, 2));
   } catch (error) {
     console.error(`bench ${name} failed:`, error);

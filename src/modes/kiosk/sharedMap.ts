@@ -19,14 +19,11 @@ export function sharedMapLoader(load: LoadMap): LoadMap {
     return {
       mountMap: async (container: HTMLElement, options: MapOptions): Promise<MapView> => {
         const token = ++handles;
-        let view: MapView;
         if (!live) {
           live = module.mountMap(container, options);
           live.catch(() => { live = null; }); // a failed start may be tried again by the next owner
-          view = await live;
-        } else {
-          view = await live;
         }
+        const view = await live;
         owner = token;
         view.adopt(container, options);
         const mine = () => owner === token;
