@@ -42,3 +42,8 @@
 - hope >= 3: ~ return "worn thin"
 - else: ~ return "close to nothing"
 }
+
+// A risky deed where the other side can see or hear; the text names it later.
+=== function loud_up(deed) ===
+~ up(loud, 1, 3)
+~ loud_deed = deed

@@ -37,3 +37,25 @@ VAR helped_leaver = false // helped Oksana, who wanted to leave, against the com
 VAR position = "none"     // where she is at 03:30 on 26 June: "barrack" | "hospital" | "street" | "kitchen" | "gate". set: 40-42. read: 42.
 VAR fate = "none"         // her ending, for the epilogue: "none" | "killed" | "wounded" | "transferred" | "arrested" | "walked_out" | "stayed". set: 42 (ending scenes). read: epilogue.
 VAR saved = "none"        // whom she pulled clear on 26 June: "none" | "maia" | "vera" | "oksana" | "stranger". set: 42. read: 42, epilogue.
+
+// ==== Threads (issue 13, bible §10): what Halyna did that later days remember ====
+// Shared contract between the acts. Each act's writer owns the block below its name; a thread
+// set in one act and read in another keeps the meaning written here. Text that only varies by
+// these is free for the explorer; branching on them (conditional choices, diverts) costs budget.
+
+// ---- Threads set in Acts I-II (days 0-12) ----
+VAR met_sokol = false     // bool. She tended Sokol on the first night (day 1). set: 1. read: 42, epilogue (only name him if met).
+
+// ---- Threads set in Act III (days 13-30) ----
+VAR loud = 0              // 0..3. Risky things she did where the other side could see or hear (the solo for the tower, leaflets in her own hand, the hymn's first line alone, answering Orlov, saying a name aloud). set: 15, 20, 24, 34, 36 via loud_up(). read: 31-42 (who warns her, the photograph selection), end page.
+VAR loud_deed = "none"    // "none" | "solo" | "leaflets" | "hymn" | "orlov" | "name". The latest such deed, so the text can name it. set with loud. read: 31-42, end page.
+VAR knows_names = false   // bool. She read the underground's paper against the lamp (day 22): she carries names in her head. read: 31-42 (who asks her), 42 (what she keeps silent), end page.
+VAR prayed_for_towers = false // bool. She prayed for the boys on the towers (day 22). read: 34-41 (Orlov), 42 (a soldier at dawn), end page.
+VAR bread_given = 0       // 0..3. Bread she gave away when it was short (26: Oksana; 39: Maia; others). read: 39-42 (named in her legs: "the bread you gave Maia"), end page.
+VAR orlov = 0             // 0..3. Lieutenant Orlov outside the wire: 0 never met; 1 heard him; 2 answered him; 3 talked with him more than once. set: 29-40. read: 34-42 (his last scene: the warning he cannot give).
+VAR wish = "none"         // "none" | "lasts" | "ends" | "people". What she wished for on day 30. read: 41, 42, end page.
+VAR jonas_want = false    // bool. She helped Jonas with what he wants for himself (bible §3: a radio mechanic; his want is his own, set in Act III). read: 31-42, end page.
+
+// ---- Threads set in Act IV (days 31-41) ----
+VAR promised_mykola = false // bool. She gave Mykola his promise (lie on the floor, don't be brave). set: 31-41. read: 42 (the dilemma of the dawn), end page.
+VAR carried = "none"      // "none" | "maia_paper" | "mykola_paper" | "names" | "jonas_letter". What she carries into the last night. set: 31-41. read: 42, end page, memorial.
