@@ -2,7 +2,8 @@
 // points change a later screen, and how much of a second playthrough is the same screens. Prints
 // them and keeps them in bench/results.json under story.echo.<viewpoint>. How to read them:
 // docs/STORY-GUIDE.md, "Measuring consequence".
-//   npm run story:echo -- [--viewpoint=halyna] [--entry=knot] [--walks=4] [--pairs=2] [--no-write]
+//   npm run story:echo -- [--viewpoint=halyna] [--entry=knot] [--walks=4] [--pairs=2] [--why] [--no-write]
+// --why also lists where each echoing choice point first shows its echo.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
@@ -14,6 +15,7 @@ const { values: args } = parseArgs({
     entry: { type: 'string' },
     walks: { type: 'string', default: '4' },
     pairs: { type: 'string', default: '2' },
+    why: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -25,7 +27,7 @@ if (!compiled.json) {
 const { module: echo } = await runnerImport('./tools/story/echo.ts');
 const options = echo.viewpointOptions(args.viewpoint, { entry: args.entry, randomWalks: Number(args.walks), replayPairs: Number(args.pairs) });
 const report = echo.measureEcho(compiled.json, options);
-console.log(echo.formatEcho(args.viewpoint, report));
+console.log(echo.formatEcho(args.viewpoint, report, { why: args.why }));
 if (!args['no-write']) {
   const path = 'bench/results.json';
   const results = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};

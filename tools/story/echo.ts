@@ -32,9 +32,20 @@ export interface EchoOptions {
   seed?: number;
 }
 
+/** Where a choice point first showed its echo: a later screen on the walked path and on another option's. */
+export interface EchoWhere { day: number; screensAfter: number; walked: string; other: string }
 /** A choice point, identified across walks by its day and its options' texts. */
-export interface ChoicePointFigure { day: number; options: string[]; visits: number; echoes: number }
-export interface ShareFigure { points: number; echoing: number; share: number }
+export interface ChoicePointFigure {
+  day: number;
+  options: string[];
+  visits: number;
+  /** Visits where a screen after the immediate response differed between options. */
+  echoes: number;
+  /** Visits where a screen of a later day differed. */
+  laterDayEchoes: number;
+  where: EchoWhere | null;
+}
+export interface ShareFigure { points: number; echoing: number; share: number; laterDay: number; laterDayShare: number }
 export interface OverlapFigure { first: string; second: string; screens: number; same: number; share: number }
 export interface EchoReport {
   walks: string[];
@@ -43,8 +54,7 @@ export interface EchoReport {
   days: ShareFigure & { from: number; to: number };
   /** Over every visit of every walk (a point met by several walks counts each time). */
   visits: ShareFigure;
-  /** Choice points that never echoed, by day. */
-  silent: { day: number; options: string[] }[];
+  points: ChoicePointFigure[];
   overlap: { opposite: OverlapFigure[]; random: OverlapFigure[]; oppositeMean: number; randomMean: number };
   milliseconds: number;
 }
@@ -78,10 +88,20 @@ function opposite(of: Walk, seed: number): Policy {
   };
 }
 
-/** The screens of one beat, as keys: their lines' text, plus the choices on the last one. */
-export function beatScreens(beat: Beat): string[] {
-  const screens = splitScreens(beat.lines).map((lines) => lines.map((line) => line.text).join('\n'));
-  if (beat.choices.length) screens[screens.length - 1] += `\n${beat.choices.map((choice) => `> ${choice.text}`).join('\n')}`;
+export interface Screen {
+  text: string;
+  day: number;
+  /** On the first screen of a day: the values on arrival and the policy's random state (see `playOn`). */
+  arrival?: string;
+}
+
+/** The screens of one beat: their lines' text (the choices on the last one) and the day each shows. */
+export function beatScreens(beat: Beat, dayVariable = 'day'): (Screen & { variables: Valuation })[] {
+  const screens = splitScreens(beat.lines).map((lines) => {
+    const variables = lines[0]?.variables ?? beat.variables;
+    return { text: lines.map((line) => line.text).join('\n'), day: Number(variables[dayVariable]), variables };
+  });
+  if (beat.choices.length) screens[screens.length - 1].text += `\n${beat.choices.map((choice) => `> ${choice.text}`).join('\n')}`;
   return screens;
 }
 
@@ -91,17 +111,28 @@ export function isContentNoteChoice(beat: Beat): boolean {
 }
 
 interface Point { id: string; day: number; options: string[]; inkState: string; rngAfter: number; picked: number; response: number }
-interface Walk { policy: string; screens: string[]; points: Point[]; picks: Map<string, number> }
+interface Walk { policy: string; screens: Screen[]; points: Point[]; picks: Map<string, number>; arrivals: Map<string, number> }
 
 const MAX_BEATS = 5000;
 
 /**
- * Plays on from `beat` with `policy`, yielding each screen. `onPoint` sees every real choice point
- * before the pick is played (for the walk that is branched later).
+ * Plays on from the beat `first()` shows, with `policy`, yielding each screen. `onPoint` sees every
+ * real choice point before the pick is played (for the walk that is branched later).
+ *
+ * The first screen of each day carries an `arrival` key: the day, the variables on its first line
+ * and the random state. A day plays the same from the same key: a day's hub depends only on the
+ * variables on arrival (the rule that lets a save restart a day from its checkpoint, and that the
+ * story tests assume; STORY-GUIDE "Variables", rule 4), and the policy only on its random state.
  */
-function* playOn(runner: StoryRunner, beat: Beat, policy: Policy, rng: Rng, onPoint?: (beat: Beat, position: number) => void): Generator<string> {
+function* playOn(runner: StoryRunner, first: () => Beat, policy: Policy, rng: Rng, dayVariable: string, onPoint?: (beat: Beat, position: number) => void): Generator<Screen> {
+  let beat = first();
+  let lastDay = Number.NEGATIVE_INFINITY;
   for (let beats = 0; beats < MAX_BEATS; beats += 1) {
-    yield* beatScreens(beat);
+    for (const { text, day, variables } of beatScreens(beat, dayVariable)) {
+      const arrival = day > lastDay ? `${day}|${rng.seed}|${JSON.stringify(variables)}` : undefined;
+      lastDay = Math.max(lastDay, day);
+      yield arrival ? { text, day, arrival } : { text, day };
+    }
     if (beat.ended || !beat.choices.length) return;
     const contentNote = isContentNoteChoice(beat);
     const position = contentNote ? 0 : policy.pick(beat.choices, rng, runner.day);
@@ -111,14 +142,11 @@ function* playOn(runner: StoryRunner, beat: Beat, policy: Policy, rng: Rng, onPo
   throw new Error(`${policy.name}: more than ${MAX_BEATS} beats without an end: a loop?`);
 }
 
-function begin(runner: StoryRunner, entry: string | undefined): Beat {
-  if (!entry) return runner.start();
-  return runner.restoreCheckpoint({ hub: entry, day: -1, variables: {} });
-}
+interface Player { runner: StoryRunner; entry: string | undefined; dayVariable: string }
 
-function walk(runner: StoryRunner, entry: string | undefined, policy: Policy): Walk {
+function walk({ runner, entry, dayVariable }: Player, policy: Policy): Walk {
   const rng = { seed: policy.seed };
-  const result: Walk = { policy: policy.name, screens: [], points: [], picks: new Map() };
+  const result: Walk = { policy: policy.name, screens: [], points: [], picks: new Map(), arrivals: new Map() };
   const onPoint = (beat: Beat, position: number) => {
     const day = runner.day;
     const id = pointId(day, beat.choices);
@@ -126,101 +154,168 @@ function walk(runner: StoryRunner, entry: string | undefined, policy: Policy): W
     // The pick has already drawn from rng: a branch replays the other options from this state.
     result.points.push({ id, day, options: beat.choices.map((choice) => choice.text), inkState: runner.saveInkState(), rngAfter: rng.seed, picked: position, response: result.screens.length });
   };
-  for (const screen of playOn(runner, begin(runner, entry), policy, rng, onPoint)) result.screens.push(screen);
+  const start = () => (entry ? runner.restoreCheckpoint({ hub: entry, day: -1, variables: {} }) : runner.start());
+  for (const screen of playOn(runner, start, policy, rng, dayVariable, onPoint)) {
+    if (screen.arrival) result.arrivals.set(screen.arrival, result.screens.length);
+    result.screens.push(screen);
+  }
   return result;
 }
 
-/** True when some other option than the one walked leads to a different screen after its immediate response. */
-function echoes(runner: StoryRunner, policy: Policy, walked: Walk, point: Point): boolean {
-  const later = walked.screens.slice(point.response + 1);
-  for (let position = 0; position < point.options.length; position += 1) {
+interface Comparison { echoes: boolean; laterDay: boolean; where: EchoWhere | null }
+
+/**
+ * Plays every other option of a walked choice point on with the same policy and compares the screens
+ * after the immediate response with the walked ones: all of them (an echo), and those of later days.
+ */
+function compareOptions({ runner, dayVariable }: Player, policy: Policy, walked: Walk, point: Point): Comparison {
+  const offset = point.response + 1;
+  const later = walked.screens.slice(offset);
+  const laterDays = later.filter((screen) => screen.day > point.day);
+  const result: Comparison = { echoes: false, laterDay: false, where: null };
+  for (let position = 0; position < point.options.length && !(result.echoes && result.laterDay); position += 1) {
     if (position === point.picked) continue;
-    const beat = runner.restoreInkState(point.inkState, [], null);
-    const screens = playOn(runner, runner.choose(beat.choices[position].index), policy, { seed: point.rngAfter });
+    const choose = () => runner.choose(runner.restoreInkState(point.inkState, [], null).choices[position].index);
+    const screens = playOn(runner, choose, policy, { seed: point.rngAfter }, dayVariable);
     screens.next(); // the immediate response
     let index = 0;
+    let dayIndex = 0;
+    let same = !result.echoes;
+    let sameLaterDays = !result.laterDay;
+    let ended = true;
     for (const screen of screens) {
-      if (screen !== later[index]) return true;
+      const met = screen.arrival ? walked.arrivals.get(screen.arrival) : undefined;
+      if (met !== undefined && met >= offset) {
+        // Both paths start this day alike, so all that follows is the same: only what came before counts.
+        if (same && index !== met - offset) {
+          result.echoes = true;
+          result.where ??= { day: screen.day, screensAfter: index + 1, walked: later[index]?.text ?? '(the end)', other: screen.text };
+        }
+        if (sameLaterDays && dayIndex !== later.slice(0, met - offset).filter((other) => other.day > point.day).length) result.laterDay = true;
+        ended = false;
+        break;
+      }
+      if (same && screen.text !== later[index]?.text) {
+        same = false;
+        result.echoes = true;
+        result.where ??= { day: screen.day, screensAfter: index + 1, walked: later[index]?.text ?? '(the end)', other: screen.text };
+      }
+      if (sameLaterDays && screen.day > point.day) {
+        if (screen.text !== laterDays[dayIndex]?.text) { sameLaterDays = false; result.laterDay = true; }
+        dayIndex += 1;
+      }
+      if (!same && !sameLaterDays) { ended = false; break; }
       index += 1;
     }
-    if (index !== later.length) return true;
+    if (same && ended && index !== later.length) {
+      result.echoes = true;
+      result.where ??= { day: later[index]?.day ?? point.day, screensAfter: index + 1, walked: later[index]?.text ?? '(the end)', other: '(the end)' };
+    }
+    if (sameLaterDays && ended && dayIndex !== laterDays.length) result.laterDay = true;
   }
-  return false;
+  return result;
 }
 
 function overlap(firstWalk: Walk, second: Walk): OverlapFigure {
-  const seen = new Set(firstWalk.screens);
-  const same = second.screens.filter((screen) => seen.has(screen)).length;
+  const seen = new Set(firstWalk.screens.map((screen) => screen.text));
+  const same = second.screens.filter((screen) => seen.has(screen.text)).length;
   return { first: firstWalk.policy, second: second.policy, screens: second.screens.length, same, share: same / Math.max(1, second.screens.length) };
 }
 
-const share = (points: number, echoing: number): ShareFigure => ({ points, echoing, share: points ? echoing / points : 0 });
+function share(points: number, echoing: number, laterDay: number): ShareFigure {
+  return { points, echoing, share: points ? echoing / points : 0, laterDay, laterDayShare: points ? laterDay / points : 0 };
+}
+const shareOf = (points: ChoicePointFigure[]) => share(points.length, points.filter((point) => point.echoes).length, points.filter((point) => point.laterDayEchoes).length);
 const mean = (figures: OverlapFigure[]) => (figures.length ? figures.reduce((sum, figure) => sum + figure.share, 0) / figures.length : 0);
 
 export function measureEcho(json: string, options: EchoOptions = {}): EchoReport {
   const started = performance.now();
-  const runner = new StoryRunner(json, { presets: options.presets, dayVariable: options.dayVariable });
+  const dayVariable = options.dayVariable ?? 'day';
+  const player: Player = { runner: new StoryRunner(json, { presets: options.presets, dayVariable }), entry: options.entry, dayVariable };
   const seed = options.seed ?? 1954;
   const [from, to] = options.days ?? [18, 41];
   const policies = [first, last, ...Array.from({ length: options.randomWalks ?? 4 }, (_, n) => random(seed + n))];
 
   const figures = new Map<string, ChoicePointFigure>();
-  let visits = 0;
-  let echoingVisits = 0;
+  const visits = { points: 0, echoing: 0, laterDay: 0 };
   const walks = new Map<string, Walk>();
   for (const policy of policies) {
-    const walked = walk(runner, options.entry, policy);
+    const walked = walk(player, policy);
     walks.set(policy.name, walked);
     for (const point of walked.points) {
-      const echoing = echoes(runner, policy, walked, point);
-      const figure = figures.get(point.id) ?? { day: point.day, options: point.options, visits: 0, echoes: 0 };
+      const comparison = compareOptions(player, policy, walked, point);
+      const figure = figures.get(point.id) ?? { day: point.day, options: point.options, visits: 0, echoes: 0, laterDayEchoes: 0, where: null };
       figure.visits += 1;
-      if (echoing) figure.echoes += 1;
+      if (comparison.echoes) figure.echoes += 1;
+      if (comparison.laterDay) figure.laterDayEchoes += 1;
+      figure.where ??= comparison.where;
       figures.set(point.id, figure);
-      visits += 1;
-      if (echoing) echoingVisits += 1;
+      visits.points += 1;
+      if (comparison.echoes) visits.echoing += 1;
+      if (comparison.laterDay) visits.laterDay += 1;
     }
   }
 
-  const points = [...figures.values()];
-  const inDays = points.filter((point) => point.day >= from && point.day <= to);
-  const silent = points.filter((point) => !point.echoes).sort((a, b) => a.day - b.day).map(({ day, options: texts }) => ({ day, options: texts }));
-
+  const points = [...figures.values()].sort((a, b) => a.day - b.day);
   const oppositePairs = [overlap(walks.get('first')!, walks.get('last')!), overlap(walks.get('last')!, walks.get('first')!)];
   const randomPairs: OverlapFigure[] = [];
   for (let n = 0; n < (options.replayPairs ?? 2); n += 1) {
-    const one = walk(runner, options.entry, random(seed + 100 + 2 * n));
-    const two = walk(runner, options.entry, random(seed + 101 + 2 * n));
-    randomPairs.push(overlap(one, two));
-    oppositePairs.push(overlap(one, walk(runner, options.entry, opposite(one, seed + 200 + n))));
+    const one = walk(player, random(seed + 100 + 2 * n));
+    randomPairs.push(overlap(one, walk(player, random(seed + 101 + 2 * n))));
+    oppositePairs.push(overlap(one, walk(player, opposite(one, seed + 200 + n))));
   }
 
   return {
     walks: policies.map((policy) => policy.name),
-    all: share(points.length, points.filter((point) => point.echoes).length),
-    days: { from, to, ...share(inDays.length, inDays.filter((point) => point.echoes).length) },
-    visits: share(visits, echoingVisits),
-    silent,
+    all: shareOf(points),
+    days: { from, to, ...shareOf(points.filter((point) => point.day >= from && point.day <= to)) },
+    visits: share(visits.points, visits.echoing, visits.laterDay),
+    points,
     overlap: { opposite: oppositePairs, random: randomPairs, oppositeMean: mean(oppositePairs), randomMean: mean(randomPairs) },
     milliseconds: Math.round(performance.now() - started),
   };
 }
 
 const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
+const listed = (options: string[]) => options.map((text) => `"${text}"`).join(' / ');
 
-export function formatEcho(label: string, report: EchoReport): string {
-  const lines = [`Consequence (bible §10), ${label}: walks ${report.walks.join(', ')}; ${report.milliseconds} ms`];
-  lines.push(`  echo share, all days:   ${percent(report.all.share)} (${report.all.echoing} of ${report.all.points} choice points change a later screen; ${percent(report.visits.share)} of ${report.visits.points} visits)`);
-  lines.push(`  echo share, days ${report.days.from}-${report.days.to}: ${percent(report.days.share)} (${report.days.echoing} of ${report.days.points})`);
+/** Both texts from the first word where they part, shortened: what the player reads differently. */
+export function whereTextsPart(a: string, b: string, length = 70): [string, string] {
+  const wordsA = a.split(/(?<=\s)/);
+  const wordsB = b.split(/(?<=\s)/);
+  let common = 0;
+  while (common < wordsA.length && wordsA[common] === wordsB[common]) common += 1;
+  const clip = (words: string[]) => {
+    const rest = words.slice(common).join('').replace(/\s+/g, ' ').trim();
+    return `${common ? '…' : ''}${rest.length > length ? `${rest.slice(0, length)}…` : rest || '(nothing)'}`;
+  };
+  return [clip(wordsA), clip(wordsB)];
+}
+
+/** The figures, then the choice points that never echo by day (and, with `why`, where the others do). */
+export function formatEcho(label: string, report: EchoReport, options: { why?: boolean } = {}): string {
+  const row = (name: string, figure: ShareFigure) => `  ${name.padEnd(12)} ${percent(figure.share).padStart(6)}  ${percent(figure.laterDayShare).padStart(14)}   ${figure.echoing} and ${figure.laterDay} of ${figure.points} choice points`;
   const pair = (figure: OverlapFigure) => `${figure.second} after ${figure.first} ${percent(figure.share)}`;
-  lines.push(`  replay overlap, opposite choices: mean ${percent(report.overlap.oppositeMean)} (${report.overlap.opposite.map(pair).join('; ')})`);
-  lines.push(`  replay overlap, random runs:      mean ${percent(report.overlap.randomMean)} (${report.overlap.random.map(pair).join('; ')})`);
-  lines.push('  choice points that never change a later screen:');
-  let day = NaN;
-  for (const point of report.silent) {
-    if (point.day !== day) lines.push(`    day ${point.day}:`);
-    day = point.day;
-    lines.push(`      ${point.options.map((text) => `"${text}"`).join(' / ')}`);
+  const lines = [
+    `Consequence (bible §10), ${label}: walks ${report.walks.join(', ')}; ${(report.milliseconds / 1000).toFixed(1)} s`,
+    `  ${''.padEnd(12)} ${'echo'.padStart(6)}  ${'on a later day'.padStart(14)}`,
+    row('all days', report.all),
+    row(`days ${report.days.from}-${report.days.to}`, report.days),
+    row('visits', report.visits),
+    `  replay overlap, opposite choices: ${percent(report.overlap.oppositeMean)} (${report.overlap.opposite.map(pair).join('; ')})`,
+    `  replay overlap, random runs:      ${percent(report.overlap.randomMean)} (${report.overlap.random.map(pair).join('; ')})`,
+    '  choice points that never change a later screen:',
+    ...report.points.filter((point) => !point.echoes).map((point) => `    day ${String(point.day).padStart(2)}  ${listed(point.options)}`),
+  ];
+  if (options.why) {
+    lines.push('  choice points that echo, and the first later screen that differs:');
+    for (const point of report.points) {
+      if (!point.where) continue;
+      const [walked, other] = whereTextsPart(point.where.walked, point.where.other);
+      const when = point.where.day === point.day ? 'the same day' : `day ${point.where.day}`;
+      const remembered = point.laterDayEchoes ? '; a later day differs too' : '';
+      lines.push(`    day ${String(point.day).padStart(2)}  ${listed(point.options)}`, `            ${point.where.screensAfter} screen(s) later, ${when}${remembered}: "${walked}" | "${other}"`);
+    }
   }
   return lines.join('\n');
 }
@@ -245,6 +340,8 @@ export function benchFigures(report: EchoReport, storyHash: string | null) {
     choicePoints: report.all.points,
     [`echoShareDays${report.days.from}to${report.days.to}`]: round(report.days.share),
     echoShareOfVisits: round(report.visits.share),
+    laterDayEchoShare: round(report.all.laterDayShare),
+    [`laterDayEchoShareDays${report.days.from}to${report.days.to}`]: round(report.days.laterDayShare),
     replayOverlapOpposite: round(report.overlap.oppositeMean),
     replayOverlapRandom: round(report.overlap.randomMean),
     pairs: [...report.overlap.opposite, ...report.overlap.random].map(pair),

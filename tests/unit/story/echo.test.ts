@@ -1,10 +1,11 @@
 // The consequence measure (tools/story/echo.ts) on small inline stories whose figures are known.
 import { describe, expect, it } from 'vitest';
 import { StoryRunner } from '../../../src/engine/index.ts';
-import { beatScreens, measureEcho } from '../../../tools/story/echo.ts';
+import { beatScreens, measureEcho, whereTextsPart, type EchoReport } from '../../../tools/story/echo.ts';
 import { compileInline } from '../../helpers/compileInline.ts';
 
 const measure = (ink: string) => measureEcho(compileInline(ink), { randomWalks: 2, replayPairs: 0 });
+const silent = (report: EchoReport) => report.points.filter((point) => !point.echoes).map(({ day, options }) => ({ day, options }));
 
 // Two choices on two days: the bread is remembered in the evening, the song only in its own response.
 const breadAndSong = `
@@ -35,9 +36,10 @@ Evening. # clear
 describe('echo share', () => {
   it('counts a choice remembered later and not one that only changes its own response', () => {
     const report = measure(breadAndSong);
-    expect(report.all).toEqual({ points: 2, echoing: 1, share: 0.5 });
+    expect(report.all).toEqual({ points: 2, echoing: 1, share: 0.5, laterDay: 1, laterDayShare: 0.5 });
     expect(report.days).toMatchObject({ from: 18, to: 41, points: 1, echoing: 0, share: 0 });
-    expect(report.silent).toEqual([{ day: 20, options: ['Sing', 'Hum'] }]);
+    expect(silent(report)).toEqual([{ day: 20, options: ['Sing', 'Hum'] }]);
+    expect(report.points[0].where).toMatchObject({ day: 20, walked: expect.stringContaining('The bread you took is in your legs.') });
   });
 
   it('does not count a difference on the same screen as the response, and counts it on the next', () => {
@@ -53,8 +55,24 @@ Then nothing. # clear
 The end.
 -> END
 `;
-    expect(measure(story('')).all).toEqual({ points: 1, echoing: 0, share: 0 });
-    expect(measure(story('# clear\n')).all).toEqual({ points: 1, echoing: 1, share: 1 });
+    expect(measure(story('')).all).toMatchObject({ points: 1, echoing: 0 });
+    expect(measure(story('# clear\n')).all).toMatchObject({ points: 1, echoing: 1, laterDay: 0 });
+  });
+
+  it('counts a longer response as a later screen when both options reach the next day alike', () => {
+    const report = measure(`
+VAR day = 1
+Start. # clear
+* [Linger] You linger. # clear
+  Dusk falls slowly. # clear
+* [Go] You go. # clear
+- -> day_02
+=== day_02 ===
+~ day = 2
+Next day. # clear
+-> END
+`);
+    expect(report.visits).toMatchObject({ points: 4, echoing: 4, laterDay: 0 });
   });
 
   it('counts a choice that is offered later or not', () => {
@@ -72,7 +90,7 @@ Morning. # clear
 - -> END
 `);
     expect(report.all.points).toBe(2);
-    expect(report.silent.map((point) => point.options)).toEqual([['Eat the bread', 'Sleep']]);
+    expect(silent(report).map((point) => point.options)).toEqual([['Eat the bread', 'Sleep']]);
   });
 
   it('leaves out the content-note choice, whatever follows it', () => {
@@ -115,6 +133,10 @@ Start. # clear
 describe('screens', () => {
   it('split at # clear and keep the choices on the last screen', () => {
     const runner = new StoryRunner(compileInline('One.\nTwo. # clear\nThree.\n* [Go] Gone.\n-> END\n'));
-    expect(beatScreens(runner.start())).toEqual(['One.', 'Two.\nThree.\n> Go']);
+    expect(beatScreens(runner.start()).map((screen) => screen.text)).toEqual(['One.', 'Two.\nThree.\n> Go']);
+  });
+
+  it('show a writer where two texts part', () => {
+    expect(whereTextsPart('Nobody was arrested. From the roof you saw them.', 'Nobody was arrested. The women talk.')).toEqual(['…From the roof you saw them.', '…The women talk.']);
   });
 });
