@@ -11,8 +11,8 @@
 // option on with the same policy (same random draws) to the end, any screen after the immediate
 // response differs between the options: a later line, a choice offered or not, a scene, an ending.
 //
-// Content-note choices ("Read the scene" / "Read a short summary instead", the choice right after a
-// line tagged `# cn:`) are not real choices: they are not counted, and every policy reads the scene.
+// Content-note choices ("Read the scene" / "Read a short summary instead", the choice on the same
+// screen as a line tagged `# cn:`) are not real choices: they are not counted, and every policy reads the scene.
 import { StoryRunner, type Beat, type StoryChoice, type Valuation } from '../../src/engine/storyRunner.ts';
 import { splitScreens } from '../../src/ui/storyView.ts';
 
@@ -105,9 +105,10 @@ export function beatScreens(beat: Beat, dayVariable = 'day'): (Screen & { variab
   return screens;
 }
 
-/** The choice right after a `# cn:` line: read the scene or its summary. */
+/** The choice on the same screen as a `# cn:` line (the content-note banner): read the scene or its summary. */
 export function isContentNoteChoice(beat: Beat): boolean {
-  return (beat.lines[beat.lines.length - 1]?.tags.contentNotes.length ?? 0) > 0;
+  const screens = splitScreens(beat.lines);
+  return screens[screens.length - 1].some((line) => line.tags.contentNotes.length > 0);
 }
 
 interface Point { id: string; day: number; options: string[]; inkState: string; rngAfter: number; picked: number; response: number }

@@ -111,6 +111,39 @@ Today's scene is about hunger. You can read the scene, or a short summary. # cn:
   });
 });
 
+describe('content-note choices', () => {
+  it('are found when the note is on tag lines above the text, as on 26 June', () => {
+    const report = measure(`
+VAR day = 42
+VAR read = false
+# clear
+# cn: violence
+# cn: death
+What follows tells of the morning. You can read the scene, or a short summary instead.
+* [Read the scene]
+  ~ read = true
+  The scene. # clear
+* [Read a short summary instead] The summary. # clear
+- {read: You read it.|You read less.} # clear
+-> END
+`);
+    expect(report.all.points).toBe(0);
+  });
+
+  it('are found when the note\'s preamble runs over two lines, and not after a # clear', () => {
+    const story = (between: string) => `
+VAR day = 1
+Today's scene is about hunger. # cn: hunger
+You can read the scene, or a short summary.${between}
+* [Read the scene] The scene. # clear
+* [Read a short summary instead] The summary. # clear
+- -> END
+`;
+    expect(measure(story('')).all.points).toBe(0);
+    expect(measure(story(' # clear')).all.points).toBe(1);
+  });
+});
+
 describe('replay overlap', () => {
   it('is the share of the second run’s screens found word for word in the first', () => {
     // first: [start+choices, "You sing.", "Middle"+choices, "You stay.", "End"]; last differs in the two responses.
