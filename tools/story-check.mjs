@@ -20,10 +20,11 @@ const report = checks.checkStory(compiled.json, compiled.files.map((file) => rea
 console.log(checks.formatReport(report, WORDS_PER_MINUTE));
 
 const { module: echo } = await runnerImport('./tools/story/echo.ts');
+const { module: echoReport } = await runnerImport('./tools/story/echoReport.ts');
 let echoFailures = 0;
 for (const viewpoint of VIEWPOINTS) {
   try {
-    console.log(`\n${echo.formatEcho(viewpoint, echo.measureEcho(compiled.json, echo.viewpointOptions(viewpoint)))}`);
+    console.log(`\n${echoReport.formatEcho(viewpoint, echo.measureEcho(compiled.json, echo.viewpointOptions(viewpoint)))}`);
   } catch (error) {
     echoFailures += 1;
     console.error(`\nConsequence measure for ${viewpoint} failed: ${error?.message ?? error}`);

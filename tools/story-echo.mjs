@@ -25,15 +25,16 @@ if (!compiled.json) {
   process.exit(1);
 }
 const { module: echo } = await runnerImport('./tools/story/echo.ts');
+const { module: echoReport } = await runnerImport('./tools/story/echoReport.ts');
 const options = echo.viewpointOptions(args.viewpoint, { entry: args.entry, randomWalks: Number(args.walks), replayPairs: Number(args.pairs) });
 const report = echo.measureEcho(compiled.json, options);
-console.log(echo.formatEcho(args.viewpoint, report, { why: args.why }));
+console.log(echoReport.formatEcho(args.viewpoint, report, { why: args.why }));
 if (!args['no-write']) {
   const path = 'bench/results.json';
   const results = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
   results.story ??= {};
   results.story.echo ??= {};
-  results.story.echo[args.viewpoint] = echo.benchFigures(report, compiled.hash);
+  results.story.echo[args.viewpoint] = echoReport.benchFigures(report, compiled.hash);
   writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${path} (story.echo.${args.viewpoint})`);
 }

@@ -1,7 +1,8 @@
 // The consequence measure (tools/story/echo.ts) on small inline stories whose figures are known.
 import { describe, expect, it } from 'vitest';
 import { StoryRunner } from '../../../src/engine/index.ts';
-import { beatScreens, measureEcho, whereTextsPart, type EchoReport } from '../../../tools/story/echo.ts';
+import { beatScreens, measureEcho, type EchoReport } from '../../../tools/story/echo.ts';
+import { whereTextsPart } from '../../../tools/story/echoReport.ts';
 import { compileInline } from '../../helpers/compileInline.ts';
 
 const measure = (ink: string) => measureEcho(compileInline(ink), { randomWalks: 2, replayPairs: 0 });
