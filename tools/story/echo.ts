@@ -34,9 +34,11 @@ export interface EchoOptions {
 
 /** Where a choice point first showed its echo: a later screen on the walked path and on another option's. */
 export interface EchoWhere { day: number; screensAfter: number; walked: string; other: string }
-/** A choice point, identified across walks by its day and its options' texts. */
+/** A choice point, identified across walks by where it is written in the ink (its options are the first met). */
 export interface ChoicePointFigure {
   day: number;
+  /** The knot and stitch it is written in (`day_12.hall`), when the ink state says. */
+  place: string | null;
   options: string[];
   visits: number;
   /** Visits where a screen after the immediate response differed between options. */
@@ -113,7 +115,7 @@ export function isContentNoteChoice(beat: Beat): boolean {
   return screens[screens.length - 1].some((line) => line.tags.contentNotes.length > 0);
 }
 
-interface Point { id: string; day: number; options: string[]; inkState: string; rngAfter: number; picked: number; response: number }
+interface Point { id: string; place: string | null; day: number; options: string[]; inkState: string; rngAfter: number; picked: number; response: number }
 interface Walk { policy: string; screens: Screen[]; points: Point[]; picks: Map<string, number>; arrivals: Map<string, number> }
 
 const MAX_BEATS = 5000;
@@ -145,6 +147,23 @@ function* playOn(runner: StoryRunner, first: () => Beat, policy: Policy, rng: Rn
   throw new Error(`${policy.name}: more than ${MAX_BEATS} beats without an end: a loop?`);
 }
 
+/**
+ * Where a choice point is written in the ink, read from the saved ink state (`day_12.hall.0.g-1`
+ * for the options of one block): one choice point whose options vary with a variable (a role's own
+ * option) is still one point. Null when the state does not say (then the options' texts identify it).
+ */
+function choicePlace(inkState: string): string | null {
+  const state = JSON.parse(inkState) as { flows?: Record<string, { currentChoices?: { originalChoicePath?: string }[] }>; currentFlowName?: string };
+  const choices = state.flows?.[state.currentFlowName ?? 'DEFAULT_FLOW']?.currentChoices ?? [];
+  const places = new Set(choices.map((choice) => String(choice.originalChoicePath ?? '').replace(/\.\d+$/, '')));
+  return places.size && !places.has('') ? [...places].sort().join('+') : null;
+}
+
+/** The knot and stitch a writer searches for (`day_12.hall`), without the compiler's containers. */
+export function writtenPlace(place: string): string {
+  return place.split('+')[0].split('.').filter((part) => !/^(\d+|[a-z]-\d+|b)$/.test(part)).join('.');
+}
+
 interface Player { runner: StoryRunner; entry: string | undefined; dayVariable: string }
 
 function walk({ runner, entry, dayVariable }: Player, policy: Policy): Walk {
@@ -152,10 +171,12 @@ function walk({ runner, entry, dayVariable }: Player, policy: Policy): Walk {
   const result: Walk = { policy: policy.name, screens: [], points: [], picks: new Map(), arrivals: new Map() };
   const onPoint = (beat: Beat, position: number) => {
     const day = runner.day;
-    const id = pointId(day, beat.choices);
-    result.picks.set(id, position);
+    const inkState = runner.saveInkState();
+    result.picks.set(pointId(day, beat.choices), position);
+    const place = choicePlace(inkState);
+    const id = `${day}|${place ?? pointId(day, beat.choices)}`;
     // The pick has already drawn from rng: a branch replays the other options from this state.
-    result.points.push({ id, day, options: beat.choices.map((choice) => choice.text), inkState: runner.saveInkState(), rngAfter: rng.seed, picked: position, response: result.screens.length });
+    result.points.push({ id, place, day, options: beat.choices.map((choice) => choice.text), inkState, rngAfter: rng.seed, picked: position, response: result.screens.length });
   };
   const start = () => (entry ? runner.restoreCheckpoint({ hub: entry, day: -1, variables: {} }) : runner.start());
   for (const screen of playOn(runner, start, policy, rng, dayVariable, onPoint)) {
@@ -248,7 +269,7 @@ export function measureEcho(json: string, options: EchoOptions = {}): EchoReport
     walks.set(policy.name, walked);
     for (const point of walked.points) {
       const comparison = compareOptions(player, policy, walked, point);
-      const figure = figures.get(point.id) ?? { day: point.day, options: point.options, visits: 0, echoes: 0, laterDayEchoes: 0, where: null };
+      const figure = figures.get(point.id) ?? { day: point.day, place: point.place && writtenPlace(point.place), options: point.options, visits: 0, echoes: 0, laterDayEchoes: 0, where: null };
       figure.visits += 1;
       if (comparison.echoes) figure.echoes += 1;
       if (comparison.laterDay) figure.laterDayEchoes += 1;

@@ -1,9 +1,10 @@
 // How the consequence figures (tools/story/echo.ts) are printed for writers and kept in
 // bench/results.json. Shared by `npm run story:echo` and `npm run story:check`.
-import type { EchoReport, OverlapFigure, ShareFigure } from './echo.ts';
+import type { ChoicePointFigure, EchoReport, OverlapFigure, ShareFigure } from './echo.ts';
 
 const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
 const listed = (options: string[]) => options.map((text) => `"${text}"`).join(' / ');
+const pointLine = (point: ChoicePointFigure) => `    day ${String(point.day).padStart(2)}${point.place ? ` (${point.place})` : ''}  ${listed(point.options)}`;
 
 /** Both texts from the first word where they part, shortened: what the player reads differently. */
 export function whereTextsPart(a: string, b: string, length = 70): [string, string] {
@@ -31,7 +32,7 @@ export function formatEcho(label: string, report: EchoReport, options: { why?: b
     `  replay overlap, opposite choices: ${percent(report.overlap.oppositeMean)} (${report.overlap.opposite.map(pair).join('; ')})`,
     `  replay overlap, random runs:      ${percent(report.overlap.randomMean)} (${report.overlap.random.map(pair).join('; ')})`,
     '  choice points that never change a later screen:',
-    ...report.points.filter((point) => !point.echoes).map((point) => `    day ${String(point.day).padStart(2)}  ${listed(point.options)}`),
+    ...report.points.filter((point) => !point.echoes).map(pointLine),
   ];
   if (options.why) {
     lines.push('  choice points that echo, and the first later screen that differs:');
@@ -40,7 +41,7 @@ export function formatEcho(label: string, report: EchoReport, options: { why?: b
       const [walked, other] = whereTextsPart(point.where.walked, point.where.other);
       const when = point.where.day === point.day ? 'the same day' : `day ${point.where.day}`;
       const remembered = point.laterDayEchoes ? '; a later day differs too' : '';
-      lines.push(`    day ${String(point.day).padStart(2)}  ${listed(point.options)}`, `            ${point.where.screensAfter} screen(s) later, ${when}${remembered}: "${walked}" | "${other}"`);
+      lines.push(pointLine(point), `            ${point.where.screensAfter} screen(s) later, ${when}${remembered}: "${walked}" | "${other}"`);
     }
   }
   return lines.join('\n');

@@ -112,6 +112,28 @@ Today's scene is about hunger. You can read the scene, or a short summary. # cn:
   });
 });
 
+describe('choice points', () => {
+  it('are places in the ink: a role\'s own option does not make another point', () => {
+    const report = measure(`
+VAR day = 1
+VAR cook = false
+Start. # clear
+* [Cook]
+  ~ cook = true
+  You cook. # clear
+* [Sew] You sew. # clear
+- Work. # clear
+* {cook} [Taste the soup] Tasted. # clear
+* [Rest] Rested. # clear
+* [Sing] Sang. # clear
+- End. # clear
+-> END
+`);
+    expect(report.points.map((point) => [point.day, point.options.length])).toEqual([[1, 2], [1, 3]]);
+    expect(report.points[1].visits).toBe(4);
+  });
+});
+
 describe('content-note choices', () => {
   it('are found when the note is on tag lines above the text, as on 26 June', () => {
     const report = measure(`
