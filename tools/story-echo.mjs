@@ -2,7 +2,7 @@
 // points change a later screen, and how much of a second playthrough is the same screens. Prints
 // them and keeps them in bench/results.json under story.echo.<viewpoint>. How to read them:
 // docs/STORY-GUIDE.md, "Measuring consequence".
-//   npm run story:echo -- [--viewpoint=halyna] [--entry=knot] [--walks=4] [--pairs=2] [--why] [--no-write]
+//   npm run story:echo -- [--viewpoint=halyna] [--entry=knot] [--walks=4] [--pairs=2] [--days=18-41] [--why] [--no-write]
 // --why also lists where each echoing choice point first shows its echo.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ const { values: args } = parseArgs({
     entry: { type: 'string' },
     walks: { type: 'string', default: '4' },
     pairs: { type: 'string', default: '2' },
+    days: { type: 'string', default: '18-41' },
     why: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
@@ -26,7 +27,9 @@ if (!compiled.json) {
 }
 const { module: echo } = await runnerImport('./tools/story/echo.ts');
 const { module: echoReport } = await runnerImport('./tools/story/echoReport.ts');
-const options = echo.viewpointOptions(args.viewpoint, { entry: args.entry, randomWalks: Number(args.walks), replayPairs: Number(args.pairs) });
+const days = args.days.split('-').map(Number);
+if (days.length !== 2 || days.some(Number.isNaN)) throw new Error(`--days=${args.days}: give a range such as 18-41`);
+const options = echo.viewpointOptions(args.viewpoint, { entry: args.entry, randomWalks: Number(args.walks), replayPairs: Number(args.pairs), days });
 const report = echo.measureEcho(compiled.json, options);
 console.log(echoReport.formatEcho(args.viewpoint, report, { why: args.why }));
 if (!args['no-write']) {
