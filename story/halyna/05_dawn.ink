@@ -8,7 +8,7 @@
 //   standing with the women in the street, or on the barricade -> killed;
 //   going out to help someone                             -> wounded, or killed if health <= 2 (hunger, an old wound);
 //   lying down / staying put (Mykola's promise kept)      -> the selection: caught at the barricade -> arrested;
-//       elsewhere `marked` = ties_underground, +1 role "messenger", +1 trust_commission 3, +1 loud 2+,
+//       elsewhere `marked` = ties_underground (at most 2), +1 role "messenger", +1 trust_commission 3, +1 loud 2+,
 //       +2 if in the street crowd: 3 or more -> arrested; 2 -> transferred; less -> stayed.
 // Threads read here (variables.ink, "Threads"): structural only `loud` (the photographs); the rest
 // (promised_mykola, carried, knows_names, prayed_for_towers, bread_given, orlov, wish, jonas_want,
@@ -35,13 +35,34 @@
     Saturday, 26 June 1954, three in the morning. You lie awake on the boards in the vyshyvanka, beside Maia, who sleeps with one hand under her cheek like a girl. On the next bunk Oksana turns over, and over. It is still dark: in June the sky here pales at about four. # place: women_barrack
 }
 # clear
-You count your people, the way you counted sheep as a child. Maia. Oksana. {married: Jonas, your husband before God, asleep in the 3rd lagpunkt.|{bond_jonas >= 2: Jonas, who owes you the next chapter of his book.}} Mykola, {mykola_hurt: still careful of the leg from May, }with the men in the 3rd. {carried == "maia_paper": Maia's address in Tartu is in your head, where she put it.}{carried == "mykola_paper": Mykola's paper is folded small in your shoe.}{carried == "names": The names are in your head, in order.}{carried == "jonas_letter": Jonas's letter is inside your shirt.}
+{ position:
+- "kitchen":
+    Vera shows you the flour bin: empty, swept, the broom still leaning in it. "Tomorrow," she says, "we bake with whatever the men bring from the stores, if they bring anything." Then she cuts the first loaf before it has cooled, against every rule she has ever kept, and gives you the heel. It burns your fingers. You eat it anyway.
+- "hospital":
+    The doctor wakes, looks at his watch, and sends you to lie down on the corridor bench for an hour. You do not. You sit by the man at the window, and he tells you in a whisper about his daughter, who will be twelve in July and has never seen him. You promise to remember her name, and you say it back to him.
+- "street":
+    The two women are from Lviv and from somewhere near Vilnius, and between them they have three languages and no cigarettes. They talk about food until they cannot bear it, then about their mothers, then about nothing. The one from Lviv falls asleep against your shoulder. You let her. The watch is nearly over.
+- "gate":
+    The younger boy wants to know whether it is true that in Kyiv there are trams. You tell him about the tram, the one time you rode it, at fifteen, with your mother holding your sleeve the whole way. He listens with his mouth open. The other boy snores. Beyond the wire, for once, no one is smoking.
+- else:
+    Oksana gets up, goes to the door, looks out, comes back. {helped_leaver: "Can't sleep," she whispers. You lift the edge of your blanket and she lies down on the boards between you and Maia, as she did when she first came and was afraid of the dark.|She sits on the edge of her own bunk, not quite next to you, and stays there, her shoes in her lap.} You lie awake and listen to the barrack breathe.
+}
+# clear
+Between one thing and the next you do what your mother did on bad nights: you count your people, and put each one somewhere safe. Maia first. Fifty-odd, Estonian, a teacher who still corrects your Russian. {carried == "maia_paper": Her address in Tartu is in your head, where she asked you to keep it.|{bond_maia >= 4: Lately she calls you "child" and pretends she doesn't.|She has never told you what she was arrested for.}} She sleeps with her glasses folded under the pillow, in case. # place: women_barrack
+# clear
+Oksana, nineteen, from near Zhytomyr, who still jumps when a door bangs and wants to see her mother once more. She sings alto, badly, and knows it, and sings anyway. {helped_leaver: You walked her to the wire once, in the dark, and brought her back. She has slept beside you since.|Since the night she wanted to go, she has hardly spoken to you.} {bread_given >= 1: You gave away bread you needed. You would do it again. Your legs would rather you didn't.}
+# clear
+Mykola, {mykola_hurt: careful of the leg from May, }with the men in the 3rd lagpunkt, where the barricades are highest. {ties_underground >= 2: He belongs to people whose names you are not supposed to know.|He keeps his own counsel, as he did at home.} {carried == "mykola_paper": His paper is folded small in your shoe.|He taught you to whistle and to keep your mouth shut; only one has been any use.} You put him on the roof of his barrack, watching the steppe, and leave him there. # place: lagpunkt_3
+# clear
+{married: Jonas, your husband before God and no one else, asleep in the 3rd with his boots on. {jonas_want: You keep safe, for him, the one thing in here that is his own.} {carried == "jonas_letter": His letter is inside your shirt.}|{bond_jonas >= 2: Jonas, who owes you the next chapter of his book, and will pay, he says, tomorrow.|Jonas, the Lithuanian who came to the wall with news of Mykola, whom you hardly know, and count anyway.}} Then the ones who are not yours to count: Vera at her ovens, Aslan with his string and no paper, Father Ihor with his stub of pencil. You count them too.
 # clear
 { promised_mykola:
     Lie on the floor. Don't go out. Don't be brave. You promised him that, in the shade behind his barrack. You turn the promise over in the dark like a coin. He has never asked you for anything else, and tonight, for no reason you can name, you cannot put it down.
 - else:
-    Mykola went to the forest when you were small and came back with his hands shaking. Careful people live, he told you once; brave people are remembered. He never said which he wanted you to be. {knows_names: Under everything lie the names from the paper you read against the lamp. You make yourself stop saying them.}
+    Mykola went to the forest when you were small and came back with his hands shaking. Careful people live, he told you once; brave people are remembered. He never said which he wanted you to be. At home your mother said the same of him, and lit candles for both kinds. {knows_names: The names from the paper are still in your head. You make yourself stop.}
 }
+# clear
+At twenty past three the zone is as quiet as it ever gets. A dog barks beyond the wire, and another answers. The prisoners' loudspeaker has been silent since midnight. Over the steppe in the east there is no light yet at all. Someone laughs in her sleep. {wish == "lasts": You wished once that this would last. For one more hour, it does.}{wish == "ends": You wished once that it would end. You never said how.}{orlov >= 1: Somewhere out there a lieutenant is smoking, or isn't.}
 # clear
 # cn: violence
 # cn: death
@@ -67,6 +88,8 @@ You feel the tanks before you see them: a grinding that comes up through the gro
 # clear
 # note: assault_june26
 (Summary.) At half past three, before dawn, a loudspeaker beyond the wire announced that troops and tanks were entering, and that those who did not support the revolt could leave. Snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and at least 1,700 soldiers with dogs came in. In the 3rd lagpunkt men fought back with stones.
+# clear
+(Summary.) By the MVD's report the main operation lasted about an hour and a half and was over by five. In the street of the women's zone a crowd of women and men came out of the barracks; survivors say the tanks drove into it. {position == "kitchen": You are in the bakery with Vera.}{position == "hospital": You are on night duty in the hospital.}{position == "street": You are on the women's watch outside.}{position == "gate": You are at the barricade by the guardhouse.}{position != "kitchen" && position != "hospital" && position != "street" && position != "gate": You are in your barrack, with Maia and Oksana.}
 -> decide
 
 = decide
@@ -87,23 +110,22 @@ You feel the tanks before you see them: a grinding that comes up through the gro
 In the barrack women are on the floor, under the bunks, against the walls, praying in four languages. Oksana stands by the door with her shoes in her hand{helped_leaver:, looking at you, as she looked at you the night at the wire}. Maia is at the far window, looking out, too close to the glass.
 # clear
 Outside women are running past towards the street, and someone is calling for everyone to come out and stand together. The voice beyond the wire says it again: leave quietly. {promised_mykola: The floor, Mykola said. Not the door. You promised him.|Every woman in the barrack is waiting to see what the others will do.}
+# clear
+"Maia," you say. She does not turn from the window. "They are going into the street," she says, in the voice she must have used for a class that would not settle. "Our women. In their good shirts." Oksana has her hand on the door. Her knuckles are white. Somebody behind you is saying the rosary too fast, losing her place, starting again.
 * [Pull Maia down onto the floor # place: women_barrack # history: loudspeakers_leave]
     ~ saved = "maia"
     -> lie_down
 * [Go out to the women in the street # place: women_zone # history: loudspeakers_leave]
     ~ position = "street"
     -> street(true)
-* {helped_leaver} [Go with Oksana, as the voice says # place: guardhouse # history: loudspeakers_leave]
-    ~ saved = "oksana"
-    -> walk_out
-* {not helped_leaver} [Walk out, as the voice says # place: guardhouse # history: loudspeakers_leave]
+* [{helped_leaver: Go with Oksana, as the voice says|Walk out, as the voice says} # place: guardhouse # history: loudspeakers_leave]
     -> walk_out
 
 = lie_down
 # clear
 You get Maia round the waist and pull her down, harder than you meant, and the two of you land on the boards between the bunks. You lie across her with your arms over both your heads. {gentle: The floor shakes as something huge goes by outside.|The floor shakes. Something huge goes by outside, so close that the window frame cracks.} Maia is praying in Estonian.
 # clear
-Oksana crawls in beside you with her shoes still in her hand, and you put your free arm over her too. {promised_mykola: You are keeping your word to Mykola with your whole body. It does not feel like cowardice. It feels like holding on to the edge of something.|Outside someone is calling names, and you do not get up to answer.} Nobody in the barrack speaks.
+Oksana crawls in beside you with her shoes still in her hand, and you put your free arm over her too. {promised_mykola: You are keeping your word to Mykola with your whole body. It does not feel like cowardice. It feels like holding on to the edge of something.|Outside someone is calling names, women's names, one after another, and you do not get up to answer. You hold on to the two of them and the boards.} The barrack is silent. Maia's prayer goes on under you, steady as a clock.
 -> soldiers_in
 
 // ---- The bakery: Vera and the last bread ----
@@ -115,6 +137,8 @@ Oksana crawls in beside you with her shoes still in her hand, and you put your f
 Vera is at the bakery door, one hand on the frame. Through the gap you see soldiers running across the service yard, and beyond them the white glare over the women's zone. "The bread," Vera says, and takes a step outside, towards the hatch where the queue would form. The voice goes on: leave quietly. # speaker: vera
 # clear
 Behind you the loaves are nearly done; you can smell the crust. Vera has baked for the zone every night for six weeks{bond_vera >= 3:, and you have watched her count every sack}. {promised_mykola: Lie on the floor, Mykola said. He did not say what to do when someone else will not.|Out there, somewhere, are the women you would bring the bread to.}
+# clear
+"Vera," you say. "Vera, the bread can wait." She looks at you as though you had spoken Estonian. For six weeks the bread has been the one thing in the zone that could not wait. Behind her a soldier stops in the yard, turns, looks straight at the bakery door, and runs on. The oven door ticks as it cools.
 * [Pull Vera back behind the ovens # place: bakery # history: loudspeakers_leave]
     ~ saved = "vera"
     -> behind_ovens
@@ -128,7 +152,7 @@ Behind you the loaves are nearly done; you can smell the crust. Vera has baked f
 # clear
 You catch Vera's apron strings and haul her back, and the two of you crouch in the narrow hot space behind the ovens with the loaves still inside. {gentle: Outside there is shooting, and shouting, and engines.|Outside there is shooting close by, and a scream that stops, and engines.} Vera holds your wrist so hard it bruises. The bread burns. Neither of you moves.
 # clear
-"Six weeks," Vera says into your shoulder, "and not one loaf wasted." Then she laughs, once, a terrible small laugh, and stops. {promised_mykola: You think of Mykola, who made you promise to lie low, and you are lying low. It is the hardest thing you have ever done with your hands empty.|You hold her, and count the shots, and lose count.}
+"Six weeks," Vera says into your shoulder, "and not one loaf wasted." Then she laughs, once, a terrible small laugh, and stops. {promised_mykola: You think of Mykola, who made you promise to lie low, and you are lying low. It is the hardest thing you have ever done with your hands empty.|You hold her, and count the shots, and lose count, and start again, because counting is something to do with your head while your body stays still.}
 -> soldiers_in
 
 = soldiers_in
@@ -148,6 +172,8 @@ You go out into a morning that is already light, past things on the ground that 
 In the ward the men who can stand are at the windows. The ones who cannot are asking what is happening. Outside, close, someone is calling for help, again and again. The doctor is tearing a sheet into strips, fast, not looking up. The voice outside says it: leave quietly.
 # clear
 "Orderly," the doctor says, meaning you, meaning anyone. The calling outside goes on. The man by the window has pulled himself up to look, and the glass beside his head is white with flarelight. {promised_mykola: Don't go out, Mykola said. He did not know you would be here, with people calling.|Through the wall you hear the service yard filling up with engines.}
+# clear
+The doctor holds out a bundle of strips without looking up. "If you go out," he says, "go low, and come back. If you stay, I need you here." The man by the window says his daughter's name, the one you promised to remember, and you say it back to him. Outside the calling has become two voices.
 * [Stay with the patients # place: hospital # history: loudspeakers_leave]
     -> with_patients
 * [Go out to bring in the wounded # place: service_yard # history: loudspeakers_leave]
@@ -182,13 +208,15 @@ In the afternoon a man from the 3rd lagpunkt is carried in, and asks for water, 
 Soldiers are coming at the barricade from both sides of the gate. The other boy has dropped his iron bar and is staring at it. The one who was hit lies half in the open, in the white light of the flares, and he is moving. The loudspeaker goes on: leave quietly.
 # clear
 You are behind two feet of saman and nothing else. The hurt boy turns his head and finds you, and says something you cannot hear. {promised_mykola: Lie on the floor, Mykola said. There is no floor here, only dirt and the wall you carried water to all week.|The boys who built this wall are lying behind it now, or running.}
+# clear
+The younger boy, the one who wanted to hear about trams, has his face pressed into the saman and is saying something over and over. It is his mother's name, or a prayer, or both. The soldiers are shouting to each other now, close, in Russian and in something else. The hurt boy has stopped trying to crawl.
 * [Drop flat behind the saman # place: guardhouse # history: loudspeakers_leave]
     -> caught_at_barricade
 * [Drag the hurt boy into cover # place: guardhouse # history: loudspeakers_leave]
     ~ saved = "stranger"
     -> help_out("gate")
 * [Stay on the barricade # place: guardhouse # history: loudspeakers_leave]
-    -> killed("stand", "gate")
+    -> stand_gate
 * [Run back into the women's zone # place: women_zone # history: loudspeakers_leave]
     ~ position = "street"
     -> street(true)
@@ -200,9 +228,9 @@ You are behind two feet of saman and nothing else. The hurt boy turns his head a
 You press yourself flat against the saman beside the other boy. {gentle: Boots, shouting, hands dragging you up.|Boots, a rifle butt in your back, hands dragging you up by the collar.} They do not march you to the steppe with the others. They take the two of you straight to the guardhouse and write your numbers in a book. "Pickets," the officer says. "Both of them."
 # clear
 # place: prison_zone
-They keep you in a cell of the camp prison with the boy, who is sixteen and says so twice, as though it might count. Through the wall you hear the zone emptied out into the steppe, hour by hour. {promised_mykola: You kept your promise to Mykola: you lay down. It was not the floor he meant.|You think of Maia, and whether she found the floor.}
+They keep you in a cell of the camp prison with the boy, who is sixteen and says so twice. Through the wall you hear the zone emptied out into the steppe, hour by hour. {promised_mykola: You kept your promise to Mykola: you lay down. It was not the floor he meant.|You think of Maia, and whether she found the floor, and of Oksana's shoes.} The boy asks you, once, whether they will shoot pickets. You tell him no, because he is sixteen.
 # clear
-{orlov >= 2: Late in the morning an officer looks in at the hatch: young, with a cigarette. For a moment you are sure it is Orlov. It is not, or it is and he does not know you. The hatch closes.|Late in the morning an officer looks in at the hatch, counts you, and writes something down. The hatch closes.} {knows_names: You begin, quietly, to forget the names on the paper, one by one, on purpose.}
+{orlov >= 2: Late in the morning an officer looks in at the hatch: young, with a cigarette. For a moment you are sure it is Orlov. It is not, or it is and he does not know you. The hatch closes.|Late in the morning an officer looks in at the hatch, counts you twice, as though two might have become three, and writes something down. The hatch closes. The boy has fallen asleep sitting up.} {knows_names: You begin, quietly, to forget the names on the paper, one by one, on purpose.}
 -> arrested
 
 // ---- The street of the women's zone ----
@@ -211,11 +239,20 @@ They keep you in a cell of the camp prison with the boy, who is sixteen and says
 # clear
 # place: women_zone
 # discuss: leave_quietly
-{came_out: You run out into the street of the women's zone.} All along it women are coming out of the barracks, more and more of them, and men among them. No one is giving orders. {wish == "people": You wished once for your people. Here they all are, in the open.} The first tank turns into the street, slowly, its light on all of you.
+{came_out: You run out into the street of the women's zone.} All along it women are coming out of the barracks, more and more of them, and men among them. No one is giving orders. {not came_out: A woman from the choir is crying and laughing at once.} {wish == "people": You wished once for your people. Here they all are, in the open.} The first tank turns into the street, slowly, its light on all of you.
 # clear
-Oksana is there, shaking, her shoes in her hand. Beside you a woman in an embroidered shirt takes your arm, and the woman beyond her takes hers. {promised_mykola: Don't be brave, Mykola said. You are standing in the street he told you not to go out into.|The tank comes on at a walking pace, and no one in the street walks away.}
+Oksana is there, shaking, her shoes in her hand. Beside you a woman in an embroidered shirt takes your arm, and the woman beyond her takes hers. {promised_mykola: Don't be brave, Mykola said. You are standing in the street he told you not to go out into.|The tank comes on at a walking pace, and no one in the street walks away. Behind it come soldiers, and dogs on short leads.}
+{ not came_out: -> street_front }
+-> street_choose
+
+= street_front
+# clear
+Someone near the front is shouting to the soldiers that there are women here, only women, can't they see. The tank's engine drowns her out. Oksana looks at you. She has always looked at you when she did not know what to do, and you have never once known either. The woman in the embroidered shirt does not let go of your arm.
+-> street_choose
+
+= street_choose
 * [Stand with the women # place: women_zone # history: loudspeakers_leave]
-    -> killed("stand", "street")
+    -> stand_street
 * [Pull Oksana out of its way # place: women_zone # history: loudspeakers_leave]
     ~ saved = "oksana"
     -> help_out("street")
@@ -227,11 +264,23 @@ Oksana is there, shaking, her shoes in her hand. Beside you a woman in an embroi
 * [Walk towards the gate, hands open # place: guardhouse # history: loudspeakers_leave]
     -> walk_out
 
+= stand_street
+# clear
+# place: women_zone
+You stay. The woman on your left takes your arm, and you take the arm of the woman on your right, who is Oksana's age and whose name you do not know. {loud_deed == "solo" || loud_deed == "hymn": Someone begins to sing, and it is you.|Someone begins to sing, very badly, and others take it up.} The tank's light is in all your faces. No one lets go.
+-> killed("stand", "street")
+
+= stand_gate
+# clear
+# place: guardhouse
+You stay. You put your hands flat on the saman you carried water to all week, as though a wall could be held up by hands. The other boy looks at you, and stays too, because you did. {orlov >= 2: You think of a cigarette glowing beyond the wire, and a lieutenant who never said what he knew.|Beyond the wire the searchlights have gone dark.} The flares hang and hang.
+-> killed("stand", "gate")
+
 = flat_in_street
 # clear
 You drop where you are and pull Oksana down with you, and lie with your cheek in the dust and your arms over your head. {gentle: The tank passes very close.|The tank passes so close that grit from its tracks stings your neck.} Others in the street are not so lucky, and you hear it. You do not look up until a boot nudges your shoulder.
 # clear
-{promised_mykola: The floor, Mykola said. The dust of the street will have to do. You kept it, nearly.|You lie still because lying still is the one thing left you know how to do.} Oksana's hand is in yours, and you can feel her pulse in it, or yours. When they make you stand, your knees will not straighten at first.
+{promised_mykola: The floor, Mykola said. The dust of the street will have to do. You kept it, nearly, and you are alive to be ashamed of how glad you are.|You lie still because lying still is the one thing left you know how to do, and because Oksana is under your arm and will not stop shaking.} Oksana's hand is in yours, and you can feel her pulse in it, or yours. When they make you stand, your knees will not straighten at first.
 -> steppe
 
 // ---- The steppe: the rows, the photographs ----
@@ -243,9 +292,9 @@ You drop where you are and pull Oksana down with you, and lie with your cheek in
 # note: selection_arrests
 They march you out through the open gate, past the broken barricade, into the steppe, and make you lie face down with your arms stretched out in front of you. Thousands of you, in rows. Machine guns on the rise. {saved == "maia": Maia is in the row beside you, alive.|{saved == "vera": Vera is two rows behind, still in her apron.|{saved == "oksana": Oksana lies beside you, her fingers touching yours.}}}
 # clear
-The ground is cold, and then, as the sun climbs, hot. No one may lift their head. {health <= 3: Your legs shake even lying down. {bread_given >= 1: The bread you gave away is in them, or rather it is not.|Six weeks of short bread are in them.}|You lie still and let the sun have your back.} Somewhere a woman is praying the rosary in Lithuanian, one bead at a time, until a guard tells her to stop.
+The ground is cold, and then, as the sun climbs, hot. No one may lift their head. {health <= 2: Your legs shake even lying down. {bread_given >= 1: The bread you gave away is in them, or rather it is not.|Six weeks of short bread are in them.}|You lie still and let the sun have your back.} Somewhere a woman is praying the rosary in Lithuanian, one bead at a time, until a guard tells her to stop.
 # clear
-In the men's rows, far off, a man lifts his head too soon and is shouted down. {promised_mykola: You know the back of that head. Mykola is alive, and he is not keeping still, and he is looking for you.|You think it is Mykola. You will not know until evening.} {married: Somewhere among the men is Jonas, your husband. You cannot find him, and you look until a guard kicks your boot.}
+In the men's rows, far off, a man lifts his head too soon and is shouted down. {promised_mykola: You know the back of that head. Mykola is alive, and he is not keeping still, and he is looking for you.|You think it is Mykola. You will not know until evening, when someone who lay near him passes the word along the rows.} {married: Somewhere among the men is Jonas, your husband. You cannot find him, and you look until a guard kicks your boot.}
 # clear
 Hours. Then officers walk along the rows with papers and photographs: photographs taken at the meetings, when you all stood in the open and never thought anyone would need to know your face. Now and then they stop, compare, and call a number. Someone stands up and is led away. The rows do not move. {loud >= 1: You think of the day you {said_aloud()}.}
 # clear
@@ -253,7 +302,13 @@ Hours. Then officers walk along the rows with papers and photographs: photograph
 -> judged("steppe")
 
 = judged(where)
-~ temp marked = ties_underground
+// ties_underground counts 0, 1 or 2 (2 and 3 alike), so the explorer sees three classes, not four.
+~ temp marked = 0
+{ ties_underground >= 2:
+    ~ marked = 2
+- else:
+    ~ marked = ties_underground
+}
 { role == "messenger":
     ~ marked = marked + 1
 }
@@ -293,6 +348,8 @@ Hours. Then officers walk along the rows with papers and photographs: photograph
 You are one of the 436 people arrested after the uprising, among them every member of the commission. Then come months of questions in a room with a lamp: who carried what to whom, who stood where, who {loud >= 1: was the woman who {said_aloud()}|taught you the songs}.
 # clear
 {knows_names: They ask for names, and you have names: the whole paper you read against the lamp. You give them none of those. You give them the dead, and the transferred, and the ones you know are already on their lists.|You give as few names as you can, and the ones you give are the dead, and the transferred, and the ones you know they already have.} The leaders will be tried in 1955. About you, the record is silent.
+# clear
+The investigator is a tired man with a cold, who offers you tea and writes down everything, including the things you do not say. {loud >= 1: He has one page on you already: the day you {said_aloud()}. Someone was listening.|He has very little on you, and this seems to annoy him more than anything you could have done.} {orlov >= 2: Once he asks whether you know a Lieutenant Orlov. You say no.}
 -> remembered ->
 -> epilogue
 
@@ -330,13 +387,16 @@ What follows is the emptying of the camp: lists read out, lorries, railway wagon
 ~ fate = "walked_out"
 # clear
 # place: guardhouse
-You walk towards the voice. {saved == "oksana": Oksana has your hand; she is the one pulling.} No one stops you. Women you know see you go; one of them calls your name, once, and then doesn't. {promised_mykola: Don't be brave, Mykola said. This is not what he meant, and it is what he said.} At the open gate a soldier younger than Oksana points with his rifle: that way.
+You walk towards the voice. {helped_leaver && in_barrack: Oksana has your hand; she is the one pulling.} No one stops you. Women you know see you go; one of them calls your name, once, and then doesn't. {promised_mykola: Don't be brave, Mykola said. This is not what he meant, and it is what he said.} At the open gate a soldier younger than Oksana points with his rifle: that way.
+# clear
+# place: guardhouse
+The gate you have looked at every day for six weeks is standing open, and you walk through it. The barricade lies broken to either side. There are soldiers everywhere, and none of them looks at you twice; you are one more woman with her hands open. The steppe beyond smells of wormwood and engine smoke. You do not look back.
 ~ time_of_day = "dawn"
 # clear
 # place: steppe
 Beyond the wire they put you on the ground with others, and a man with a list writes down your number. Behind you the noise goes on for a long time: engines, shots, dogs, the loudspeaker reading the same words over and over. You press your face into the dust and count your breaths, and then the people you left.
 # clear
-Maia, on the barrack floor. {helped_leaver: Oksana, here beside you, because of you, twice now.|Oksana, wherever she is.} Mykola, in the 3rd, where the noise is loudest. {married: Jonas, your husband.} {prayed_for_towers: A soldier brings a bucket of water along the line, a boy, and lets each of you drink. You prayed for him once, or for someone like him.|A soldier brings a bucket of water along the line and lets each of you drink.}
+Maia, on the barrack floor. {helped_leaver && in_barrack: Oksana, here beside you, because of you, twice now.|Oksana, wherever she is.} Mykola, in the 3rd, where the noise is loudest. {married: Jonas, your husband.} {prayed_for_towers: A soldier brings a bucket of water along the line, a boy, and lets each of you drink. You prayed for him once, or for someone like him.|A soldier brings a bucket of water along the line and lets each of you drink.}
 # clear
 Later the others are marched out past you to lie in their rows, and some of them see you sitting up, already counted. A woman from your barrack looks at you for a long moment and then away. {bond_maia >= 3: You look for Maia's grey head among them, and find it, and she is alive, and she does not look away.|You look for faces you know, and find few.}
 # clear
@@ -350,13 +410,13 @@ You did what the loudspeaker said. No record we have found says how many did the
 # clear
 { where:
 - "street":
-    You go for Oksana at a run, get her by the arm, and throw her sideways with everything you have. She goes sprawling into the ditch by the barrack wall, clear of it. The tank is still coming. {promised_mykola: Don't be brave, Mykola said. You did not decide to break it. Your arms decided.} # place: women_zone
+    You go for Oksana at a run, get her by the arm, and throw her sideways with everything you have. She goes sprawling into the ditch by the barrack wall, clear of it. The tank is still coming. {promised_mykola: Don't be brave, Mykola said. You did not decide to break it. Your arms decided.|You did not decide anything. Your arms decided, and now it is too late to ask them.} # place: women_zone
 - "gate":
-    You crawl out into the white light and get the boy by the collar of his jacket. He is heavier than anything you have ever carried. You pull, and he comes, a little, and a little more, towards the saman. {promised_mykola: Lie flat, Mykola said. You are lying flat, and pulling.} # place: guardhouse
+    You crawl out into the white light and get the boy by the collar of his jacket. He is heavier than anything you have ever carried. You pull, and he comes, a little, and a little more, towards the saman. {promised_mykola: Lie flat, Mykola said. You are lying flat, and pulling.|His hand finds your sleeve and holds on.} # place: guardhouse
 - "hospital":
-    You go out with an orderly and a stretcher. There are people on the ground all across the service yard. You carry in one, then another, then go back for a third, across open ground, in the light of the flares. {promised_mykola: Don't go out, Mykola said. You went out three times.} # place: service_yard
+    You go out with an orderly and a stretcher. There are people on the ground all across the service yard. You carry in one, then another, then go back for a third, across open ground, in the light of the flares. {promised_mykola: Don't go out, Mykola said. You went out three times.|Each time the door closes behind you, you do not let yourself think about it.} # place: service_yard
 - else:
-    You run for the 3rd lagpunkt, through the gap where the wall was, towards the shouting and the smoke, to {married: Jonas|Mykola}. You do not get there. Between the zones there are soldiers everywhere, and a tank turning in the gap. {promised_mykola: You are running towards the one place Mykola begged you to stay away from.} # place: lagpunkt_3
+    You run for the 3rd lagpunkt, through the gap where the wall was, towards the shouting and the smoke, to {married: Jonas|Mykola}. You do not get there. Between the zones there are soldiers everywhere, and a tank turning in the gap. {promised_mykola: You are running towards the one place Mykola begged you to stay away from.|Somewhere beyond it the men are still shouting.} # place: lagpunkt_3
 }
 { health <= 2: -> killed("weak", where) }
 -> wounded(where)
@@ -398,11 +458,15 @@ Halyna is wounded{where == "street": pulling Oksana out of a tank's way}{where =
 = wound_end(where)
 # clear
 # place: hospital
+The first night you do not sleep. The ward is full of people you half know: a woman from the laundry, a picket from the 2nd lagpunkt, a girl from the choir who keeps asking for her mother in Lithuanian. An orderly goes round with a bucket and a cup. {prayed_for_towers: At the door a soldier stands guard, a boy, and when the girl cries he looks away.|At the door a soldier stands guard all night and never once looks in.}
+# clear
 For three days you lie on a mattress on the corridor floor. {where == "street": On the second day Oksana comes, with a bruise on her face and nothing worse, and sits by you without a word until a guard sends her away.|{where == "gate": On the second day the boy from the barricade is carried past on a door. He is alive. He lifts a hand.|On the second day someone from your barrack comes with news: Maia is alive, and lay on the floor all morning.}} {promised_mykola: Mykola sends word through an orderly: one line, which says only "You promised." You laugh, and it hurts.}
 # clear
 # note: casualties_dispute
 # ending: wounded
 You are one of the wounded of 26 June, whose number no one agrees on. When you can walk, you are put on a transport with other women, east, to another camp. The wound heals crooked. You learn to walk with it, and for the rest of your life the weather tells you, a day early, when it is going to turn.
+# clear
+On the transport east the women from Kengir find one another by their limps and their bandages and their songs. {married: No one can tell you where Jonas has been sent; no one sends a husband and wife to the same camp.|No one can tell you where Mykola has been sent.} {loud >= 1: A woman you do not know asks if you are the one who {said_aloud()}. You say yes.|A woman you do not know shares her water with you without being asked.}
 -> remembered ->
 -> epilogue
 
@@ -449,6 +513,10 @@ Halyna Savchuk is killed in the assault on the morning of 26 June 1954{where == 
 # note: named_dead
 # ending: killed
 Halyna Savchuk. Born near Ternopil, 1930. Seamstress; sang in the choir; carried bread and messages to the forest, and at twenty was given twenty-five years for it. She never lived: she is made from the lives of women who did. Real women died in the zone that morning. Some of their names are known. Most are not.
+# clear
+{saved == "maia" || bond_maia >= 3: That evening, in the steppe, Maia asks the woman beside her to remember Halyna's name, so that it is kept in two places.|That evening, in the steppe, the women of her barrack say her name to each other, so that it is kept.} {promised_mykola: Mykola hears a week later. He says nothing for a long time, and then only: she promised.|Mykola hears a week later, from a man who saw.} {married: Jonas looks for her along the rows, and does not find her.} Years later, in three countries, people who never met her will hear her name from people who did.
+# clear
+What she left: a vyshyvanka, red and black at the collar, finished in May from thread ends. A wooden comb from Mykola, carved with her grandmother's pattern. {carried == "maia_paper": An address in Tartu that only Maia now holds.|{carried == "mykola_paper": A paper in her shoe, which no one ever reads.|{carried == "jonas_letter": A letter inside her shirt, which Jonas never gets back.|A place on the boards beside Maia, which stays empty for one night and then does not.}}} She is counted among the dead, or not: thirty-seven by the official figure, forty-six by a later one, hundreds by the survivors' count.
 -> remembered ->
 -> epilogue
 
@@ -456,7 +524,9 @@ Halyna Savchuk. Born near Ternopil, 1930. Seamstress; sang in the choir; carried
 
 = remembered
 # clear
-{fate == "killed": What no file will ever hold about her:|What no file will ever hold about you:} {fate == "killed": She|You} {role_words()} {fate == "killed": She|You} {saved_words()} {helped_leaver: {fate == "killed": She|You} walked Oksana to the wire, the night she asked.|{bread_given >= 1: {fate == "killed": She|You} gave away bread when there was least of it.}} {knows_names: {fate == "killed": She|You} kept the underground's names and gave none.|{carried != "none": {fate == "killed": She|You} kept {carried_words()} to the end.}} {loud >= 1: {fate == "killed": She|You} {said_aloud()}, and it was heard.} {kept_promise(): {fate == "killed": She|You} kept the promise to Mykola.}{broke_promise(): {fate == "killed": She|You} broke the promise to Mykola.}
+{fate == "killed": What no file will ever hold about her, because no one thought to write it down:|What no file will ever hold about you, because no one thought to write it down:} {fate == "killed": She|You} {role_words()} {fate == "killed": She|You} {saved_words()} {helped_leaver: {fate == "killed": She|You} walked Oksana to the wire, the night she asked.|{bread_given >= 1: {fate == "killed": She|You} gave away bread when there was least of it.}}
+# clear
+{knows_names: {fate == "killed": She|You} kept the underground's names and gave none.|{carried != "none": {fate == "killed": She|You} kept {carried_words()} to the end.}} {loud >= 1: {fate == "killed": She|You} {said_aloud()}, and it was heard.} {kept_promise(): {fate == "killed": She|You} kept the promise to Mykola.}{broke_promise(): {fate == "killed": She|You} broke the promise to Mykola.} {fate == "killed": That is what she did, and it is hers. What follows is what was done, to her and to thousands of others, and what became of the people she loved.|That is what you did, and it is yours. What follows is what was done, to you and to thousands of others, and what became of the people you love.}
 ->->
 
 // Her work in the republic (role, set on day 10), for the end page.
