@@ -8,8 +8,10 @@
 //   standing with the women in the street, or on the barricade -> killed;
 //   going out to help someone                             -> wounded, or killed if health <= 2 (hunger, an old wound);
 //   lying down / staying put (Mykola's promise kept)      -> the selection: caught at the barricade -> arrested;
-//       elsewhere `marked` = ties_underground (at most 2), +1 role "messenger", +1 trust_commission 3, +1 loud 2+,
+//       elsewhere `marked` = ties_underground (at most 2), +1 loud 2+ (what she did aloud: the photographs),
 //       +2 if in the street crowd: 3 or more -> arrested; 2 -> transferred; less -> stayed.
+// role and trust_commission only colour the photographs' text now, so the explorer branches on
+// position, ties_underground (3 classes), health and, once Acts III-IV set it, loud.
 // Threads read here (variables.ink, "Threads"): structural only `loud` (the photographs); the rest
 // (promised_mykola, carried, knows_names, prayed_for_towers, bread_given, orlov, wish, jonas_want,
 // loud_deed, married, helped_leaver) vary the text, which costs the explorer nothing.
@@ -64,9 +66,12 @@ Mykola, {mykola_hurt: careful of the leg from May, }with the men in the 3rd lagp
 # clear
 At twenty past three the zone is as quiet as it ever gets. A dog barks beyond the wire, and another answers. The prisoners' loudspeaker has been silent since midnight. Over the steppe in the east there is no light yet at all. Someone laughs in her sleep. {wish == "lasts": You wished once that this would last. For one more hour, it does.}{wish == "ends": You wished once that it would end. You never said how.}{orlov >= 1: Somewhere out there a lieutenant is smoking, or isn't.}
 # clear
+You are still in the vyshyvanka from Friday evening, red and black at the collar. Your mother stitched one like it for a wedding that never happened at home{married:, and happened here instead, before God and Father Ihor}. You smooth the collar flat with two fingers, the way she did, and wait for the light.
+# clear
 # cn: violence
 # cn: death
-The pages that follow are about an armed assault: shooting, and people killed and hurt. You can read the scene as it happened, or a short factual summary instead. Either way the choices that follow stay yours, and so does what comes of them.
+# cn: injury
+The pages that follow are about an armed assault: shooting, and people killed and hurt, perhaps Halyna among them. You can read the scenes as they happened, or short factual summaries instead. What you choose here holds for the whole morning; the choices after it stay yours.
 * [Read the scene]
     -> assault
 * [Read a short summary instead]
@@ -87,9 +92,9 @@ You feel the tanks before you see them: a grinding that comes up through the gro
 = summary
 # clear
 # note: assault_june26
-(Summary.) At half past three, before dawn, a loudspeaker beyond the wire announced that troops and tanks were entering, and that those who did not support the revolt could leave. Snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and at least 1,700 soldiers with dogs came in. In the 3rd lagpunkt men fought back with stones.
+(Summary.) At half past three, before dawn, a loudspeaker beyond the wire announced that troops and tanks were entering, and that those who did not support the revolt could leave. Snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and at least 1,700 soldiers with dogs came in. In the 3rd lagpunkt men fought back with stones, and some with iron bars.
 # clear
-(Summary.) By the MVD's report the main operation lasted about an hour and a half and was over by five. In the street of the women's zone a crowd of women and men came out of the barracks; survivors say the tanks drove into it. {position == "kitchen": You are in the bakery with Vera.}{position == "hospital": You are on night duty in the hospital.}{position == "street": You are on the women's watch outside.}{position == "gate": You are at the barricade by the guardhouse.}{position != "kitchen" && position != "hospital" && position != "street" && position != "gate": You are in your barrack, with Maia and Oksana.}
+(Summary.) By the MVD's own report the main operation lasted about an hour and a half and was over by five, when it was fully light. In the street of the women's zone a crowd of women and men came out of the barracks; survivors say the tanks drove into it. {position == "kitchen": You are in the bakery with Vera.}{position == "hospital": You are on night duty in the hospital.}{position == "street": You are on the women's watch outside.}{position == "gate": You are at the barricade by the guardhouse.}{position != "kitchen" && position != "hospital" && position != "street" && position != "gate": You are in your barrack, with Maia and Oksana.}
 -> decide
 
 = decide
@@ -239,11 +244,12 @@ They keep you in a cell of the camp prison with the boy, who is sixteen and says
 # clear
 # place: women_zone
 # discuss: leave_quietly
-{came_out: You run out into the street of the women's zone.} All along it women are coming out of the barracks, more and more of them, and men among them. No one is giving orders. {not came_out: A woman from the choir is crying and laughing at once.} {wish == "people": You wished once for your people. Here they all are, in the open.} The first tank turns into the street, slowly, its light on all of you.
+{came_out: You run out into the street of the women's zone. {in_barrack: Oksana has come out after you, her shoes in her hand.|Oksana is there already, her shoes in her hand.}} All along it women are coming out of the barracks, more and more of them, and men among them. No one is giving orders. {not came_out: A woman from the choir is crying and laughing at once.} {wish == "people": You wished once for your people. Here they all are, in the open.} The first tank turns into the street, slowly, its light on all of you.
+// From another post she has weighed the promise already: straight to the choice.
+{ came_out: -> street_choose }
 # clear
 Oksana is there, shaking, her shoes in her hand. Beside you a woman in an embroidered shirt takes your arm, and the woman beyond her takes hers. {promised_mykola: Don't be brave, Mykola said. You are standing in the street he told you not to go out into.|The tank comes on at a walking pace, and no one in the street walks away. Behind it come soldiers, and dogs on short leads.}
-{ not came_out: -> street_front }
--> street_choose
+-> street_front
 
 = street_front
 # clear
@@ -297,6 +303,11 @@ The ground is cold, and then, as the sun climbs, hot. No one may lift their head
 In the men's rows, far off, a man lifts his head too soon and is shouted down. {promised_mykola: You know the back of that head. Mykola is alive, and he is not keeping still, and he is looking for you.|You think it is Mykola. You will not know until evening, when someone who lay near him passes the word along the rows.} {married: Somewhere among the men is Jonas, your husband. You cannot find him, and you look until a guard kicks your boot.}
 # clear
 Hours. Then officers walk along the rows with papers and photographs: photographs taken at the meetings, when you all stood in the open and never thought anyone would need to know your face. Now and then they stop, compare, and call a number. Someone stands up and is led away. The rows do not move. {loud >= 1: You think of the day you {said_aloud()}.}
+// A path that came through the street crowd is long already: it goes straight to the selection.
+{ flat_in_street: -> judged("steppe") }
+-> steppe_officer
+
+= steppe_officer
 # clear
 {knows_names: An officer stops two rows away and asks a woman something, quietly, over and over. You hold the names from the paper behind your teeth, every one, in order. Not one of them will come from you, whatever they ask.|An officer stops two rows away and asks a woman something, quietly, over and over. She shakes her head against the ground. You shut your eyes and wait for the boots.} {orlov >= 2: Among the officers you look for a young face with a cigarette, and do not find it.}
 -> judged("steppe")
@@ -308,12 +319,6 @@ Hours. Then officers walk along the rows with papers and photographs: photograph
     ~ marked = 2
 - else:
     ~ marked = ties_underground
-}
-{ role == "messenger":
-    ~ marked = marked + 1
-}
-{ trust_commission >= 3:
-    ~ marked = marked + 1
 }
 { loud >= 2:
     ~ marked = marked + 1
@@ -423,13 +428,9 @@ You did what the loudspeaker said. No record we have found says how many did the
 
 = wounded(where)
 ~ fate = "wounded"
-# clear
-# cn: injury
-The next page tells how Halyna is hurt. You can read it, or read a short summary instead. Either way she lives, and the pages after it tell what becomes of her.
-* [Read the scene]
-    -> wound_scene(where)
-* [Read a short summary instead]
-    -> wound_summary(where)
+// The reader chose scene or summary for the whole morning at the top of the day.
+{ summary: -> wound_summary(where) }
+-> wound_scene(where)
 
 = wound_scene(where)
 # clear
@@ -452,7 +453,7 @@ Later, and you never learn how much later, someone carries you to the hospital. 
 = wound_summary(where)
 # clear
 # place: hospital
-Halyna is wounded{where == "street": pulling Oksana out of a tank's way}{where == "gate": dragging a hurt picket into cover}{where == "hospital": carrying the wounded in from the service yard}{where == "third": trying to reach the 3rd lagpunkt}. Someone carries her to the camp hospital, which has no medicines, and so she is not marched out into the steppe with the other survivors.
+Halyna is wounded{where == "street": pulling Oksana out of a tank's way}{where == "gate": dragging a hurt picket into cover}{where == "hospital": carrying the wounded in from the service yard}{where == "third": trying to reach the 3rd lagpunkt}. Someone carries her to the camp hospital, which has gone forty days without medicines and still has none. The wound is set and bound with strips of sheet. Because she is in the hospital, she is not marched out into the steppe with the other survivors, and no officer compares her face with a photograph.
 -> wound_end(where)
 
 = wound_end(where)
@@ -472,13 +473,9 @@ On the transport east the women from Kengir find one another by their limps and 
 
 = killed(how, where)
 ~ fate = "killed"
-# clear
-# cn: death
-The next page tells how Halyna dies on the morning of 26 June. You can read the scene, or a short summary instead. Either way, the page after it is her memorial.
-* [Read the scene]
-    -> death_scene(how, where)
-* [Read a short summary instead]
-    -> death_summary(where)
+// The reader chose scene or summary for the whole morning at the top of the day.
+{ summary: -> death_summary(where) }
+-> death_scene(how, where)
 
 = death_scene(how, where)
 # clear
@@ -504,7 +501,7 @@ The next page tells how Halyna dies on the morning of 26 June. You can read the 
 
 = death_summary(where)
 # clear
-Halyna Savchuk is killed in the assault on the morning of 26 June 1954{where == "street": in the street of the women's zone, where, survivors say, the tanks drove into the crowd}{where == "gate": at the barricade before the guardhouse, where the pickets were shot}{where == "hospital": in the service yard, carrying in the wounded}{where == "third": between the zones, trying to reach the 3rd lagpunkt}. She is one of the dead whose number, even now, no one agrees on.
+Halyna Savchuk is killed in the assault on the morning of 26 June 1954{where == "street": in the street of the women's zone, where, survivors say, the tanks drove into the crowd}{where == "gate": at the barricade before the guardhouse, where the pickets were shot}{where == "hospital": in the service yard, carrying in the wounded}{where == "third": between the zones, trying to reach the 3rd lagpunkt}. She is one of the dead whose number, even now, no one agrees on. Her body is taken away with the others before noon. The women who saw it are face down in the steppe, and cannot go to her.
 -> memorial
 
 = memorial
@@ -524,9 +521,9 @@ What she left: a vyshyvanka, red and black at the collar, finished in May from t
 
 = remembered
 # clear
-{fate == "killed": What no file will ever hold about her, because no one thought to write it down:|What no file will ever hold about you, because no one thought to write it down:} {fate == "killed": She|You} {role_words()} {fate == "killed": She|You} {saved_words()} {helped_leaver: {fate == "killed": She|You} walked Oksana to the wire, the night she asked.|{bread_given >= 1: {fate == "killed": She|You} gave away bread when there was least of it.}}
+{fate == "killed": What no file will ever hold about her, because no one thought to write it down.|What no file will ever hold about you, because no one thought to write it down.} {fate == "killed": She|You} {role_words()} {fate == "killed": She|You} {saved_words()} {helped_leaver: {fate == "killed": She|You} walked Oksana to the wire, the night she asked.|{bread_given >= 1: {fate == "killed": She|You} gave away bread when there was least of it.}}
 # clear
-{knows_names: {fate == "killed": She|You} kept the underground's names and gave none.|{carried != "none": {fate == "killed": She|You} kept {carried_words()} to the end.}} {loud >= 1: {fate == "killed": She|You} {said_aloud()}, and it was heard.} {kept_promise(): {fate == "killed": She|You} kept the promise to Mykola.}{broke_promise(): {fate == "killed": She|You} broke the promise to Mykola.} {fate == "killed": That is what she did, and it is hers. What follows is what was done, to her and to thousands of others, and what became of the people she loved.|That is what you did, and it is yours. What follows is what was done, to you and to thousands of others, and what became of the people you love.}
+{knows_names: {fate == "killed": She|You} kept the underground's names and gave none.|{carried != "none": {fate == "killed": She|You} kept {carried_words()} to the end.}} {loud >= 1: {fate == "killed": She|You} {said_aloud()}, and it was heard.} {kept_promise(): {fate == "killed": She|You} kept the promise to Mykola.}{broke_promise(): {fate == "killed": She|You} broke the promise to Mykola{saved != "none":, for someone else's sake}.} {fate == "killed": That is what she did, and it is hers. What follows is what was done, to her and to thousands of others, and what became of the people she loved.|That is what you did, and it is yours. What follows is what was done, to you and to thousands of others, and what became of the people you love.}
 ->->
 
 // Her work in the republic (role, set on day 10), for the end page.
