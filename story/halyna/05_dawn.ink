@@ -542,7 +542,7 @@ What she left: a vyshyvanka, red and black at the collar, finished in May from t
 - "vera": ~ return "pulled Vera back behind the ovens, and Vera lived."
 - "oksana": ~ return "brought Oksana through the worst of the morning."
 - "stranger": ~ return "went out for a stranger, and did not stop to ask a name."
-- else: ~ return "was there on the last morning, among the others, and did not look away."
+- else: ~ return "faced the last morning among the others, and did not look away."
 }
 
 === function carried_words() ===
