@@ -253,7 +253,7 @@ At noon you hold your piece of bread in both hands: grey, heavy, a little damp i
 ~ hunger = true
 # clear
 # place: women_barrack
-On Thursday evening the women's representatives go from barrack to barrack asking for night hands. The pickets want water, and eyes. Vera wants someone to knead what flour is left, so there is bread at dawn. The hospital wants women to sit with the sick. The nights are short now: by three it is getting light.
+On Thursday evening the women's representatives go from barrack to barrack asking for night hands. The pickets want water, and eyes. Vera wants someone to knead what flour is left, so there is bread at dawn. The hospital wants women to sit with the sick. The nights are short now: by four the sky is getting light.
 # clear
 Maia has a scrap of paper folded in four. "An address," she says. "In Tartu. My people." She does not say in case of what, and you do not ask. Around you the choir women are arguing about who sleeps by the window, as if it mattered, and perhaps it does. # speaker: maia
 * [Learn it by heart, and give it back]
