@@ -149,6 +149,11 @@ export class PlaySession {
     this.present(beat, beat.lines.map(fromStoryLine), 0, null, 'checkpoint');
   }
 
+  /** Emits the current beat again (a screen attached after a restore). */
+  redisplay(): void {
+    if (this.beat) this.present(this.beat, this.lines, this.screen, this.echo, 'restore');
+  }
+
   /** The view reports which screen of the current beat is on screen. */
   screenShown(screen: number): void {
     if (!this.beat) return;

@@ -5,7 +5,11 @@ import { strings } from './strings.ts';
 export interface DialogHandle { dialog: HTMLDialogElement; body: HTMLElement; close(): void }
 
 let openCount = 0;
-export function dialogOpen(): boolean { return openCount > 0; }
+/**
+ * The one answer to "is a dialog open?": any open native <dialog> (this module's panels, the
+ * classroom's cards, the kiosk's overlays). Keys then belong to the dialog.
+ */
+export function dialogOpen(): boolean { return openCount > 0 || document.querySelector('dialog[open]') !== null; }
 
 export function openDialog(title: string, fill: (body: HTMLElement, close: () => void) => void, options: { className?: string; onClose?: () => void } = {}): DialogHandle {
   const previouslyFocused = document.activeElement as HTMLElement | null;

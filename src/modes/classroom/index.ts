@@ -13,7 +13,9 @@ import {
   defaultSettings, MemoryStorage, SafeStorage, SaveSlot, SettingsStore, systemClock,
   type Beat, type KeyValueStorage, type StoryChoice,
 } from '../../engine/index.ts';
-import { GameApp, type ModePolicy, type StoryData } from '../../ui/app.ts';
+import { GameApp, type StoryData } from '../../ui/app.ts';
+import type { EndPanelSlot, ModePolicy, SlotAction } from '../policy.ts';
+import { defaultViewpoint } from '../../viewpoints/registry.ts';
 import { dialogOpen } from '../../ui/dialogs.ts';
 import { button, el } from '../../ui/dom.ts';
 import { noteArticle, openNotesDrawer } from '../../ui/historyViews.ts';
@@ -81,11 +83,11 @@ export class ClassroomMode {
     this.plan = this.readPlan();
     this.lesson = loadLesson(this.session);
     const policy: ModePolicy = {
-      name: 'classroom', saves: false, presets: {}, dayVariable: 'day',
+      name: 'classroom', saves: false, presets: {}, historyAllOpen: true, undo: 'back',
       adjustBeat: (beat) => this.adjustBeat(beat),
       beforeChoose: (index, beat) => this.beforeChoose(index, beat),
       screenShown: (lines) => this.screenShown(lines),
-      extendEndPanel: (panel, beat) => this.extendEndPanel(panel, beat),
+      endPanel: (actions) => this.endPanel(actions),
       toTitle: () => { this.showStart(); return true; },
     };
     const memory = new MemoryStorage();
@@ -93,7 +95,7 @@ export class ClassroomMode {
       root: deps.root, story: deps.story, content: deps.content, settings: this.settings,
       saves: new SaveSlot(memory), journal: new Journal(memory), clock: systemClock, policy, loadMap: deps.loadMap,
     });
-    this.previewer = new ChoicePreviewer(deps.story.json, () => ({ viewpoint: 'halyna', gentle: this.settings.value.gentle }));
+    this.previewer = new ChoicePreviewer(deps.story.json, () => ({ viewpoint: defaultViewpoint().id, gentle: this.settings.value.gentle }));
   }
 
   get content(): Content { return this.deps.content; }
@@ -297,7 +299,7 @@ export class ClassroomMode {
     addOnce(this.lesson.segments, next.id);
     this.saveLesson();
     this.decorateHeader();
-    this.app.view.show(this.adjustBeat(rest));
+    this.app.session?.showBeat(this.adjustBeat(rest));
   }
 
   private screenShown(lines: ShownLine[]): void {
@@ -446,23 +448,22 @@ export class ClassroomMode {
     return true;
   }
 
-  private extendEndPanel(panel: HTMLElement, _beat: Beat): void {
+  /** The end-panel slot: the debrief first; at a segment's end, the segment's own heading and ways on. */
+  private endPanel(actions: SlotAction[]): EndPanelSlot {
     const s = cs();
-    const debrief = button(s.openDebrief, () => this.showDebrief(), { className: 'primary', id: 'open-debrief' });
+    const debrief: SlotAction = { label: s.openDebrief, run: () => this.showDebrief(), className: 'primary', id: 'open-debrief' };
     if (this.segmentOver && this.segment) {
       const next = this.data.segments.find((segment) => segment.number === this.segment!.number + 1);
-      panel.replaceChildren(
-        el('h2', { text: format(s.segmentEnd, { number: this.segment.number, title: this.segment.title }) }),
-        el('p', { text: s.segmentEndBody }),
-        el('div', { className: 'button-row' }, [
+      return {
+        heading: { title: format(s.segmentEnd, { number: this.segment.number, title: this.segment.title }), body: s.segmentEndBody },
+        actions: [
           debrief,
-          next && this.rest ? button(format(s.nextSegment, { number: next.number, title: next.title }), () => this.goOn(), { className: 'secondary', id: 'next-segment' }) : null,
-          button(s.backToStart, () => this.showStart(), { className: 'tertiary', id: 'back-to-plan' }),
-        ]),
-      );
-      return;
+          ...(next && this.rest ? [{ label: format(s.nextSegment, { number: next.number, title: next.title }), run: () => this.goOn(), id: 'next-segment' }] : []),
+          { label: s.backToStart, run: () => this.showStart(), className: 'tertiary', id: 'back-to-plan' },
+        ],
+      };
     }
-    panel.insertBefore(el('div', { className: 'button-row classroom-end-actions' }, [debrief]), panel.querySelector('.button-row'));
+    return { before: el('div', { className: 'button-row classroom-end-actions' }, [button(debrief.label, debrief.run, { className: 'primary', id: 'open-debrief' })]), actions };
   }
 
   // ---- debrief and guide ----
