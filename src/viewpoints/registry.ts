@@ -14,6 +14,8 @@ const viewpointSchema = v.object({
   strings: v.object({ name: v.string(), blurb: v.string(), begin: v.string() }),
   /** The knot the story's root reaches for this viewpoint (main.ink dispatches on `viewpoint`). */
   inkEntry: name,
+  /** The folder under story/ that holds this viewpoint's ink (the teacher guide reads its tags per day). */
+  inkFolder: name,
   /** Day hubs are `${hubPrefix}${day}` with `hubDigits` digits: `day_03`. */
   hubPrefix: name,
   hubDigits: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)),
@@ -39,6 +41,7 @@ const entries: unknown[] = [
     id: 'halyna',
     strings: { name: 'halynaName', blurb: 'halynaBlurb', begin: 'begin' },
     inkEntry: 'day_00',
+    inkFolder: 'halyna',
     hubPrefix: 'day_',
     hubDigits: 2,
     firstDay: 0,

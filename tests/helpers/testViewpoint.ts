@@ -6,6 +6,7 @@ export function testViewpoint(overrides: Partial<Viewpoint> = {}): Viewpoint {
     id: 'fixture',
     strings: { name: 'appTitle', blurb: 'appSubtitle', begin: 'begin' },
     inkEntry: 'day_00',
+    inkFolder: 'fixture',
     hubPrefix: 'day_',
     hubDigits: 2,
     firstDay: 0,

@@ -26,6 +26,7 @@
 //   the story variables it changed are recorded.
 import { StoryRunner, hubForDay, type Beat, type Valuation } from '../../src/engine/index.ts';
 import { consequences, type Change } from '../../src/modes/classroom/outcomes.ts';
+import { defaultViewpoint } from '../../src/viewpoints/registry.ts';
 import { exploreStory, functionNamesIn, type ExploreResult } from '../story/explore.ts';
 
 export const WORDS_PER_MINUTE = 200;
@@ -111,15 +112,16 @@ export function arrivalsOnRoute(json: string, route: Route, maxSteps = 5000): Ma
   return arrivals;
 }
 
-/** The tags written under each day hub, in story order: halyna's files, knots after a hub belong to it, the epilogue to the last day. */
+/** The tags written under each day hub, in story order: the classroom viewpoint's files, knots after a hub belong to it, the epilogue to the last day. */
 export function tagsByDay(sources: readonly string[], files: readonly string[]): Map<number, string[]> {
   const byDay = new Map<number, string[]>();
   const lastDays: number[] = [];
   const epilogue: string[] = [];
+  const folder = `story/${defaultViewpoint().inkFolder}/`;
   sources.forEach((source, index) => {
     const file = files[index].replace(/\\/g, '/');
     const isEpilogue = /story\/epilogue\.ink$/.test(file);
-    if (!isEpilogue && !/story\/halyna\//.test(file)) return;
+    if (!isEpilogue && !file.includes(folder)) return;
     let day: number | null = null;
     for (const raw of source.split('\n')) {
       const line = raw.replace(/\/\/.*$/, '');
