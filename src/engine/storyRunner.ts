@@ -194,10 +194,13 @@ export class StoryRunner {
     return { beat, byId, byText };
   }
 
-  /** The exact position now (for undo). Taken at a choice point, so restoring it runs no ink. */
-  snapshot(): RunnerSnapshot {
+  /**
+   * The exact position now (for undo). Taken at a choice point, so restoring it runs no ink.
+   * `inkState` may be passed when it was serialised earlier at this same choice point.
+   */
+  snapshot(inkState?: string): RunnerSnapshot {
     if (!this.beat) throw new StoryRuntimeError('There is nothing to snapshot before the story starts.');
-    return { inkState: this.saveInkState(), log: [...this.log], checkpoint: this.dayCheckpoint, beat: this.beat };
+    return { inkState: inkState ?? this.saveInkState(), log: [...this.log], checkpoint: this.dayCheckpoint, beat: this.beat };
   }
 
   /** Puts back a snapshot taken by this runner's story build: loads the state, shows the same beat. */

@@ -56,6 +56,8 @@ export class PlaySession {
   private loggedScreen = -1;
   private shownDay: number | null = null;
   private autosavePending = false;
+  /** The ink state at the current choice point, serialised after the paint so a choice need not wait for it. */
+  private preparedInkState: { beat: Beat; state: string } | null = null;
 
   constructor(private readonly options: PlaySessionOptions) {
     this.viewpoint = options.viewpoint;
@@ -105,7 +107,8 @@ export class PlaySession {
     const beat = this.beat;
     const choice = beat?.choices.find((candidate) => candidate.index === index);
     if (!beat || !choice) return null;
-    this.undoHistory.push({ runner: this.runner.snapshot(), lines: this.lines, screen: this.screen, echo: this.echo, transcriptLength: this.log.length, day: this.runner.day }, this.runner.day);
+    const prepared = this.preparedInkState?.beat === beat ? this.preparedInkState.state : undefined;
+    this.undoHistory.push({ runner: this.runner.snapshot(prepared), beat, lines: this.lines, screen: this.screen, echo: this.echo, transcriptLength: this.log.length, day: this.runner.day }, this.runner.day);
     this.log.push({ kind: 'choice', id: choice.id, text: choice.text });
     const next = this.run('choice', choice.text, () => this.runner.choose(index));
     this.events.emit('undo', { available: this.undoHistory.size });
@@ -116,11 +119,13 @@ export class PlaySession {
   undo(steps = 1): Beat | null {
     const snapshot = this.undoHistory.takeBack(steps);
     if (!snapshot) return null;
-    const beat = this.runner.restoreSnapshot(snapshot.runner);
+    this.runner.restoreSnapshot(snapshot.runner);
+    const beat = snapshot.beat;
     this.log.length = snapshot.transcriptLength;
     this.present(beat, snapshot.lines, snapshot.screen, snapshot.echo, 'undo');
     this.events.emit('undo', { available: this.undoHistory.size });
-    if (this.options.saves) this.saveNow();
+    // The autosave follows the undo (deferred like any other, so the screen comes back first).
+    if (this.options.saves) this.scheduleAutosave();
     return beat;
   }
 
@@ -233,5 +238,16 @@ export class PlaySession {
     const ending = beat.ending ?? lines.find((line) => line.tags.ending)?.tags.ending ?? null;
     if (ending && cause !== 'undo') this.events.emit('ending', { id: ending });
     this.events.emit('beat', { beat, lines, screen: this.screen, echo, cause, ...(method ? { method } : {}) });
+    this.prepareUndo(beat);
+  }
+
+  /** Serialises the ink state at a choice point once the screen is up (the undo snapshot reuses it). */
+  private prepareUndo(beat: Beat): void {
+    this.preparedInkState = null;
+    if (!beat.choices.length) return;
+    const defer = this.options.defer ?? ((task: () => void) => task());
+    defer(() => {
+      if (this.beat === beat && this.runner.currentBeat === beat) this.preparedInkState = { beat, state: this.runner.saveInkState() };
+    });
   }
 }

@@ -1,10 +1,12 @@
 // Undo: exact snapshots (ink state and what was on screen) taken before each choice, kept for
 // the current and the previous day only and bounded in number. Restoring one runs no ink.
-import type { RunnerSnapshot } from '../engine/index.ts';
+import type { Beat, RunnerSnapshot } from '../engine/index.ts';
 import type { SessionLine } from './screens.ts';
 
 export interface UndoSnapshot {
   runner: RunnerSnapshot;
+  /** The beat as the session showed it (a mode may have cut it). */
+  beat: Beat;
   lines: SessionLine[];
   screen: number;
   echo: string | null;

@@ -39,7 +39,7 @@ async function coldLoad(browser, baseUrl) {
   return { firstChoiceMs, beginToTextMs, navigationToTextMs, scripts: [...new Set(scripts)] };
 }
 
-async function choiceLatency(browser, baseUrl, count) {
+export async function choiceLatency(browser, baseUrl, count) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.goto(baseUrl);

@@ -111,6 +111,21 @@ describe('PlaySession', () => {
     expect(s.day).toBe(1);
   });
 
+  it('undoes from the ink state serialised after the paint, the same as one taken at the choice', () => {
+    const tasks: (() => void)[] = [];
+    const s = session({ defer: (task) => tasks.push(task) });
+    s.start();
+    tasks.splice(0).forEach((task) => task());
+    s.choose(1);
+    tasks.splice(0).forEach((task) => task());
+    s.choose(0);
+    s.undo(2);
+    expect(s.runner.variables().hope).toBe(0);
+    expect(s.currentBeat!.choices.map((c) => c.text)).toEqual(['Sew', 'Sing']);
+    s.choose(0);
+    expect(s.currentLines[0].text).toBe('You sew.');
+  });
+
   it('bounds the undo list', () => {
     const s = session({ undoLimit: 1 });
     s.start();
