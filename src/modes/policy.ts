@@ -36,6 +36,12 @@ export interface ModePolicy {
   screenShown?(lines: SessionLine[], app: GameApp): void;
   /** Instead of the title screen (the kiosk asks, then returns to its attract loop). True when handled. */
   toTitle?(app: GameApp): boolean;
+  /** Story view slot: drawn after a screen's text (a classroom pause point). */
+  pausePoint?(lines: SessionLine[], app: GameApp): HTMLElement | null;
+  /** Story view slot: drawn with the choices (a vote bar before them, rehearsal previews after). */
+  decorateChoices?(beat: Beat, app: GameApp): { before?: HTMLElement | null; after?: HTMLElement | null };
+  /** Continue was asked for; true holds it (a pause point opens first). */
+  beforeContinue?(app: GameApp): boolean;
   /** A chance to cut a beat before it is shown (a classroom segment stops at its last day). */
   adjustBeat?(beat: Beat, app: GameApp): Beat;
 }

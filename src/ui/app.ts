@@ -197,6 +197,9 @@ export class GameApp {
         endPanel: (beat) => this.endPanel(beat),
         keysBlocked: () => dialogOpen(),
         beforeChoose: this.policy.beforeChoose ? (index, beat) => this.policy.beforeChoose!(index, beat, this) : undefined,
+        pausePoint: this.policy.pausePoint ? (lines) => this.policy.pausePoint!(lines, this) : undefined,
+        decorateChoices: this.policy.decorateChoices ? (beat) => this.policy.decorateChoices!(beat, this) : undefined,
+        beforeContinue: this.policy.beforeContinue ? () => this.policy.beforeContinue!(this) : undefined,
       },
     });
     this.mount(play.element, 'play');

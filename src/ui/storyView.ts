@@ -30,6 +30,12 @@ export interface StoryViewHooks {
   beforeChoose?(index: number, beat: Beat): boolean;
   /** Optional: the mode's keys besides 1-9, Enter and Space (one keyboard map, same guards). */
   keyMap?: Record<string, () => void>;
+  /** Slot: drawn after the screen's text, once the screen is reported shown (a classroom pause point). */
+  pausePoint?(lines: ShownLine[]): HTMLElement | null;
+  /** Slot: drawn with the choices (a vote bar before the list, previews after it). */
+  decorateChoices?(beat: Beat): { before?: HTMLElement | null; after?: HTMLElement | null };
+  /** Continue was asked for (button, Enter, Space, a remote): a mode may hold it (a pause point first). True when held. */
+  beforeContinue?(): boolean;
 }
 
 export class StoryView {
@@ -127,6 +133,8 @@ export class StoryView {
     this.text.dataset.screen = String(this.screen);
     this.hooks.place(place);
     this.hooks.screenShown(this.screen, lines);
+    const pause = this.hooks.pausePoint?.(lines);
+    if (pause) this.text.append(pause);
     this.renderControls();
   }
 
@@ -159,7 +167,8 @@ export class StoryView {
         item.addEventListener('click', () => this.take(choice.index));
         list.append(el('li', {}, [item]));
       });
-      this.controls.append(list);
+      const decoration = this.hooks.decorateChoices?.(beat);
+      this.controls.append(...[decoration?.before, list, decoration?.after].filter((part): part is HTMLElement => Boolean(part)));
       this.hooks.markers(beat.choices.filter((choice) => choice.tags.place).map((choice) => ({ placeId: choice.tags.place!, choiceIndex: choice.index, text: choice.text })));
       list.querySelector('button')?.focus({ preventScroll: true });
       return;
@@ -170,12 +179,28 @@ export class StoryView {
     panel.querySelector<HTMLElement>('button, a')?.focus({ preventScroll: true });
   }
 
+  /** What the controls show: more screens of this beat, choices, or the end panel. */
+  get showing(): 'more' | 'choices' | 'end' | 'nothing' {
+    if (!this.beat) return 'nothing';
+    if (this.screen < this.screens.length - 1) return 'more';
+    return this.beat.choices.length ? 'choices' : 'end';
+  }
+
   nextScreen(): void {
     if (this.screen >= this.screens.length - 1) return;
+    if (this.hooks.beforeContinue?.()) return;
     this.screen += 1;
     this.echo = null;
     this.render();
     this.element.closest<HTMLElement>('.story-pane')?.scrollTo?.({ top: 0 });
+  }
+
+  /** Back one screen within the beat shown (a presenter's remote). */
+  previousScreen(): void {
+    if (this.screen === 0 || !this.beat) return;
+    this.screen -= 1;
+    this.echo = null;
+    this.render();
   }
 
   /** Takes a choice by its ink index (from a button, a key or a map marker). */

@@ -18,7 +18,7 @@
 //   Lesson minutes add four minutes for each discussion prompt in the segment (the
 //   think-pair-share routine of the teacher guide runs three to six).
 // - Prompts, moments, endnotes and content notes of a day: the `# discuss:`, `# history:`,
-//   `# note:` and `# cn:` tags written under the day's hub in story/halyna/*.ink (knots after a
+//   `# note:` and `# cn:` tags written under the day's hub in story/<viewpoint ink folder>/*.ink (knots after a
 //   hub belong to it; the epilogue belongs to the last day), in story order.
 // - Where a key choice leads: the day is played on a StoryRunner from the arrival states of a few
 //   fixed routes (first choice, last choice, seeded random walks) until the decision appears;

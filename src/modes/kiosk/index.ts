@@ -12,7 +12,7 @@ import { GameApp, type StoryData } from '../../ui/app.ts';
 import type { EndPanelSlot, ModePolicy, SlotAction } from '../policy.ts';
 import { defaultViewpoint } from '../../viewpoints/registry.ts';
 import { button, el } from '../../ui/dom.ts';
-import { openDialog } from '../../ui/dialogs.ts';
+import { closeAllDialogs, openDialog } from '../../ui/dialogs.ts';
 import { Journal } from '../../ui/journal.ts';
 import { applySettings } from '../../ui/settingsView.ts';
 import type { ShownLine } from '../../ui/storyView.ts';
@@ -315,11 +315,7 @@ export class KioskMode {
 
   /** The bench's stand-in for a reload: everything of the visit is dropped in the page. */
   private resetInPage(): void {
-    for (const dialog of [...document.querySelectorAll<HTMLDialogElement>('dialog')]) {
-      const close = dialog.querySelector<HTMLButtonElement>('.dialog-close');
-      if (close) close.click();
-      else { dialog.close(); dialog.remove(); }
-    }
+    closeAllDialogs();
     this.app?.destroy();
     this.app = null;
     if (this.deps.debug) delete (window as unknown as { __kengir?: GameApp }).__kengir;

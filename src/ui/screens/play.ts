@@ -29,7 +29,7 @@ export interface PlayScreenDeps {
   openMenu(): void;
   undo(): void;
   /** The story view's hooks that belong to the app (choosing, the screen shown, the end panel). */
-  view: Pick<StoryViewHooks, 'choose' | 'screenShown' | 'endPanel' | 'keysBlocked' | 'beforeChoose'>;
+  view: Pick<StoryViewHooks, 'choose' | 'screenShown' | 'endPanel' | 'keysBlocked' | 'beforeChoose' | 'pausePoint' | 'decorateChoices' | 'beforeContinue'>;
 }
 
 export class PlayScreen {
@@ -44,6 +44,10 @@ export class PlayScreen {
   private currentPlace: string | null = null;
   private lastMarkers: MapMarker[] = [];
   private shownVariables: Valuation | null = null;
+  private readonly header: HTMLElement;
+  private readonly identity: HTMLElement;
+  private readonly actions: HTMLElement;
+  private readonly slots = new Map<string, HTMLElement>();
 
   constructor(private readonly deps: PlayScreenDeps) {
     const s = strings();
@@ -62,17 +66,17 @@ export class PlayScreen {
         className: 'header-button', id: 'undo-choice', attrs: { 'aria-keyshortcuts': s.undoKeyHint, disabled: true },
       })
       : null;
-    const header = el('header', { className: 'play-header' }, [
-      el('div', { className: 'header-identity' }, [this.dateLine, el('p', { className: 'viewpoint-name', text: name })]),
-      el('nav', { className: 'header-actions', attrs: { 'aria-label': s.menu } }, [
+    this.identity = el('div', { className: 'header-identity' }, [this.dateLine, el('p', { className: 'viewpoint-name', text: name })]);
+    this.actions = el('nav', { className: 'header-actions', attrs: { 'aria-label': s.menu } }, [
         this.undoButton,
         button(s.notes, () => this.openNotes(), { className: 'header-button', id: 'open-notes' }),
         button(s.history.chronicle, () => deps.history.chronicle(), { className: 'header-button', id: 'open-chronicle' }),
         mapToggle,
         button(s.settings, () => openSettings(deps.settings), { className: 'header-button', id: 'open-settings' }),
         button(s.menu, () => deps.openMenu(), { className: 'header-button', id: 'open-menu' }),
-      ]),
     ]);
+    const header = el('header', { className: 'play-header' }, [this.identity, this.actions]);
+    this.header = header;
     const storyPane = el('main', { className: 'story-pane', id: 'story', attrs: { tabindex: '-1' } });
     this.element = el('div', { className: 'play-screen' }, [
       el('a', { className: 'skip-link', attrs: { href: '#story' }, text: s.skipToStory }),
@@ -89,9 +93,23 @@ export class PlayScreen {
     storyPane.append(this.view.element);
   }
 
-  /** The header and the map's extra controls: the header (identity, actions) as slots for a mode. */
-  get headerIdentity(): HTMLElement { return this.element.querySelector<HTMLElement>('.header-identity')!; }
-  get headerActions(): HTMLElement { return this.element.querySelector<HTMLElement>('.header-actions')!; }
+  /**
+   * The header's slots for a mode: a badge under the viewpoint's name, an action before the
+   * header buttons, a bar under the header. Setting a slot again replaces what it held.
+   */
+  setHeaderSlot(slot: 'badge' | 'action' | 'bar', element: HTMLElement | null): void {
+    const previous = this.slots.get(slot);
+    if (previous === element) return;
+    previous?.remove();
+    this.slots.delete(slot);
+    if (!element) return;
+    this.slots.set(slot, element);
+    if (slot === 'badge') this.identity.append(element);
+    else if (slot === 'action') this.actions.prepend(element);
+    else this.header.after(element);
+  }
+
+  hasHeaderSlot(slot: 'badge' | 'action' | 'bar'): boolean { return this.slots.has(slot); }
 
   destroy(): void {
     this.view.destroy();
