@@ -3,18 +3,18 @@
 // the player's intents into session calls; modes adjust it through ModePolicy (src/modes).
 import type { Content } from '../content/registry.ts';
 import {
-  parseSave, type Beat, type Clock, type DayCheckpoint, type SaveEnvelope, type SaveSlot, type SettingsStore, type StoryRunner,
+  type Beat, type Clock, type DayCheckpoint, type SaveEnvelope, type SaveSlot, type SettingsStore, type StoryRunner,
 } from '../engine/index.ts';
 import { homePolicy } from '../modes/home.ts';
 import type { ModePolicy, SlotAction } from '../modes/policy.ts';
 import { PlaySession, type StoryData } from '../session/index.ts';
 import { defaultViewpoint, viewpointById, type Viewpoint } from '../viewpoints/registry.ts';
-import { el } from './dom.ts';
 import { dialogOpen, notify } from './dialogs.ts';
 import { createHistoryLayer, type HistoryLayer } from './history/index.ts';
 import { openAbout, openBibliography, openNotesDrawer } from './historyViews.ts';
 import type { Journal } from './journal.ts';
 import { openGameMenu } from './menu.ts';
+import { downloadSave, readSaveFile } from './saveFile.ts';
 import { endPanel } from './screens/end.ts';
 import { PlayScreen, type LoadMap } from './screens/play.ts';
 import { focusTitle, titleScreen } from './screens/title.ts';
@@ -129,25 +129,13 @@ export class GameApp {
   exportSave(): void {
     const session = this.session;
     if (!session?.currentBeat || !this.play) return;
-    const blob = new Blob([JSON.stringify(session.currentSave(), null, 1)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = el('a', { attrs: { href: url, download: `kengir-save-day-${session.day}.json` } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadSave(session.currentSave(), session.day);
     notify(this.play.status, strings().saveExported);
   }
 
   async importSave(file: File): Promise<void> {
     const s = strings();
-    let text = '';
-    try {
-      text = file.size > 2_000_000 ? '' : await file.text();
-    } catch {
-      text = '';
-    }
-    const parsed = file.size > 2_000_000 ? { ok: false as const, problem: 'too_large', detail: '' } : parseSave(text);
+    const parsed = await readSaveFile(file);
     if (!parsed.ok) {
       if (this.play) notify(this.play.status, s.saveProblems[parsed.problem] ?? s.saveProblems.invalid, 'problem');
       this.view?.focusControls();
