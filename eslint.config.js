@@ -1,6 +1,6 @@
 // Lint: TypeScript-aware recommended rules, plus the project's boundaries: the browser bundle
 // takes only the inkjs runtime (the compiler's typings claim exports the runtime lacks), and
-// the engine imports neither Phaser nor the DOM.
+// the engine (with the session and the viewpoint registry) imports neither Phaser nor the DOM.
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -25,7 +25,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts'],
+    // The engine and its DOM-free siblings: the play session and the viewpoint registry.
+    files: ['src/engine/**/*.ts', 'src/session/**/*.ts', 'src/viewpoints/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [

@@ -18,4 +18,8 @@ INCLUDE kiosk.ink
 
 === start ===
 { kiosk_cut: -> kiosk_start }
+// One root for every viewpoint: each goes to its first hub (src/viewpoints/registry.ts, inkEntry).
+{ viewpoint:
+- "halyna": -> day_00
+}
 -> day_00

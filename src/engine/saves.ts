@@ -1,6 +1,6 @@
 // Saves: a versioned envelope validated on load, an autosave after every choice, export and
 // import as a file. A raw ink state is only loaded into the build that wrote it; another build
-// replays the choice log by text, or falls back to the day checkpoint (inkjs would otherwise
+// replays the choice log by choice id (by text for older saves), or falls back to the day checkpoint (inkjs would otherwise
 // silently take the wrong branch when a choice was inserted before the saved one).
 import * as v from 'valibot';
 import type { Clock, KeyValueStorage } from './storage.ts';
@@ -14,15 +14,18 @@ export const MAX_SAVE_BYTES = 2_000_000;
 const inkValue = v.union([v.string(), v.number(), v.boolean()]);
 const choiceRecord = v.object({
   index: v.pipe(v.number(), v.integer(), v.minValue(0)), text: v.string(), day: v.number(),
+  /** The choice's stable id; saves written before ids existed have none and replay by text. */
+  id: v.optional(v.string()),
   /** The choice's `# history:` moment ids; saves written before it existed have none. */
   history: v.optional(v.array(v.string())),
 });
 const checkpointSchema = v.object({
-  hub: v.pipe(v.string(), v.regex(/^day_\d\d$/)),
+  /** A knot name: each viewpoint names its hubs (the registry), so only the shape is checked. */
+  hub: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/)),
   day: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(42)),
   variables: v.record(v.string(), inkValue),
 });
-const transcriptLine = v.object({ text: v.pipe(v.string(), v.maxLength(10_000)), tags: v.array(v.string()), variables: v.optional(v.record(v.string(), inkValue)) });
+const transcriptLine = v.object({ id: v.optional(v.string()), text: v.pipe(v.string(), v.maxLength(10_000)), tags: v.array(v.string()), variables: v.optional(v.record(v.string(), inkValue)) });
 
 export const saveSchema = v.object({
   format: v.literal(SAVE_FORMAT),
@@ -90,7 +93,8 @@ export function createSave(runner: StoryRunner, context: SaveContext, transcript
   };
 }
 
-export type RestoreMethod = 'state' | 'replay' | 'checkpoint';
+/** state: the exact ink state; replay: every choice found by id; replay-text: some only by text; checkpoint: the day restarted. */
+export type RestoreMethod = 'state' | 'replay' | 'replay-text' | 'checkpoint';
 export interface Restored {
   beat: Beat;
   method: RestoreMethod;
@@ -100,7 +104,7 @@ export interface Restored {
 
 /**
  * Puts the runner where the save was. Same build: the exact ink state. Another build: replay
- * the choices by text; if one no longer exists, restart the last day. Throws StoryRuntimeError
+ * the choices by id, then by text; if one no longer exists, restart the last day. Throws StoryRuntimeError
  * only when nothing works (the caller then offers a new game).
  */
 export function restoreSave(runner: StoryRunner, save: SaveEnvelope, currentHash: string): Restored {
@@ -113,8 +117,8 @@ export function restoreSave(runner: StoryRunner, save: SaveEnvelope, currentHash
     }
   }
   try {
-    const beat = runner.replay(save.choiceLog);
-    return { beat, method: 'replay', transcript: { lines: [], screen: 0 } };
+    const report = runner.replayLog(save.choiceLog);
+    return { beat: report.beat, method: report.byText > 0 ? 'replay-text' : 'replay', transcript: { lines: [], screen: 0 } };
   } catch (error) {
     if (!(error instanceof ReplayError) && !(error instanceof StoryRuntimeError)) throw error;
   }

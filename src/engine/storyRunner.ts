@@ -8,13 +8,21 @@ export type InkValue = string | number | boolean;
 export type Valuation = Record<string, InkValue>;
 
 export interface StoryLine {
+  /** The line's stable id (`# id:` tag), null in unstamped ink. */
+  id: string | null;
   text: string;
   tags: StoryTags;
   rawTags: string[];
   /** The story variables as this line was shown (a beat can cross into the next day). */
   variables: Valuation;
 }
-export interface StoryChoice { index: number; text: string; tags: StoryTags }
+export interface StoryChoice {
+  index: number;
+  /** The choice's stable id (`# id:` tag inside the brackets), null in unstamped ink. */
+  id: string | null;
+  text: string;
+  tags: StoryTags;
+}
 export interface Beat {
   lines: StoryLine[];
   choices: StoryChoice[];
@@ -28,6 +36,8 @@ export interface Beat {
 }
 export interface ChoiceRecord {
   index: number;
+  /** The choice's stable id; absent in unstamped ink and in older saves (replay then uses the text). */
+  id?: string;
   text: string;
   day: number;
   /** The chosen choice's `# history:` moment ids (absent when it has none, and in older saves). */
@@ -48,6 +58,19 @@ export interface StoryRunnerOptions {
   presets?: Valuation;
   /** The variable that holds the calendar day (the kiosk cut keeps its own). */
   dayVariable?: string;
+  /** How the viewpoint names its day hubs (default `day_NN`). */
+  hubForDay?: (day: number) => string;
+}
+
+/** How a replay found each logged choice: by its stable id, or by its text (older saves, unstamped ink). */
+export interface ReplayReport { beat: Beat; byId: number; byText: number }
+
+/** Everything needed to put the runner back exactly where it was (undo): never a replay. */
+export interface RunnerSnapshot {
+  inkState: string;
+  log: readonly ChoiceRecord[];
+  checkpoint: DayCheckpoint | null;
+  beat: Beat;
 }
 
 /** Names of the story's global variables, read from the compiled JSON's declarations. */
@@ -72,6 +95,7 @@ export class StoryRunner {
   private readonly inkErrors: string[] = [];
   private presets: Valuation;
   private readonly dayVariable: string;
+  private readonly hubName: (day: number) => string;
   private log: ChoiceRecord[] = [];
   private dayCheckpoint: DayCheckpoint | null = null;
   private beat: Beat | null = null;
@@ -82,6 +106,7 @@ export class StoryRunner {
     this.variableNames = declaredVariables(json);
     this.presets = { ...(options.presets ?? {}) };
     this.dayVariable = options.dayVariable ?? 'day';
+    this.hubName = options.hubForDay ?? hubForDay;
   }
 
   get choiceLog(): readonly ChoiceRecord[] { return this.log; }
@@ -114,7 +139,8 @@ export class StoryRunner {
     const choice = this.story.currentChoices.find((candidate) => candidate.index === index);
     if (!choice) throw new StoryRuntimeError(`There is no choice ${index} here.`);
     const history = parseTags(choice.tags).history;
-    this.log.push({ index, text: choice.text, day: this.day, ...(history.length ? { history } : {}) });
+    const id = parseTags(choice.tags).id;
+    this.log.push({ index, ...(id ? { id } : {}), text: choice.text, day: this.day, ...(history.length ? { history } : {}) });
     this.guard(() => this.story.ChooseChoiceIndex(index));
     return this.advance();
   }
@@ -148,15 +174,43 @@ export class StoryRunner {
     return this.advance();
   }
 
-  /** Replays choices by their text from the start (a save from another story build). */
+  /** Replays choices from the start (a save from another story build): by id, else by text. */
   replay(log: readonly ChoiceRecord[]): Beat {
+    return this.replayLog(log).beat;
+  }
+
+  /** Replays and says how each choice was found (the load message names it). */
+  replayLog(log: readonly ChoiceRecord[]): ReplayReport {
     let beat = this.start();
+    let byId = 0;
+    let byText = 0;
     log.forEach((entry, position) => {
-      const match = beat.choices.find((choice) => choice.text === entry.text);
+      const sameId = entry.id ? beat.choices.find((choice) => choice.id === entry.id) : undefined;
+      const match = sameId ?? beat.choices.find((choice) => choice.text === entry.text);
       if (!match) throw new ReplayError(`Choice "${entry.text}" no longer exists at this point.`, position);
+      if (sameId) byId += 1; else byText += 1;
       beat = this.choose(match.index);
     });
-    return beat;
+    return { beat, byId, byText };
+  }
+
+  /**
+   * The exact position now (for undo). Taken at a choice point, so restoring it runs no ink.
+   * `inkState` may be passed when it was serialised earlier at this same choice point.
+   */
+  snapshot(inkState?: string): RunnerSnapshot {
+    if (!this.beat) throw new StoryRuntimeError('There is nothing to snapshot before the story starts.');
+    return { inkState: inkState ?? this.saveInkState(), log: [...this.log], checkpoint: this.dayCheckpoint, beat: this.beat };
+  }
+
+  /** Puts back a snapshot taken by this runner's story build: loads the state, shows the same beat. */
+  restoreSnapshot(snapshot: RunnerSnapshot): Beat {
+    this.guard(() => this.story.state.LoadJson(snapshot.inkState));
+    this.applyPresets();
+    this.log = [...snapshot.log];
+    this.dayCheckpoint = snapshot.checkpoint;
+    this.beat = snapshot.beat;
+    return snapshot.beat;
   }
 
   private applyPresets(): void {
@@ -178,7 +232,10 @@ export class StoryRunner {
   }
 
   private readChoices(): StoryChoice[] {
-    return this.story.currentChoices.map((choice) => ({ index: choice.index, text: choice.text.trim(), tags: parseTags(choice.tags) }));
+    return this.story.currentChoices.map((choice) => {
+      const tags = parseTags(choice.tags);
+      return { index: choice.index, id: tags.id, text: choice.text.trim(), tags };
+    });
   }
 
   private advance(): Beat {
@@ -193,7 +250,7 @@ export class StoryRunner {
       const rawTags = [...pendingTags, ...(this.story.currentTags ?? [])];
       const dayNow = this.day;
       if (dayNow > dayBefore && dayNow >= 0 && this.dayVariable === 'day') {
-        this.dayCheckpoint = { hub: hubForDay(dayNow), day: dayNow, variables: this.variables() };
+        this.dayCheckpoint = { hub: this.hubName(dayNow), day: dayNow, variables: this.variables() };
       }
       if (!text) { pendingTags = rawTags; continue; }
       pendingTags = [];
@@ -203,7 +260,7 @@ export class StoryRunner {
       const now = this.variables();
       const variables: Valuation = previous && sameValues(previous, now) ? previous : now;
       previous = variables;
-      lines.push({ text, tags, rawTags, variables });
+      lines.push({ id: tags.id, text, tags, rawTags, variables });
     }
     const choices = this.readChoices();
     this.beat = { lines, choices, ending, toBeContinued, ended: choices.length === 0, variables: this.variables() };

@@ -2,6 +2,8 @@
 // thrown: the story tests reject them, and the game must never crash on one.
 
 export interface StoryTags {
+  /** The stable id stamped by the build (`# id:h.d03.a1f2`); null in unstamped ink. */
+  id: string | null;
   place: string | null;
   notes: string[];
   discuss: string[];
@@ -16,10 +18,12 @@ export interface StoryTags {
 }
 
 export function emptyTags(): StoryTags {
-  return { place: null, notes: [], discuss: [], history: [], contentNotes: [], speaker: null, ending: null, clear: false, toBeContinued: false, kiosk: false, unknown: [] };
+  return { id: null, place: null, notes: [], discuss: [], history: [], contentNotes: [], speaker: null, ending: null, clear: false, toBeContinued: false, kiosk: false, unknown: [] };
 }
 
 const ID = /^[a-z][a-z0-9_]*$/;
+/** Stamped line and choice ids: dotted lowercase parts, such as `h.d03.a1f2`. */
+const STABLE_ID = /^[a-z0-9][a-z0-9_]*(\.[a-z0-9_]+)*$/;
 
 export function parseTags(raw: readonly string[] | null | undefined): StoryTags {
   const tags = emptyTags();
@@ -32,6 +36,10 @@ export function parseTags(raw: readonly string[] | null | undefined): StoryTags 
     const colon = tag.indexOf(':');
     const kind = colon < 0 ? tag : tag.slice(0, colon).trim();
     const value = colon < 0 ? '' : tag.slice(colon + 1).trim();
+    if (kind === 'id') {
+      if (STABLE_ID.test(value)) tags.id = value; else tags.unknown.push(tag);
+      continue;
+    }
     if (!ID.test(value)) { tags.unknown.push(tag); continue; }
     switch (kind) {
       case 'place': tags.place = value; break;

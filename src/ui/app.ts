@@ -1,43 +1,29 @@
-// The game's screens: title, viewpoint, play (header, story panel, map), and the menus around
-// them. Composes the engine with the DOM and the map; modes adjust it through ModePolicy.
+// The game's screens: title, viewpoint, play and the end panel (src/ui/screens), composed over
+// one PlaySession (src/session). The app turns the session's events into screen updates and
+// the player's intents into session calls; modes adjust it through ModePolicy (src/modes).
 import type { Content } from '../content/registry.ts';
 import {
-  calendarDay, createSave, parseSave, restoreSave, StoryRunner, StoryRuntimeError,
-  type Beat, type Clock, type DayCheckpoint, type SaveSlot, type SettingsStore, type Valuation,
+  type Beat, type Clock, type DayCheckpoint, type SaveEnvelope, type SaveSlot, type SettingsStore, type StoryRunner,
 } from '../engine/index.ts';
-import type { MapView } from '../map/types.ts';
-import { button, el } from './dom.ts';
-import { dialogOpen, notify, openDialog } from './dialogs.ts';
+import { homePolicy } from '../modes/home.ts';
+import type { ModePolicy, SlotAction } from '../modes/policy.ts';
+import { PlaySession, type StoryData } from '../session/index.ts';
+import { defaultViewpoint, viewpointById, type Viewpoint } from '../viewpoints/registry.ts';
+import { dialogOpen, notify } from './dialogs.ts';
 import { createHistoryLayer, type HistoryLayer } from './history/index.ts';
 import { openAbout, openBibliography, openNotesDrawer } from './historyViews.ts';
 import type { Journal } from './journal.ts';
+import { openGameMenu } from './menu.ts';
+import { downloadSave, readSaveFile } from './saveFile.ts';
+import { endPanel } from './screens/end.ts';
+import { PlayScreen, type LoadMap } from './screens/play.ts';
+import { focusTitle, titleScreen } from './screens/title.ts';
+import { focusViewpoint, viewpointScreen } from './screens/viewpoint.ts';
 import { applySettings, openSettings } from './settingsView.ts';
-import { StoryView, type ShownLine } from './storyView.ts';
-import { format, strings } from './strings.ts';
+import type { StoryView } from './storyView.ts';
+import { strings } from './strings.ts';
 
-export interface StoryData { json: string; hash: string }
-
-/** What a mode changes about the game. Home mode is the default policy. */
-export interface ModePolicy {
-  name: 'home' | 'kiosk' | 'classroom';
-  /** Autosave, Continue, export and import. */
-  saves: boolean;
-  /** Story variables set before the first line (besides gentle, which follows settings). */
-  presets: Valuation;
-  /** The variable the header reads for the date. */
-  dayVariable: string;
-  /** Extra end-of-story actions, and a chance to intercept choices (classroom votes). */
-  extendEndPanel?(panel: HTMLElement, beat: Beat, app: GameApp): void;
-  beforeChoose?(index: number, beat: Beat, app: GameApp): boolean;
-  /** Called on each screen shown (discussion pauses, idle timers). */
-  screenShown?(lines: ShownLine[], app: GameApp): void;
-  /** Instead of the title screen (the kiosk asks, then returns to its attract loop). True when handled. */
-  toTitle?(app: GameApp): boolean;
-  /** A chance to cut a beat before it is shown (a classroom segment stops at its last day). */
-  adjustBeat?(beat: Beat, app: GameApp): Beat;
-}
-
-export const homePolicy: ModePolicy = { name: 'home', saves: true, presets: {}, dayVariable: 'day' };
+export type { StoryData } from '../session/index.ts';
 
 export interface AppDeps {
   root: HTMLElement;
@@ -49,24 +35,15 @@ export interface AppDeps {
   clock: Clock;
   policy?: ModePolicy;
   /** Loads the map module (dynamic import); injected so tests and modes can swap it. */
-  loadMap?: () => Promise<{ mountMap: (container: HTMLElement, options: import('../map/types.ts').MapOptions) => Promise<MapView> }>;
+  loadMap?: LoadMap;
 }
 
 export class GameApp {
   readonly policy: ModePolicy;
-  runner: StoryRunner | null = null;
-  view: StoryView | null = null;
-  private map: MapView | null = null;
-  private mapRequested = false;
-  private mapPane: HTMLElement | null = null;
-  private status: HTMLElement | null = null;
-  private dateLine: HTMLElement | null = null;
-  private currentPlace: string | null = null;
-  private lastMarkers: import('../map/types.ts').MapMarker[] = [];
-  private shownVariables: Valuation | null = null;
-  private autosavePending = false;
   /** The chronicle, disputed facts, glossary and "your path" (src/ui/history). */
   readonly history: HistoryLayer;
+  session: PlaySession | null = null;
+  private play: PlayScreen | null = null;
 
   constructor(readonly deps: AppDeps) {
     this.policy = deps.policy ?? homePolicy;
@@ -74,126 +51,61 @@ export class GameApp {
     applySettings(deps.settings.value);
     deps.settings.subscribe((settings) => {
       applySettings(settings);
-      this.runner?.setPreset('gentle', settings.gentle);
-      this.map?.setReducedMotion(settings.reduceMotion);
-      this.map?.setTheme(settings.theme);
+      this.session?.setPreset('gentle', settings.gentle);
+      this.play?.setReducedMotion(settings.reduceMotion);
+      this.play?.setTheme(settings.theme);
     });
-    deps.journal.subscribe(() => this.refreshNotePlaces());
+    deps.journal.subscribe(() => this.play?.setNotePlaces());
     // A page closed between a choice and its deferred autosave still keeps the place.
     window.addEventListener('pagehide', this.onPageHide);
   }
 
-  private readonly onPageHide = (): void => this.flushAutosave();
+  private readonly onPageHide = (): void => this.session?.flushAutosave();
 
   get content(): Content { return this.deps.content; }
+  get runner(): StoryRunner | null { return this.session?.runner ?? null; }
+  get view(): StoryView | null { return this.play?.view ?? null; }
+  /** The play screen's header, for a mode's own badges and buttons (slots, not markup lookups). */
+  get playScreen(): PlayScreen | null { return this.play; }
+  /** An ending has been reached on this device (the journal keeps it across games). */
+  get endingReached(): boolean { return this.deps.journal.endings.length > 0; }
+  /** Every chronicle entry is open when the mode says so (classroom) and after an ending. */
+  get historyOpen(): boolean { return this.policy.historyAllOpen === true || this.endingReached; }
 
   /** Tears down the story view and the map (a mode's in-page reset); the root is left to the caller. */
   destroy(): void {
     window.removeEventListener('pagehide', this.onPageHide);
-    this.view?.destroy();
-    this.view = null;
-    this.map?.destroy();
-    this.map = null;
-    this.mapPane = null;
-    this.runner = null;
-  }
-  /** An ending has been reached on this device (the journal keeps it across games). */
-  get endingReached(): boolean { return this.deps.journal.endings.length > 0; }
-  /** Every chronicle entry is open in classroom mode and after an ending. */
-  get historyOpen(): boolean { return this.policy.name === 'classroom' || this.endingReached; }
-
-  private screen(main: HTMLElement, className: string): void {
-    const { root } = this.deps;
-    this.view?.destroy();
-    this.view = null;
-    this.map?.destroy();
-    this.map = null;
-    this.mapRequested = false;
-    root.replaceChildren(main);
-    root.dataset.screen = className;
+    this.closeSession();
   }
 
   showTitle(message?: string): void {
     if (this.policy.toTitle?.(this)) return;
-    const s = strings();
     const hasSave = this.policy.saves && this.deps.saves.exists();
-    const status = el('div', { className: 'status', attrs: { role: 'status' } });
-    const main = el('main', { className: 'title-screen', id: 'main' }, [
-      el('div', { className: 'title-card' }, [
-        el('p', { className: 'title-kicker', text: s.titleKicker }),
-        el('h1', { text: s.appTitle }),
-        el('p', { className: 'title-subtitle', text: s.appSubtitle }),
-        el('p', { className: 'content-note', attrs: { role: 'note' }, text: s.contentNote }),
-        el('nav', { className: 'title-actions', attrs: { 'aria-label': s.appTitle } }, [
-          hasSave ? button(s.continueGame, () => this.continueSaved(), { className: 'primary', id: 'continue-game' }) : null,
-          button(s.newGame, () => this.showViewpoint(), { className: hasSave ? 'secondary' : 'primary', id: 'new-game' }),
-          button(s.settings, () => openSettings(this.deps.settings), { className: 'secondary', id: 'open-settings' }),
-          button(s.aboutSources, () => openAbout(this.content, this.history), { className: 'secondary', id: 'open-about' }),
-          button(s.history.chronicle, () => this.history.chronicle(), { className: 'secondary', id: 'open-chronicle' }),
-          button(s.bibliography, () => openBibliography(this.content), { className: 'tertiary', id: 'open-bibliography' }),
-        ]),
-        status,
-      ]),
-    ]);
-    this.screen(main, 'title');
-    if (message) notify(status, message, 'problem');
-    main.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
-    main.querySelector<HTMLElement>('.title-actions button')?.focus({ preventScroll: true });
+    const main = titleScreen({
+      continueGame: hasSave ? () => this.continueSaved() : null,
+      newGame: () => this.showViewpoint(),
+      settings: () => openSettings(this.deps.settings),
+      about: () => openAbout(this.content, this.history),
+      chronicle: () => this.history.chronicle(),
+      bibliography: () => openBibliography(this.content),
+    }, message);
+    this.mount(main, 'title');
+    focusTitle(main);
   }
 
   showViewpoint(): void {
-    const s = strings();
-    const card = (name: string, blurb: string, available: boolean, action?: () => void) => el('li', { className: `viewpoint ${available ? 'available' : 'later'}` }, [
-      el('h2', { text: name }),
-      el('p', { text: blurb }),
-      available ? button(s.begin, action!, { className: 'primary', id: 'begin-halyna' }) : el('p', { className: 'badge', text: s.comingLater }),
-    ]);
-    const main = el('main', { className: 'viewpoint-screen', id: 'main' }, [
-      el('h1', { text: s.chooseViewpoint }),
-      el('p', { className: 'lead', text: s.viewpointIntro }),
-      el('ul', { className: 'viewpoints' }, [
-        card(s.halynaName, s.halynaBlurb, true, () => this.startNew()),
-        card(s.jonasName, s.jonasBlurb, false),
-        card(s.pavelName, s.pavelBlurb, false),
-      ]),
-      button(s.back, () => this.showTitle(), { className: 'tertiary' }),
-    ]);
-    this.screen(main, 'viewpoint');
-    main.querySelector<HTMLElement>('#begin-halyna')?.focus();
+    const main = viewpointScreen((viewpoint) => this.startNew(viewpoint), () => this.showTitle());
+    this.mount(main, 'viewpoint');
+    focusViewpoint(main);
   }
 
-  private createRunner(): StoryRunner {
-    return new StoryRunner(this.deps.story.json, {
-      presets: { viewpoint: 'halyna', ...this.policy.presets, gentle: this.deps.settings.value.gentle },
-      dayVariable: this.policy.dayVariable,
-    });
-  }
-
-  startNew(): void {
-    this.showPlay();
-    const runner = this.createRunner();
-    this.runner = runner;
-    this.guarded(() => {
-      const beat = this.adjusted(runner.start());
-      this.view!.show(beat);
-      this.afterBeat(beat);
-    });
+  startNew(viewpoint: Viewpoint = defaultViewpoint()): void {
+    this.attach(this.newSession(viewpoint)).start();
   }
 
   /** Starts at a day's hub with the given variables (a classroom segment, a rehearsal jump). */
-  startAt(checkpoint: DayCheckpoint): void {
-    this.showPlay();
-    const runner = this.createRunner();
-    this.runner = runner;
-    this.guarded(() => {
-      const beat = this.adjusted(runner.restoreCheckpoint(checkpoint));
-      this.view!.show(beat);
-      this.afterBeat(beat);
-    });
-  }
-
-  private adjusted(beat: Beat): Beat {
-    return this.policy.adjustBeat ? this.policy.adjustBeat(beat, this) : beat;
+  startAt(checkpoint: DayCheckpoint, viewpoint: Viewpoint = defaultViewpoint()): void {
+    this.attach(this.newSession(viewpoint)).startAt(checkpoint);
   }
 
   continueSaved(): void {
@@ -203,285 +115,153 @@ export class GameApp {
       this.showTitle(strings().autosaveProblem);
       return;
     }
-    this.showPlay();
-    if (!this.restore(parsed.save, false)) {
-      this.deps.saves.clear();
-      this.showTitle(strings().saveProblems.unrestorable);
-    }
+    this.restore(parsed.save, false, () => this.deps.saves.clear());
   }
 
-  private restore(save: import('../engine/index.ts').SaveEnvelope, announce: boolean): boolean {
-    const s = strings();
-    const runner = this.createRunner();
-    try {
-      const restored = restoreSave(runner, save, this.deps.story.hash);
-      this.runner = runner;
-      const lines = StoryView.linesFromTranscript(restored.transcript.lines);
-      this.view!.show(restored.beat, { lines, screen: restored.transcript.screen });
-      this.afterBeat(restored.beat);
-      if (restored.method === 'replay') notify(this.status!, s.saveReplayed);
-      else if (restored.method === 'checkpoint') notify(this.status!, s.saveCheckpoint);
-      else if (announce) notify(this.status!, s.saveLoaded);
-      return true;
-    } catch (error) {
-      if (!(error instanceof StoryRuntimeError)) throw error;
-      notify(this.status!, s.saveProblems.unrestorable, 'problem');
-      return false;
-    }
+  choose(index: number): void { this.session?.choose(index); }
+
+  /** Steps back one choice (home "Undo last choice", the classroom teacher's "Back"). */
+  undo(): void {
+    if (!this.policy.undo || !this.session?.undoAvailable || dialogOpen()) return;
+    if (this.session.undo() && this.play) notify(this.play.status, strings().undoDone);
   }
 
-  private showPlay(): void {
+  exportSave(): void {
+    const session = this.session;
+    if (!session?.currentBeat || !this.play) return;
+    downloadSave(session.currentSave(), session.day);
+    notify(this.play.status, strings().saveExported);
+  }
+
+  async importSave(file: File): Promise<void> {
     const s = strings();
-    this.status = el('div', { className: 'status', attrs: { role: 'status' } });
-    this.dateLine = el('p', { className: 'date-line', id: 'date-line' });
-    const mapHost = el('div', { className: 'map-host', id: 'map-host' }, [el('p', { className: 'map-loading', text: s.mapLoading })]);
-    const mapToggle = button(s.mapHide, () => {
-      const collapsed = this.mapPane!.classList.toggle('collapsed');
-      mapToggle.textContent = collapsed ? s.mapShow : s.mapHide;
-      mapToggle.setAttribute('aria-expanded', String(!collapsed));
-    }, { className: 'header-button', id: 'toggle-map', attrs: { 'aria-controls': 'map-pane', 'aria-expanded': 'true' } });
-    this.mapPane = el('section', { className: 'map-pane', id: 'map-pane', attrs: { 'aria-label': s.map } }, [mapHost]);
-    const header = el('header', { className: 'play-header' }, [
-      el('div', { className: 'header-identity' }, [
-        this.dateLine,
-        el('p', { className: 'viewpoint-name', text: s.halynaName }),
-      ]),
-      el('nav', { className: 'header-actions', attrs: { 'aria-label': s.menu } }, [
-        button(s.notes, () => openNotesDrawer(this.content, this.deps.journal.notes, undefined, this.history), { className: 'header-button', id: 'open-notes' }),
-        button(s.history.chronicle, () => this.history.chronicle(), { className: 'header-button', id: 'open-chronicle' }),
-        mapToggle,
-        button(s.settings, () => openSettings(this.deps.settings), { className: 'header-button', id: 'open-settings' }),
-        button(s.menu, () => this.openMenu(), { className: 'header-button', id: 'open-menu' }),
-      ]),
-    ]);
-    this.view = null;
-    const storyPane = el('main', { className: 'story-pane', id: 'story', attrs: { tabindex: '-1' } });
-    const layout = el('div', { className: 'play-layout' }, [this.mapPane, storyPane]);
-    const wrapper = el('div', { className: 'play-screen' }, [
-      el('a', { className: 'skip-link', attrs: { href: '#story' }, text: s.skipToStory }),
-      el('h1', { className: 'visually-hidden', text: `${s.appTitle}: ${s.halynaName}` }),
-      header, this.status, layout,
-    ]);
-    this.screen(wrapper, 'play');
-    this.view = new StoryView(this.content, {
-      choose: (index) => this.choose(index),
-      screenShown: (_screen, lines) => {
-        this.showVariables(lines[0]?.variables ?? this.view?.currentBeat?.variables ?? null);
-        this.autosave();
-        this.policy.screenShown?.(lines, this);
+    const parsed = await readSaveFile(file);
+    if (!parsed.ok) {
+      if (this.play) notify(this.play.status, s.saveProblems[parsed.problem] ?? s.saveProblems.invalid, 'problem');
+      this.view?.focusControls();
+      return;
+    }
+    this.restore(parsed.save, true);
+  }
+
+  private mount(main: HTMLElement, name: string): void {
+    this.closeSession();
+    this.deps.root.replaceChildren(main);
+    this.deps.root.dataset.screen = name;
+  }
+
+  private closeSession(): void {
+    this.session?.dispose();
+    this.session = null;
+    this.play?.destroy();
+    this.play = null;
+  }
+
+  private newSession(viewpoint: Viewpoint): PlaySession {
+    return new PlaySession({
+      story: this.deps.story,
+      viewpoint,
+      presets: { ...this.policy.presets, gentle: this.deps.settings.value.gentle },
+      dayVariable: this.policy.dayVariable,
+      saves: this.policy.saves ? this.deps.saves : null,
+      clock: this.deps.clock,
+      // Autosave once the new screen is painted: a choice never waits for serialising the save.
+      defer: (task) => setTimeout(task, 0),
+      adjustBeat: this.policy.adjustBeat ? (beat) => this.policy.adjustBeat!(beat, this) : undefined,
+    });
+  }
+
+  /** Puts up the play screen for a session and turns its events into screen updates. */
+  private attach(session: PlaySession): PlaySession {
+    const play = new PlayScreen({
+      content: this.content, settings: this.deps.settings, journal: this.deps.journal, history: this.history,
+      viewpoint: session.viewpoint, policy: this.policy, dayVariable: this.policy.dayVariable ?? session.viewpoint.dayVariable,
+      loadMap: this.deps.loadMap,
+      openMenu: () => this.openMenu(),
+      undo: () => this.undo(),
+      view: {
+        choose: (index) => this.choose(index),
+        screenShown: (screen) => session.screenShown(screen),
+        endPanel: (beat) => this.endPanel(beat),
+        keysBlocked: () => dialogOpen(),
+        beforeChoose: this.policy.beforeChoose ? (index, beat) => this.policy.beforeChoose!(index, beat, this) : undefined,
+        pausePoint: this.policy.pausePoint ? (lines) => this.policy.pausePoint!(lines, this) : undefined,
+        decorateChoices: this.policy.decorateChoices ? (beat) => this.policy.decorateChoices!(beat, this) : undefined,
+        beforeContinue: this.policy.beforeContinue ? () => this.policy.beforeContinue!(this) : undefined,
       },
-      openNote: (id) => openNotesDrawer(this.content, this.deps.journal.notes, id, this.history),
-      noteReached: (id) => { this.deps.journal.unlockNote(id); },
-      place: (placeId) => { this.currentPlace = placeId; this.map?.highlight(placeId); },
-      markers: (markers) => { this.lastMarkers = markers; this.map?.setMarkers(markers); },
-      endPanel: (beat) => this.endPanel(beat),
-      keysBlocked: () => dialogOpen(),
-      beforeChoose: this.policy.beforeChoose ? (index, beat) => this.policy.beforeChoose!(index, beat, this) : undefined,
     });
-    storyPane.append(this.view.element);
-  }
-
-  choose(index: number): void {
-    const runner = this.runner;
-    const view = this.view;
-    if (!runner || !view) return;
-    const text = view.currentBeat?.choices.find((choice) => choice.index === index)?.text ?? null;
-    this.guarded(() => {
-      const beat = this.adjusted(runner.choose(index));
-      view.show(beat, { echo: text });
-      this.afterBeat(beat);
+    this.mount(play.element, 'play');
+    this.session = session;
+    this.play = play;
+    session.on('beat', ({ beat, lines, screen, echo }) => {
+      play.view.show(beat, { lines, screen, echo });
+      play.requestMap();
     });
+    session.on('screen', ({ lines }) => {
+      play.showVariables(lines[0]?.variables ?? session.currentBeat?.variables ?? null);
+      this.policy.screenShown?.(lines, this);
+    });
+    session.on('note', ({ id }) => { this.deps.journal.unlockNote(id); });
+    session.on('ending', ({ id }) => this.deps.journal.recordEnding(id));
+    session.on('undo', ({ available }) => play.setUndoAvailable(available));
+    session.on('error', ({ error, canRetryDay }) => {
+      console.error(error);
+      this.showStoryError(canRetryDay);
+    });
+    return session;
   }
 
-  /** The header date and the map follow the screen being read, not the end of the beat. */
-  private showVariables(variables: Valuation | null): void {
-    if (!variables) return;
-    this.shownVariables = variables;
-    this.updateHeader(Number(variables[this.policy.dayVariable] ?? -1));
-    this.map?.update(variables);
-  }
-
-  private afterBeat(beat: Beat): void {
-    if (beat.ending) this.deps.journal.recordEnding(beat.ending);
-    this.autosave();
-    this.requestMap();
-  }
-
-  private updateHeader(day: number): void {
-    if (!this.dateLine) return;
+  /** Opens a save: its viewpoint must be known; the current game goes on if it cannot be opened. */
+  private restore(save: SaveEnvelope, announce: boolean, onUnrestorable?: () => void): void {
     const s = strings();
-    const date = calendarDay(day);
-    let text = '';
-    if (day === 0) text = s.prologue;
-    else if (date.isoDate && date.weekday !== null && date.month !== null) {
-      text = format(s.dateLine, { weekday: s.weekdays[date.weekday], date: `${date.dayOfMonth} ${s.months[date.month]} ${date.year}`, day });
+    const viewpoint = viewpointById(save.viewpoint);
+    if (!viewpoint) {
+      this.showTitle(s.saveUnknownViewpoint);
+      return;
     }
-    this.dateLine.textContent = text;
-    this.dateLine.dataset.day = String(day);
-  }
-
-  /** Loads the map after the first story text is on screen; the story never waits for it. */
-  private requestMap(): void {
-    if (this.mapRequested || !this.mapPane || !this.deps.loadMap) return;
-    this.mapRequested = true;
-    const host = this.mapPane.querySelector<HTMLElement>('.map-host')!;
-    const pane = this.mapPane;
-    const start = () => {
-      this.deps.loadMap!()
-        .then(({ mountMap }) => mountMap(host, {
-          reducedMotion: this.deps.settings.value.reduceMotion,
-          theme: this.deps.settings.value.theme,
-          onChoose: (index) => this.view?.take(index),
-          onOpenPlace: (placeId) => this.openPlaceNotes(placeId),
-        }))
-        .then((map) => {
-          if (!pane.isConnected) { map.destroy(); return; }
-          host.querySelector('.map-loading')?.remove();
-          this.map = map;
-          // Settings may have changed while the map was loading.
-          map.setReducedMotion(this.deps.settings.value.reduceMotion);
-          map.setTheme(this.deps.settings.value.theme);
-          if (this.shownVariables) map.update(this.shownVariables);
-          map.highlight(this.currentPlace);
-          map.setMarkers(this.lastMarkers);
-          this.refreshNotePlaces();
-        })
-        .catch((error: unknown) => {
-          console.warn('Map unavailable:', error);
-          host.replaceChildren(el('p', { className: 'map-unavailable', text: strings().mapUnavailable }));
-        });
-    };
-    // Let the browser paint the first text before the map's large module is fetched and parsed.
-    requestAnimationFrame(() => setTimeout(start, 0));
-  }
-
-  private refreshNotePlaces(): void {
-    if (!this.map) return;
-    const places = new Set<string>();
-    for (const id of this.deps.journal.notes) {
-      const place = this.content.notes.get(id)?.place;
-      if (place) places.add(place);
+    const session = this.newSession(viewpoint);
+    const outcome = session.restore(save);
+    if (!outcome.ok) {
+      onUnrestorable?.();
+      if (this.play) notify(this.play.status, s.saveProblems.unrestorable, 'problem');
+      else this.showTitle(s.saveProblems.unrestorable);
+      return;
     }
-    this.map.setNotePlaces([...places]);
-  }
-
-  private openPlaceNotes(placeId: string): void {
-    const ids = this.deps.journal.notes.filter((id) => this.content.notes.get(id)?.place === placeId);
-    openNotesDrawer(this.content, ids.length ? ids : this.deps.journal.notes, ids[0], this.history);
-  }
-
-  /** Autosave once the new screen is painted: a choice never waits for serialising the save. */
-  private autosave(): void {
-    if (!this.policy.saves || this.autosavePending) return;
-    this.autosavePending = true;
-    setTimeout(() => this.flushAutosave(), 0);
-  }
-
-  private flushAutosave(): void {
-    if (!this.autosavePending) return;
-    this.autosavePending = false;
-    if (!this.runner || !this.view?.currentBeat || !this.view.element.isConnected) return;
-    this.deps.saves.write(this.currentSave());
-  }
-
-  private currentSave(): import('../engine/index.ts').SaveEnvelope {
-    const lines = this.view!.allLines().map((line) => ({ text: line.text, tags: line.rawTags, ...(line.variables ? { variables: line.variables } : {}) }));
-    return createSave(this.runner!, { storyHash: this.deps.story.hash, viewpoint: 'halyna' }, { lines, screen: this.view!.currentScreen }, this.deps.clock);
+    this.attach(session).redisplay();
+    const message = { state: announce ? s.saveLoaded : null, replay: s.saveReplayed, 'replay-text': s.saveReplayedByText, checkpoint: s.saveCheckpoint }[outcome.method];
+    if (message) notify(this.play!.status, message);
   }
 
   private endPanel(beat: Beat): HTMLElement {
     const s = strings();
-    const panel = el('div', { className: 'end-panel' });
-    if (beat.toBeContinued) {
-      panel.append(el('h2', { text: s.toBeContinued }), el('p', { text: s.toBeContinuedBody }));
-    } else {
-      panel.append(el('h2', { text: s.theEnd }));
-    }
     // A save restored at the end has the ending in its transcript, not in the beat.
-    const endingShown = beat.ending ?? this.view?.allLines().find((line) => line.tags.ending)?.tags.ending ?? null;
-    const actions = el('div', { className: 'button-row' }, [
-      endingShown ? button(s.history.pathTitle, () => this.history.yourPath(this.runner?.choiceLog ?? []), { className: 'secondary', id: 'your-path' }) : null,
-      button(s.notes, () => openNotesDrawer(this.content, this.deps.journal.notes, undefined, this.history), { className: 'secondary' }),
-      button(s.toTitle, () => this.showTitle(), { className: 'primary', id: 'end-to-title' }),
-    ]);
-    panel.append(actions);
-    this.policy.extendEndPanel?.(panel, beat, this);
-    return panel;
+    const endingShown = beat.ending ?? this.session?.currentLines.find((line) => line.tags.ending)?.tags.ending ?? null;
+    const defaults: SlotAction[] = [
+      ...(endingShown ? [{ label: s.history.pathTitle, run: () => this.history.yourPath(this.runner?.choiceLog ?? []), id: 'your-path' }] : []),
+      { label: s.notes, run: () => openNotesDrawer(this.content, this.deps.journal.notes, undefined, this.history) },
+      { label: s.toTitle, run: () => this.showTitle(), id: 'end-to-title', className: 'primary' },
+    ];
+    return endPanel(beat, this.policy.endPanel?.(defaults, beat, this) ?? { actions: defaults });
   }
 
-  private guarded(action: () => void): void {
-    try {
-      action();
-    } catch (error) {
-      if (!(error instanceof StoryRuntimeError)) throw error;
-      console.error(error);
-      this.showStoryError();
-    }
-  }
-
-  private showStoryError(): void {
+  private showStoryError(canRetryDay: boolean): void {
     const s = strings();
-    const checkpoint = this.runner?.checkpoint ?? null;
     const actions = [
-      ...(checkpoint ? [{ label: s.storyErrorCheckpoint, run: () => this.guarded(() => {
-        const beat = this.adjusted(this.runner!.restoreCheckpoint(checkpoint, this.runner!.choiceLog));
-        this.view!.show(beat);
-        this.afterBeat(beat);
-      }) }] : []),
-      { label: s.storyErrorRestart, run: () => this.startNew() },
+      ...(canRetryDay ? [{ label: s.storyErrorCheckpoint, run: () => { this.session?.retryDay(); } }] : []),
+      { label: s.storyErrorRestart, run: () => this.startNew(this.session?.viewpoint) },
     ];
     this.view?.showError(s.storyErrorTitle, s.storyErrorBody, actions);
   }
 
   private openMenu(): void {
-    const s = strings();
-    openDialog(s.menu, (body, close) => {
-      const fileInput = el('input', { className: 'visually-hidden', id: 'import-save', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': s.loadFromFile } });
-      fileInput.addEventListener('change', () => {
-        const file = fileInput.files?.[0];
-        if (!file) return;
-        close();
-        void this.importSave(file);
-      });
-      body.append(el('div', { className: 'menu-actions' }, [
-        this.policy.saves ? button(s.saveToFile, () => { this.exportSave(); close(); }, { className: 'secondary', id: 'export-save' }) : null,
-        this.policy.saves ? button(s.loadFromFile, () => fileInput.click(), { className: 'secondary', id: 'load-save' }) : null,
-        this.policy.saves ? fileInput : null,
-        button(s.history.glossaryTitle, () => this.history.glossary(), { className: 'secondary', id: 'menu-glossary' }),
-        button(s.history.disputesTitle, () => this.history.disputes(), { className: 'secondary', id: 'menu-disputes' }),
-        button(s.aboutSources, () => openAbout(this.content, this.history), { className: 'secondary' }),
-        button(s.toTitle, () => { close(); this.showTitle(); }, { className: 'secondary', id: 'menu-to-title' }),
-      ]));
-    }, { className: 'menu-dialog' });
-  }
-
-  exportSave(): void {
-    if (!this.runner || !this.view) return;
-    const save = this.currentSave();
-    const blob = new Blob([JSON.stringify(save, null, 1)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = el('a', { attrs: { href: url, download: `kengir-save-day-${this.runner.day}.json` } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    notify(this.status!, strings().saveExported);
-  }
-
-  async importSave(file: File): Promise<void> {
-    const s = strings();
-    let text = '';
-    try {
-      text = file.size > 2_000_000 ? '' : await file.text();
-    } catch {
-      text = '';
-    }
-    const parsed = file.size > 2_000_000 ? { ok: false as const, problem: 'too_large', detail: '' } : parseSave(text);
-    if (!parsed.ok) {
-      notify(this.status!, s.saveProblems[parsed.problem] ?? s.saveProblems.invalid, 'problem');
-      this.view?.element.querySelector<HTMLElement>('.choices button, .continue')?.focus({ preventScroll: true });
-      return;
-    }
-    this.restore(parsed.save, true);
+    openGameMenu({
+      saves: this.policy.saves,
+      exportSave: () => this.exportSave(),
+      importSave: (file) => { void this.importSave(file); },
+      glossary: () => this.history.glossary(),
+      disputes: () => this.history.disputes(),
+      about: () => openAbout(this.content, this.history),
+      toTitle: () => this.showTitle(),
+    });
   }
 }

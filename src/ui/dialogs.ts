@@ -5,7 +5,19 @@ import { strings } from './strings.ts';
 export interface DialogHandle { dialog: HTMLDialogElement; body: HTMLElement; close(): void }
 
 let openCount = 0;
-export function dialogOpen(): boolean { return openCount > 0; }
+/**
+ * The one answer to "is a dialog open?": any open native <dialog> (this module's panels, the
+ * classroom's cards, the kiosk's overlays). Keys then belong to the dialog.
+ */
+export function dialogOpen(): boolean { return openCount > 0 || document.querySelector('dialog[open]') !== null; }
+
+const openClosers = new Set<() => void>();
+
+/** Closes every dialog this module opened, then removes any other open native dialog (a mode's in-page reset). */
+export function closeAllDialogs(): void {
+  for (const close of [...openClosers]) close();
+  for (const dialog of [...document.querySelectorAll<HTMLDialogElement>('dialog')]) { dialog.close(); dialog.remove(); }
+}
 
 export function openDialog(title: string, fill: (body: HTMLElement, close: () => void) => void, options: { className?: string; onClose?: () => void } = {}): DialogHandle {
   const previouslyFocused = document.activeElement as HTMLElement | null;
@@ -17,6 +29,7 @@ export function openDialog(title: string, fill: (body: HTMLElement, close: () =>
     if (closed) return;
     closed = true;
     openCount -= 1;
+    openClosers.delete(close);
     dialog.close();
     dialog.remove();
     options.onClose?.();
@@ -30,6 +43,7 @@ export function openDialog(title: string, fill: (body: HTMLElement, close: () =>
   dialog.addEventListener('cancel', (event) => { event.preventDefault(); close(); });
   document.body.append(dialog);
   openCount += 1;
+  openClosers.add(close);
   fill(body, close);
   dialog.showModal();
   (body.querySelector<HTMLElement>('[autofocus]') ?? header.querySelector<HTMLElement>('h2'))?.setAttribute('tabindex', '-1');

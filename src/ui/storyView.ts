@@ -2,20 +2,24 @@
 // button between screens, choices as real buttons (keys 1-9), content notes, endnote links and
 // glossary terms. It renders Beats and reports the player's intent; it never touches ink.
 import type { Content } from '../content/registry.ts';
-import { parseTags, type Beat, type StoryTags, type Valuation } from '../engine/index.ts';
+import type { Beat } from '../engine/index.ts';
 import type { MapMarker } from '../map/types.ts';
+import { splitScreens, type SessionLine } from '../session/index.ts';
 import { button, clear, el } from './dom.ts';
 import { glossaryMatcher, renderWithGlossary, type GlossaryMatcher } from './glossaryText.ts';
 import { format, strings } from './strings.ts';
 
-export interface ShownLine { text: string; tags: StoryTags; rawTags: string[]; variables: Valuation | null }
+/** A line as shown: the session's line (id, text, tags, the variables as it was shown). */
+export type ShownLine = SessionLine;
+export { splitScreens };
 
 export interface StoryViewHooks {
   choose(index: number): void;
   /** The screen shown changed (for the autosave and the map). */
   screenShown(screen: number, lines: ShownLine[]): void;
   openNote(id: string): void;
-  noteReached(id: string): void;
+  /** Optional: a note link was drawn (the session already reports notes unlocked). */
+  noteReached?(id: string): void;
   place(placeId: string | null): void;
   markers(markers: MapMarker[]): void;
   /** The panel to show when the story has ended (ending, epilogue links, title). */
@@ -24,15 +28,14 @@ export interface StoryViewHooks {
   keysBlocked(): boolean;
   /** Optional: a mode may intercept a choice (classroom vote). Return true when handled. */
   beforeChoose?(index: number, beat: Beat): boolean;
-}
-
-export function splitScreens(lines: ShownLine[]): ShownLine[][] {
-  const screens: ShownLine[][] = [];
-  for (const line of lines) {
-    if (!screens.length || (line.tags.clear && screens[screens.length - 1].length > 0)) screens.push([]);
-    screens[screens.length - 1].push(line);
-  }
-  return screens.length ? screens : [[]];
+  /** Optional: the mode's keys besides 1-9, Enter and Space (one keyboard map, same guards). */
+  keyMap?: Record<string, () => void>;
+  /** Slot: drawn after the screen's text, once the screen is reported shown (a classroom pause point). */
+  pausePoint?(lines: ShownLine[]): HTMLElement | null;
+  /** Slot: drawn with the choices (a vote bar before the list, previews after it). */
+  decorateChoices?(beat: Beat): { before?: HTMLElement | null; after?: HTMLElement | null };
+  /** Continue was asked for (button, Enter, Space, a remote): a mode may hold it (a pause point first). True when held. */
+  beforeContinue?(): boolean;
 }
 
 export class StoryView {
@@ -65,18 +68,18 @@ export class StoryView {
   show(beat: Beat, options: { echo?: string | null; lines?: ShownLine[]; screen?: number } = {}): void {
     this.beat = beat;
     this.echo = options.echo ?? null;
-    const lines = options.lines?.length ? options.lines : beat.lines.map((line) => ({ text: line.text, tags: line.tags, rawTags: line.rawTags, variables: line.variables }));
+    const lines = options.lines?.length ? options.lines : beat.lines.map((line) => ({ id: line.id, text: line.text, tags: line.tags, rawTags: line.rawTags, variables: line.variables }));
     this.screens = splitScreens(lines);
     this.screen = Math.min(Math.max(0, options.screen ?? 0), this.screens.length - 1);
     this.render();
   }
 
-  /** Restores saved transcript lines (raw tags) into shown lines. */
-  static linesFromTranscript(lines: { text: string; tags: string[]; variables?: Valuation }[]): ShownLine[] {
-    return lines.map((line) => ({ text: line.text, tags: parseTags(line.tags), rawTags: line.tags, variables: line.variables ?? null }));
-  }
-
   allLines(): ShownLine[] { return this.screens.flat(); }
+
+  /** Focus back on the first choice or Continue (after a message, a closed card). */
+  focusControls(): void {
+    this.controls.querySelector<HTMLElement>('.choices button, .continue, .end-panel button')?.focus({ preventScroll: true });
+  }
 
   showError(title: string, body: string, actions: { label: string; run: () => void }[]): void {
     clear(this.controls);
@@ -119,7 +122,7 @@ export class StoryView {
       for (const noteId of line.tags.notes) {
         const note = this.content.notes.get(noteId);
         if (!note) continue;
-        this.hooks.noteReached(noteId);
+        this.hooks.noteReached?.(noteId);
         fragment.append(el('p', { className: 'note-link' }, [
           button(format(s.noteUnlocked, { title: note.title }), () => this.hooks.openNote(noteId), { className: 'link-button', dataset: { note: noteId } }),
         ]));
@@ -130,6 +133,8 @@ export class StoryView {
     this.text.dataset.screen = String(this.screen);
     this.hooks.place(place);
     this.hooks.screenShown(this.screen, lines);
+    const pause = this.hooks.pausePoint?.(lines);
+    if (pause) this.text.append(pause);
     this.renderControls();
   }
 
@@ -162,7 +167,8 @@ export class StoryView {
         item.addEventListener('click', () => this.take(choice.index));
         list.append(el('li', {}, [item]));
       });
-      this.controls.append(list);
+      const decoration = this.hooks.decorateChoices?.(beat);
+      this.controls.append(...[decoration?.before, list, decoration?.after].filter((part): part is HTMLElement => Boolean(part)));
       this.hooks.markers(beat.choices.filter((choice) => choice.tags.place).map((choice) => ({ placeId: choice.tags.place!, choiceIndex: choice.index, text: choice.text })));
       list.querySelector('button')?.focus({ preventScroll: true });
       return;
@@ -173,12 +179,28 @@ export class StoryView {
     panel.querySelector<HTMLElement>('button, a')?.focus({ preventScroll: true });
   }
 
+  /** What the controls show: more screens of this beat, choices, or the end panel. */
+  get showing(): 'more' | 'choices' | 'end' | 'nothing' {
+    if (!this.beat) return 'nothing';
+    if (this.screen < this.screens.length - 1) return 'more';
+    return this.beat.choices.length ? 'choices' : 'end';
+  }
+
   nextScreen(): void {
     if (this.screen >= this.screens.length - 1) return;
+    if (this.hooks.beforeContinue?.()) return;
     this.screen += 1;
     this.echo = null;
     this.render();
     this.element.closest<HTMLElement>('.story-pane')?.scrollTo?.({ top: 0 });
+  }
+
+  /** Back one screen within the beat shown (a presenter's remote). */
+  previousScreen(): void {
+    if (this.screen === 0 || !this.beat) return;
+    this.screen -= 1;
+    this.echo = null;
+    this.render();
   }
 
   /** Takes a choice by its ink index (from a button, a key or a map marker). */
@@ -207,6 +229,9 @@ export class StoryView {
       if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement) return;
       event.preventDefault();
       this.nextScreen();
+      return;
     }
+    const extra = this.hooks.keyMap?.[event.key];
+    if (extra) { event.preventDefault(); extra(); }
   }
 }

@@ -56,6 +56,11 @@ export const en = {
   saveLoaded: 'Save loaded.',
   saveReplayed: 'This save was made with an earlier version of the story; your choices were replayed.',
   saveCheckpoint: 'This save was made with an earlier version of the story; you are back at the start of that day.',
+  saveReplayedByText: 'This save was made with an earlier version of the story; your choices were replayed by their wording.',
+  saveUnknownViewpoint: 'That save belongs to a story this version of the game does not have, so it cannot be opened.',
+  undoLastChoice: 'Undo last choice',
+  undoKeyHint: 'U',
+  undoDone: 'Your last choice was undone.',
   saveProblems: {
     empty: 'That file is empty, so nothing was loaded. Your game goes on.',
     too_large: 'That file is too large to be a save. Nothing was loaded; your game goes on.',

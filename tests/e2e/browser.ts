@@ -42,10 +42,10 @@ export async function openGame(browser: Browser, path = '', viewport = { width: 
   return watched;
 }
 
-/** Clicks through the title to the first story screen. */
+/** Clicks through the title to the first story screen (the first playable viewpoint). */
 export async function startNewGame(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByRole('button', { name: /Begin Halyna/ }).click();
+  await page.locator('.viewpoint.available button').first().click();
   await page.locator('.story-text p.line').first().waitFor();
 }
 

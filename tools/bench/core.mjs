@@ -27,7 +27,7 @@ async function coldLoad(browser, baseUrl) {
   const firstChoiceMs = Date.now() - started;
   await page.getByRole('button', { name: 'New game' }).click();
   const clicked = Date.now();
-  await page.getByRole('button', { name: /Begin Halyna/ }).click();
+  await page.locator('.viewpoint.available button').first().click();
   await page.locator('.story-text p.line').first().waitFor({ state: 'visible' });
   const beginToTextMs = Date.now() - clicked;
   const navigationToTextMs = Date.now() - started;
@@ -39,12 +39,12 @@ async function coldLoad(browser, baseUrl) {
   return { firstChoiceMs, beginToTextMs, navigationToTextMs, scripts: [...new Set(scripts)] };
 }
 
-async function choiceLatency(browser, baseUrl, count) {
+export async function choiceLatency(browser, baseUrl, count) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByRole('button', { name: /Begin Halyna/ }).click();
+  await page.locator('.viewpoint.available button').first().click();
   await page.locator('.story-text p.line').first().waitFor();
   const samples = await page.evaluate(async (wanted) => {
     const times = [];
@@ -56,7 +56,7 @@ async function choiceLatency(browser, baseUrl, count) {
       const choices = [...document.querySelectorAll('.choices .choice')];
       if (!choices.length) {
         const title = document.querySelector('#end-to-title');
-        if (title) { title.click(); document.querySelector('#new-game')?.click(); document.querySelector('#begin-halyna')?.click(); continue; }
+        if (title) { title.click(); document.querySelector('#new-game')?.click(); document.querySelector('.viewpoint.available button')?.click(); continue; }
         await new Promise((resolve) => setTimeout(resolve, 10));
         continue;
       }
@@ -66,6 +66,44 @@ async function choiceLatency(browser, baseUrl, count) {
       pick.click();
       const text = document.querySelector('.story-text');
       if (text && text === before && text.textContent) times.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return times;
+  }, count);
+  await context.close();
+  return samples;
+}
+
+/** Undo: take a choice, then time "Undo last choice" until the previous screen is back (a snapshot restore, no replay). */
+export async function undoLatency(browser, baseUrl, count) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.locator('.viewpoint.available button').first().click();
+  await page.locator('.story-text p.line').first().waitFor();
+  const samples = await page.evaluate(async (wanted) => {
+    const times = [];
+    let guard = 0;
+    let taken = 0;
+    while (times.length < wanted && guard < 20000) {
+      guard += 1;
+      const more = document.querySelector('.story-controls .continue');
+      if (more) { more.click(); continue; }
+      const choices = [...document.querySelectorAll('.choices .choice')];
+      if (!choices.length) { await new Promise((resolve) => setTimeout(resolve, 10)); continue; }
+      taken += 1;
+      choices[taken % choices.length].click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const undo = document.querySelector('#undo-choice');
+      if (!undo || undo.disabled) continue;
+      const start = performance.now();
+      undo.click();
+      if (document.querySelector('.choices .choice')) times.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Go on with another choice so the samples cover the whole story, not one screen.
+      const again = [...document.querySelectorAll('.choices .choice')];
+      again[(taken + 1) % again.length]?.click();
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     return times;
@@ -86,7 +124,7 @@ async function memoryOverPlaythroughs(browser, baseUrl, playthroughs) {
   };
   const playOnce = () => page.evaluate(async () => {
     document.querySelector('#new-game')?.click();
-    document.querySelector('#begin-halyna')?.click();
+    document.querySelector('.viewpoint.available button')?.click();
     let guard = 0;
     while (!document.querySelector('.end-panel') && guard < 20000) {
       guard += 1;
@@ -101,7 +139,7 @@ async function memoryOverPlaythroughs(browser, baseUrl, playthroughs) {
   // Warm up: one playthrough, then let the map (Phaser) load and settle before the baseline.
   await playOnce();
   await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByRole('button', { name: /Begin Halyna/ }).click();
+  await page.locator('.viewpoint.available button').first().click();
   await page.locator('#map-host[data-renderer]').waitFor({ timeout: 30000 }).catch(() => {});
   await page.waitForTimeout(1500);
   await page.evaluate(() => document.querySelector('#open-menu')?.click());
@@ -128,6 +166,7 @@ export async function bench({ browser, baseUrl }) {
   for (let run = 0; run < 5; run += 1) loads.push(await coldLoad(browser, baseUrl));
   const before = loads[0].scripts.map((path) => path.split('/').pop());
   const latency = await choiceLatency(browser, baseUrl, 50);
+  const undo = await undoLatency(browser, baseUrl, 30);
   const memory = await memoryOverPlaythroughs(browser, baseUrl, 20);
   return {
     bundle: {
@@ -150,6 +189,7 @@ export async function bench({ browser, baseUrl }) {
       p95Ms: round(percentile(latency, 95)),
       maxMs: round(Math.max(...latency)),
       target: 'p95 <= 16 ms',
+      undo: { samples: undo.length, p50Ms: round(percentile(undo, 50)), p95Ms: round(percentile(undo, 95)), maxMs: round(Math.max(...undo)), target: 'p95 <= 50 ms' },
     },
     memory,
   };

@@ -18,7 +18,7 @@
 //   Lesson minutes add four minutes for each discussion prompt in the segment (the
 //   think-pair-share routine of the teacher guide runs three to six).
 // - Prompts, moments, endnotes and content notes of a day: the `# discuss:`, `# history:`,
-//   `# note:` and `# cn:` tags written under the day's hub in story/halyna/*.ink (knots after a
+//   `# note:` and `# cn:` tags written under the day's hub in story/<viewpoint ink folder>/*.ink (knots after a
 //   hub belong to it; the epilogue belongs to the last day), in story order.
 // - Where a key choice leads: the day is played on a StoryRunner from the arrival states of a few
 //   fixed routes (first choice, last choice, seeded random walks) until the decision appears;
@@ -26,6 +26,7 @@
 //   the story variables it changed are recorded.
 import { StoryRunner, hubForDay, type Beat, type Valuation } from '../../src/engine/index.ts';
 import { consequences, type Change } from '../../src/modes/classroom/outcomes.ts';
+import { defaultViewpoint } from '../../src/viewpoints/registry.ts';
 import { exploreStory, functionNamesIn, type ExploreResult } from '../story/explore.ts';
 
 export const WORDS_PER_MINUTE = 200;
@@ -111,15 +112,16 @@ export function arrivalsOnRoute(json: string, route: Route, maxSteps = 5000): Ma
   return arrivals;
 }
 
-/** The tags written under each day hub, in story order: halyna's files, knots after a hub belong to it, the epilogue to the last day. */
+/** The tags written under each day hub, in story order: the classroom viewpoint's files, knots after a hub belong to it, the epilogue to the last day. */
 export function tagsByDay(sources: readonly string[], files: readonly string[]): Map<number, string[]> {
   const byDay = new Map<number, string[]>();
   const lastDays: number[] = [];
   const epilogue: string[] = [];
+  const folder = `story/${defaultViewpoint().inkFolder}/`;
   sources.forEach((source, index) => {
     const file = files[index].replace(/\\/g, '/');
     const isEpilogue = /story\/epilogue\.ink$/.test(file);
-    if (!isEpilogue && !/story\/halyna\//.test(file)) return;
+    if (!isEpilogue && !file.includes(folder)) return;
     let day: number | null = null;
     for (const raw of source.split('\n')) {
       const line = raw.replace(/\/\/.*$/, '');

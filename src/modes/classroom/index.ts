@@ -13,7 +13,9 @@ import {
   defaultSettings, MemoryStorage, SafeStorage, SaveSlot, SettingsStore, systemClock,
   type Beat, type KeyValueStorage, type StoryChoice,
 } from '../../engine/index.ts';
-import { GameApp, type ModePolicy, type StoryData } from '../../ui/app.ts';
+import { GameApp, type StoryData } from '../../ui/app.ts';
+import type { EndPanelSlot, ModePolicy, SlotAction } from '../policy.ts';
+import { defaultViewpoint } from '../../viewpoints/registry.ts';
 import { dialogOpen } from '../../ui/dialogs.ts';
 import { button, el } from '../../ui/dom.ts';
 import { noteArticle, openNotesDrawer } from '../../ui/historyViews.ts';
@@ -72,7 +74,8 @@ export class ClassroomMode {
   private readonly opened = new Set<string>();
   private pending: string[] = [];
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
-  private readonly onClick = (event: MouseEvent) => this.interceptContinue(event);
+  /** The pause point this mode put in the story view's slot (removed once every prompt was opened). */
+  private pauseElement: HTMLElement | null = null;
 
   constructor(private readonly deps: ClassroomDeps) {
     this.data = classroomData();
@@ -81,11 +84,14 @@ export class ClassroomMode {
     this.plan = this.readPlan();
     this.lesson = loadLesson(this.session);
     const policy: ModePolicy = {
-      name: 'classroom', saves: false, presets: {}, dayVariable: 'day',
+      name: 'classroom', saves: false, presets: {}, historyAllOpen: true, undo: 'back',
       adjustBeat: (beat) => this.adjustBeat(beat),
       beforeChoose: (index, beat) => this.beforeChoose(index, beat),
       screenShown: (lines) => this.screenShown(lines),
-      extendEndPanel: (panel, beat) => this.extendEndPanel(panel, beat),
+      pausePoint: () => this.pausePoint(),
+      decorateChoices: () => this.decorateChoices(),
+      beforeContinue: () => this.holdForPause(),
+      endPanel: (actions) => this.endPanel(actions),
       toTitle: () => { this.showStart(); return true; },
     };
     const memory = new MemoryStorage();
@@ -93,7 +99,7 @@ export class ClassroomMode {
       root: deps.root, story: deps.story, content: deps.content, settings: this.settings,
       saves: new SaveSlot(memory), journal: new Journal(memory), clock: systemClock, policy, loadMap: deps.loadMap,
     });
-    this.previewer = new ChoicePreviewer(deps.story.json, () => ({ viewpoint: 'halyna', gentle: this.settings.value.gentle }));
+    this.previewer = new ChoicePreviewer(deps.story.json, () => ({ viewpoint: defaultViewpoint().id, gentle: this.settings.value.gentle }));
   }
 
   get content(): Content { return this.deps.content; }
@@ -101,13 +107,11 @@ export class ClassroomMode {
   start(): void {
     document.documentElement.dataset.mode = 'classroom';
     window.addEventListener('keydown', this.onKey, true);
-    this.deps.root.addEventListener('click', this.onClick, true);
     this.showStart();
   }
 
   stop(): void {
     window.removeEventListener('keydown', this.onKey, true);
-    this.deps.root.removeEventListener('click', this.onClick, true);
     this.app.destroy();
   }
 
@@ -242,21 +246,16 @@ export class ClassroomMode {
 
   private decorateHeader(): void {
     const s = cs();
-    const root = this.deps.root;
-    const identity = root.querySelector('.header-identity');
-    const actions = root.querySelector('.header-actions');
-    if (!identity || !actions || !this.segment || !this.lesson) return;
-    identity.querySelector('.segment-badge')?.remove();
-    identity.append(el('p', { className: 'segment-badge', text: format(s.segmentBadge, { number: this.segment.number, title: this.segment.title }) }));
-    if (!actions.querySelector('#end-lesson')) {
-      actions.prepend(button(s.endLesson, () => this.showDebrief(), { className: 'header-button', id: 'end-lesson' }));
-    }
-    if (this.lesson.rehearsal && !root.querySelector('.rehearsal-bar')) {
+    const play = this.app.playScreen;
+    if (!play || !this.segment || !this.lesson) return;
+    play.setHeaderSlot('badge', el('p', { className: 'segment-badge', text: format(s.segmentBadge, { number: this.segment.number, title: this.segment.title }) }));
+    if (!play.hasHeaderSlot('action')) play.setHeaderSlot('action', button(s.endLesson, () => this.showDebrief(), { className: 'header-button', id: 'end-lesson' }));
+    if (this.lesson.rehearsal && !play.hasHeaderSlot('bar')) {
       const select = el('select', { id: 'rehearsal-day' }, this.data.days.map((day) => el('option', {
         attrs: { value: String(day.day), selected: day.day === this.lesson?.firstDay },
         text: day.day === 0 ? s.prologueOption : format(s.dayOption, { day: day.day, date: dateOfDay(day.day) }),
       })));
-      const bar = el('section', { className: 'rehearsal-bar', attrs: { 'aria-labelledby': 'rehearsal-heading' } }, [
+      play.setHeaderSlot('bar', el('section', { className: 'rehearsal-bar', attrs: { 'aria-labelledby': 'rehearsal-heading' } }, [
         el('h2', { id: 'rehearsal-heading', className: 'rehearsal-heading', text: s.rehearsalTitle }),
         el('p', { className: 'rehearsal-intro', text: s.rehearsalIntro }),
         el('div', { className: 'rehearsal-tools' }, [
@@ -264,8 +263,7 @@ export class ClassroomMode {
           button(s.jump, () => this.begin(true, Number(select.value)), { className: 'secondary', id: 'rehearsal-jump' }),
           button(s.allNotes, () => this.openAllNotes(), { className: 'secondary', id: 'rehearsal-notes' }),
         ]),
-      ]);
-      root.querySelector('.play-header')?.after(bar);
+      ]));
     }
   }
 
@@ -297,7 +295,7 @@ export class ClassroomMode {
     addOnce(this.lesson.segments, next.id);
     this.saveLesson();
     this.decorateHeader();
-    this.app.view.show(this.adjustBeat(rest));
+    this.app.session?.showBeat(this.adjustBeat(rest));
   }
 
   private screenShown(lines: ShownLine[]): void {
@@ -312,40 +310,45 @@ export class ClassroomMode {
     for (const id of prompts) addOnce(lesson.prompts, id);
     this.pending = prompts.filter((id) => !this.opened.has(id));
     this.saveLesson();
-    const text = this.app.view?.element.querySelector('.story-text');
-    if (this.pending.length && text) {
-      text.append(el('p', { className: 'pause-point' }, [
-        button(cs().pauseButton, () => this.openDiscussion(), { className: 'primary pause-button', id: 'pause-discuss', attrs: { 'aria-keyshortcuts': 'PageDown' } }),
-      ]));
-    }
-    // The choices are drawn just after this hook: decorate them then.
-    queueMicrotask(() => this.decorateChoices());
   }
 
-  private decorateChoices(): void {
+  /** The story view's pause-point slot: a "pause and discuss" button while prompts wait. */
+  private pausePoint(): HTMLElement | null {
+    this.pauseElement = this.pending.length
+      ? el('p', { className: 'pause-point' }, [
+        button(cs().pauseButton, () => this.openDiscussion(), { className: 'primary pause-button', id: 'pause-discuss', attrs: { 'aria-keyshortcuts': 'PageDown' } }),
+      ])
+      : null;
+    return this.pauseElement;
+  }
+
+  /** Continue waits while a pause point has not been opened. */
+  private holdForPause(): boolean {
+    if (!this.pending.length || !this.playing()) return false;
+    this.openDiscussion();
+    return true;
+  }
+
+  /** The story view's choice slot: previews of where each choice leads (rehearsal), or the vote bar. */
+  private decorateChoices(): { before?: HTMLElement | null; after?: HTMLElement | null } {
     const s = cs();
-    const view = this.app.view;
-    const controls = view?.element.querySelector('.story-controls');
-    const list = controls?.querySelector('.choices');
-    if (!view || !controls || !list || controls.querySelector('.vote-bar, .rehearsal-previews')) return;
     if (this.lesson?.rehearsal) {
       const runner = this.app.runner;
-      if (!runner) return;
+      if (!runner) return {};
       const previews = this.previewer.preview(runner);
-      controls.append(el('section', { className: 'rehearsal-previews', attrs: { 'aria-labelledby': 'previews-heading' } }, [
+      return { after: el('section', { className: 'rehearsal-previews', attrs: { 'aria-labelledby': 'previews-heading' } }, [
         el('h2', { id: 'previews-heading', text: s.leadsTo }),
         el('ol', {}, previews.map((preview) => el('li', { dataset: { choiceIndex: String(preview.index) } }, [
           el('p', { className: 'preview-choice', text: preview.text }),
           el('p', { className: 'preview-leads' }, [el('strong', { text: `${s.leadsTo}: ` }), preview.leadsTo ?? s.previewUnavailable]),
           el('p', { className: 'preview-changes' }, [el('strong', { text: `${s.changes}: ` }), preview.changes.length ? preview.changes.map(describeChange).join('; ') : s.noChanges]),
         ]))),
-      ]));
-      return;
+      ]) };
     }
-    if (this.lesson?.method === 'teacher') return;
+    if (this.lesson?.method === 'teacher') return {};
     const open = button(s.openVote, () => this.openVote(), { className: 'primary open-vote', id: 'open-vote', attrs: { 'aria-keyshortcuts': 'V PageDown' } });
     open.append(el('span', { className: 'key-hint', attrs: { 'aria-hidden': 'true' }, text: s.openVoteHint }));
-    list.before(el('div', { className: 'vote-bar' }, [open]));
+    return { before: el('div', { className: 'vote-bar' }, [open]) };
   }
 
   private openDiscussion(): void {
@@ -353,10 +356,10 @@ export class ClassroomMode {
     if (!id) return;
     this.opened.add(id);
     this.pending = this.pending.slice(1);
-    if (!this.pending.length) this.app.view?.element.querySelector('.pause-point')?.remove();
+    if (!this.pending.length) { this.pauseElement?.remove(); this.pauseElement = null; }
     openDiscussCard(id, this.content, {
       onReveal: (promptId) => { if (this.lesson) { addOnce(this.lesson.revealed, promptId); this.saveLesson(); } },
-      onClose: () => this.app.view?.element.querySelector<HTMLElement>('.story-controls button')?.focus({ preventScroll: true }),
+      onClose: () => this.app.view?.focusControls(),
     });
   }
 
@@ -379,7 +382,7 @@ export class ClassroomMode {
     return notes.at(-1) ?? dayNote(this.data, this.content, this.app.runner?.day ?? -1);
   }
 
-  /** What prisoners actually did at this point, with its source; or that the choice is Halyna's own. */
+  /** What prisoners actually did at this point, with its source; or that the choice is the viewpoint's own. */
   private historyFor(choice: StoryChoice, beat: Beat): HTMLElement {
     const s = cs();
     const momentId = this.momentOf(choice, beat);
@@ -417,7 +420,7 @@ export class ClassroomMode {
   openVote(): void {
     const view = this.app.view;
     const beat = view?.currentBeat;
-    if (!view || !beat?.choices.length || !view.element.querySelector('.story-controls .choices') || openCard()) return;
+    if (!view || !beat?.choices.length || view.showing !== 'choices' || openCard()) return;
     if (this.pending.length) { this.openDiscussion(); return; }
     const method: VoteMethod = this.lesson?.method === 'numbers' ? 'numbers' : 'hands';
     openVoteCard({
@@ -446,23 +449,22 @@ export class ClassroomMode {
     return true;
   }
 
-  private extendEndPanel(panel: HTMLElement, _beat: Beat): void {
+  /** The end-panel slot: the debrief first; at a segment's end, the segment's own heading and ways on. */
+  private endPanel(actions: SlotAction[]): EndPanelSlot {
     const s = cs();
-    const debrief = button(s.openDebrief, () => this.showDebrief(), { className: 'primary', id: 'open-debrief' });
+    const debrief: SlotAction = { label: s.openDebrief, run: () => this.showDebrief(), className: 'primary', id: 'open-debrief' };
     if (this.segmentOver && this.segment) {
       const next = this.data.segments.find((segment) => segment.number === this.segment!.number + 1);
-      panel.replaceChildren(
-        el('h2', { text: format(s.segmentEnd, { number: this.segment.number, title: this.segment.title }) }),
-        el('p', { text: s.segmentEndBody }),
-        el('div', { className: 'button-row' }, [
+      return {
+        heading: { title: format(s.segmentEnd, { number: this.segment.number, title: this.segment.title }), body: s.segmentEndBody },
+        actions: [
           debrief,
-          next && this.rest ? button(format(s.nextSegment, { number: next.number, title: next.title }), () => this.goOn(), { className: 'secondary', id: 'next-segment' }) : null,
-          button(s.backToStart, () => this.showStart(), { className: 'tertiary', id: 'back-to-plan' }),
-        ]),
-      );
-      return;
+          ...(next && this.rest ? [{ label: format(s.nextSegment, { number: next.number, title: next.title }), run: () => this.goOn(), id: 'next-segment' }] : []),
+          { label: s.backToStart, run: () => this.showStart(), className: 'tertiary', id: 'back-to-plan' },
+        ],
+      };
     }
-    panel.insertBefore(el('div', { className: 'button-row classroom-end-actions' }, [debrief]), panel.querySelector('.button-row'));
+    return { before: el('div', { className: 'button-row classroom-end-actions' }, [button(debrief.label, debrief.run, { className: 'primary', id: 'open-debrief' })]), actions };
   }
 
   // ---- debrief and guide ----
@@ -519,18 +521,19 @@ export class ClassroomMode {
       if (action) { event.preventDefault(); action.click(); }
       return;
     }
-    if (dialogOpen() || !this.playing() || !this.app.view) return;
-    const controls = this.app.view.element.querySelector('.story-controls');
+    const view = this.app.view;
+    if (dialogOpen() || !this.playing() || !view) return;
+    const showing = view.showing;
     if (next) {
       event.preventDefault();
       if (this.pending.length) { this.openDiscussion(); return; }
-      const more = controls?.querySelector<HTMLButtonElement>('.continue');
-      if (more) { more.click(); return; }
-      if (controls?.querySelector('.choices')) {
+      if (showing === 'more') { view.nextScreen(); return; }
+      if (showing === 'choices') {
         if (this.lesson?.method !== 'teacher' && !this.lesson?.rehearsal) this.openVote();
         return;
       }
-      controls?.querySelector<HTMLButtonElement>('.end-panel button')?.click();
+      // The end panel's first action is always the debrief.
+      if (showing === 'end') this.showDebrief();
       return;
     }
     if (back) {
@@ -538,7 +541,7 @@ export class ClassroomMode {
       this.previousScreen();
       return;
     }
-    if ((event.key === 'v' || event.key === 'V') && controls?.querySelector('.choices')) {
+    if ((event.key === 'v' || event.key === 'V') && showing === 'choices') {
       event.preventDefault();
       this.openVote();
       return;
@@ -550,22 +553,9 @@ export class ClassroomMode {
     }
   }
 
-  /** Continue (by click or key) past a screen with a pause point opens the pause card first. */
-  private interceptContinue(event: MouseEvent): void {
-    if (!this.pending.length || !this.playing()) return;
-    const target = event.target as HTMLElement | null;
-    if (!target?.closest('.story-controls .continue')) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.openDiscussion();
-  }
-
   /** Back one screen within the passage shown (Page Up on a remote). */
   private previousScreen(): void {
-    const view = this.app.view;
-    const beat = view?.currentBeat;
-    if (!view || !beat || view.currentScreen === 0) return;
-    view.show(beat, { lines: view.allLines(), screen: view.currentScreen - 1 });
+    this.app.view?.previousScreen();
   }
 }
 

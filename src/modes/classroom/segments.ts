@@ -124,7 +124,7 @@ export function segmentOfDay(data: ClassroomData, dayNumber: number): Segment | 
   return data.segments.find((segment) => dayNumber >= segment.from && dayNumber <= segment.to);
 }
 
-/** The first endnote reached on a day, for "this choice is Halyna's own" (the day's context). */
+/** The first endnote reached on a day, for "this choice is the viewpoint's own" (the day's context). */
 export function dayNote(data: ClassroomData, content: Content, dayNumber: number): string | null {
   const entry = data.days.find((candidate) => candidate.day === dayNumber);
   return entry?.notes.find((noteId) => content.notes.has(noteId)) ?? null;

@@ -8,9 +8,11 @@
 // that the reload discards. Only anonymous counters persist (counters.ts).
 import type { Content } from '../../content/registry.ts';
 import { defaultSettings, MemoryStorage, SafeStorage, SaveSlot, SettingsStore, type Beat, type KeyValueStorage } from '../../engine/index.ts';
-import { GameApp, type ModePolicy, type StoryData } from '../../ui/app.ts';
+import { GameApp, type StoryData } from '../../ui/app.ts';
+import type { EndPanelSlot, ModePolicy, SlotAction } from '../policy.ts';
+import { defaultViewpoint } from '../../viewpoints/registry.ts';
 import { button, el } from '../../ui/dom.ts';
-import { openDialog } from '../../ui/dialogs.ts';
+import { closeAllDialogs, openDialog } from '../../ui/dialogs.ts';
 import { Journal } from '../../ui/journal.ts';
 import { applySettings } from '../../ui/settingsView.ts';
 import type { ShownLine } from '../../ui/storyView.ts';
@@ -228,14 +230,16 @@ export class KioskMode {
   }
 
   private policy(): ModePolicy {
+    // The kiosk plays the first viewpoint's short cut (its flag and its own day variable come from the registry).
+    const cut = defaultViewpoint().kioskCut;
     return {
       name: 'kiosk',
       saves: false,
-      presets: { kiosk_cut: true },
-      dayVariable: 'kiosk_day',
+      presets: cut ? { [cut.flag]: true } : {},
+      dayVariable: cut?.dayVariable,
       beforeChoose: (index, beat) => { this.recordChoice(index, beat); return false; },
       screenShown: (lines) => this.screenShown(lines),
-      extendEndPanel: (panel) => this.extendEndPanel(panel),
+      endPanel: (actions) => this.endPanel(actions),
       toTitle: () => { this.confirmLeave(); return true; },
     };
   }
@@ -258,22 +262,21 @@ export class KioskMode {
     this.idle.refresh();
   }
 
-  private extendEndPanel(panel: HTMLElement): void {
+  /** The end-panel slot: how other visitors chose, and "Finish" in place of "Back to the title screen". */
+  private endPanel(actions: SlotAction[]): EndPanelSlot {
     const visit = this.visit;
-    if (!visit) return;
+    if (!visit) return { actions };
     if (!visit.finished) {
       visit.finished = true;
       this.counters.visitFinished(visit.ending);
     }
     const k = kioskStrings();
-    const section = howVisitorsChose(this.deps.content, this.counters.today(), visit.choices, visit.moments, this.config.howVisitorsChose.minVisitors);
-    const actions = panel.querySelector('.button-row');
-    if (section) panel.insertBefore(section, actions);
-    const finish = button(k.finish, () => this.end('finished'), { className: 'primary kiosk-finish', id: 'kiosk-finish', attrs: { 'aria-describedby': 'kiosk-finish-help' } });
-    const toTitle = panel.querySelector('#end-to-title');
-    if (toTitle) toTitle.replaceWith(finish);
-    else (actions ?? panel).append(finish);
-    panel.append(el('p', { className: 'kiosk-finish-help', id: 'kiosk-finish-help', text: k.finishHelp }));
+    const finish: SlotAction = { label: k.finish, run: () => this.end('finished'), className: 'primary kiosk-finish', id: 'kiosk-finish', describedBy: 'kiosk-finish-help' };
+    return {
+      before: howVisitorsChose(this.deps.content, this.counters.today(), visit.choices, visit.moments, this.config.howVisitorsChose.minVisitors),
+      actions: actions.map((action) => (action.id === 'end-to-title' ? finish : action)),
+      after: el('p', { className: 'kiosk-finish-help', id: 'kiosk-finish-help', text: k.finishHelp }),
+    };
   }
 
   private confirmLeave(): void {
@@ -312,11 +315,7 @@ export class KioskMode {
 
   /** The bench's stand-in for a reload: everything of the visit is dropped in the page. */
   private resetInPage(): void {
-    for (const dialog of [...document.querySelectorAll<HTMLDialogElement>('dialog')]) {
-      const close = dialog.querySelector<HTMLButtonElement>('.dialog-close');
-      if (close) close.click();
-      else { dialog.close(); dialog.remove(); }
-    }
+    closeAllDialogs();
     this.app?.destroy();
     this.app = null;
     if (this.deps.debug) delete (window as unknown as { __kengir?: GameApp }).__kengir;

@@ -9,6 +9,15 @@ describe('tags', () => {
     expect(tags).toMatchObject({ place: 'bathhouse', notes: ['crossings', 'steplag'], contentNotes: ['violence'], clear: true, ending: 'killed', speaker: 'kuznetsov', history: ['trust'] });
     expect(tags.unknown).toEqual(['mood: grim', 'place: Not An Id']);
   });
+
+  it('parse the stable id, with or without a space, and keep a malformed one aside', () => {
+    expect(parseTags(['id:h.d03.a1f2']).id).toBe('h.d03.a1f2');
+    expect(parseTags(['id: h.d03.a1f2', 'place: bathhouse']).id).toBe('h.d03.a1f2');
+    expect(parseTags(['place: bathhouse']).id).toBeNull();
+    const bad = parseTags(['id:H D03']);
+    expect(bad.id).toBeNull();
+    expect(bad.unknown).toEqual(['id:H D03']);
+  });
 });
 
 describe('calendar', () => {

@@ -40,7 +40,7 @@ function savedAtDay2(json: string) {
   const runner = new StoryRunner(json);
   runner.start();
   const beat = runner.choose(1);
-  return createSave(runner, { storyHash: 'v1', viewpoint: 'halyna' }, { lines: beat.lines.map((l) => ({ text: l.text, tags: l.rawTags })), screen: 0 }, clock);
+  return createSave(runner, { storyHash: 'v1', viewpoint: 'fixture' }, { lines: beat.lines.map((l) => ({ text: l.text, tags: l.rawTags })), screen: 0 }, clock);
 }
 
 describe('saves', () => {
@@ -57,10 +57,33 @@ describe('saves', () => {
     const save = savedAtDay2(version1);
     const runner = new StoryRunner(version2);
     const restored = restoreSave(runner, save, 'v2');
-    expect(restored.method).toBe('replay');
+    // Unstamped ink: no ids to match, so the replay went by text and says so.
+    expect(restored.method).toBe('replay-text');
     expect(restored.beat.choices.map((c) => c.text)).toEqual(['Pray', 'Sleep', 'Sew']);
     const sleep = restored.beat.choices.find((c) => c.text === 'Sleep')!;
     expect(runner.choose(sleep.index).lines[0].text).toBe('You sleep.');
+  });
+
+  it('replay by choice id first: a reworded choice keeps its place', () => {
+    const stamped = (door: string) => compileInline(`
+VAR day = -1
+-> day_01
+=== day_01 ===
+~ day = 1
+Night. #id:t.d01.l1
+* [Wait #id:t.d01.c1] You wait. -> day_02
+* [${door} #id:t.d01.c2] You open it. -> day_02
+=== day_02 ===
+~ day = 2
+Morning.
+-> END
+`);
+    const save = savedAtDay2(stamped('Open the door'));
+    expect(save.choiceLog[0]).toMatchObject({ id: 't.d01.c2' });
+    const runner = new StoryRunner(stamped('Unbar the door'));
+    const restored = restoreSave(runner, save, 'v2');
+    expect(restored.method).toBe('replay');
+    expect(runner.choiceLog[0]).toMatchObject({ id: 't.d01.c2', text: 'Unbar the door' });
   });
 
   it('fall back to the day checkpoint when a logged choice is gone', () => {

@@ -112,3 +112,48 @@ Before.
     expect(hubForDay(42)).toBe('day_42');
   });
 });
+
+describe('stable ids (# id: tags stamped by the build)', () => {
+  const stamped = compileInline(`
+VAR day = -1
+-> day_00
+=== day_00 ===
+~ day = 0
+Early May. #id:h.d00.a1f2
+Untagged line.
+* [Keep sewing #id:h.d00.c001 #place:sewing_workshop] You sew. #id:h.d00.b001
+  -> END
+* [Look up] -> END
+`);
+
+  it('exposes the id of each line and choice, null where the ink has none', () => {
+    const runner = new StoryRunner(stamped);
+    const beat = runner.start();
+    expect(beat.lines.map((line) => line.id)).toEqual(['h.d00.a1f2', null]);
+    expect(beat.choices.map((choice) => choice.id)).toEqual(['h.d00.c001', null]);
+    expect(beat.choices[0].tags.place).toBe('sewing_workshop');
+    expect(beat.choices[0].text).toBe('Keep sewing');
+  });
+
+  it('records the chosen id in the choice log (and none for an unstamped choice)', () => {
+    const runner = new StoryRunner(stamped);
+    runner.start();
+    expect(runner.choose(0).lines[0].id).toBe('h.d00.b001');
+    expect(runner.choiceLog[0]).toMatchObject({ id: 'h.d00.c001', text: 'Keep sewing' });
+    const other = new StoryRunner(stamped);
+    other.start();
+    other.choose(1);
+    expect(other.choiceLog[0].id).toBeUndefined();
+  });
+
+  it('names hubs the viewpoint way when asked', () => {
+    const runner = new StoryRunner(compileInline(`
+VAR day = -1
+~ day = 2
+Two.
+-> END
+`), { hubForDay: (day) => `jo_${day}` });
+    runner.start();
+    expect(runner.checkpoint?.hub).toBe('jo_2');
+  });
+});

@@ -1,0 +1,36 @@
+// The in-game menu: save to a file, load one, the glossary, disputed facts, about, back to the title.
+import { button, el } from './dom.ts';
+import { openDialog } from './dialogs.ts';
+import { strings } from './strings.ts';
+
+export interface MenuActions {
+  saves: boolean;
+  exportSave(): void;
+  importSave(file: File): void;
+  glossary(): void;
+  disputes(): void;
+  about(): void;
+  toTitle(): void;
+}
+
+export function openGameMenu(actions: MenuActions): void {
+  const s = strings();
+  openDialog(s.menu, (body, close) => {
+    const fileInput = el('input', { className: 'visually-hidden', id: 'import-save', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': s.loadFromFile } });
+    fileInput.addEventListener('change', () => {
+      const file = fileInput.files?.[0];
+      if (!file) return;
+      close();
+      actions.importSave(file);
+    });
+    body.append(el('div', { className: 'menu-actions' }, [
+      actions.saves ? button(s.saveToFile, () => { actions.exportSave(); close(); }, { className: 'secondary', id: 'export-save' }) : null,
+      actions.saves ? button(s.loadFromFile, () => fileInput.click(), { className: 'secondary', id: 'load-save' }) : null,
+      actions.saves ? fileInput : null,
+      button(s.history.glossaryTitle, () => actions.glossary(), { className: 'secondary', id: 'menu-glossary' }),
+      button(s.history.disputesTitle, () => actions.disputes(), { className: 'secondary', id: 'menu-disputes' }),
+      button(s.aboutSources, () => actions.about(), { className: 'secondary' }),
+      button(s.toTitle, () => { close(); actions.toTitle(); }, { className: 'secondary', id: 'menu-to-title' }),
+    ]));
+  }, { className: 'menu-dialog' });
+}

@@ -1,0 +1,201 @@
+// The play screen: the header (date, viewpoint, menu buttons, undo), the map pane (loaded after
+// the first text) and the story pane with its StoryView. It shows what the session says and
+// sends the player's intents back through `PlayIntents`; it never touches ink.
+import type { Content } from '../../content/registry.ts';
+import { calendarDay, type SettingsStore, type Valuation } from '../../engine/index.ts';
+import type { MapMarker, MapOptions, MapView } from '../../map/types.ts';
+import type { ModePolicy } from '../../modes/policy.ts';
+import type { Viewpoint } from '../../viewpoints/registry.ts';
+import { button, el } from '../dom.ts';
+import type { HistoryLayer } from '../history/index.ts';
+import { openNotesDrawer } from '../historyViews.ts';
+import type { Journal } from '../journal.ts';
+import { openSettings } from '../settingsView.ts';
+import { StoryView, type StoryViewHooks } from '../storyView.ts';
+import { format, strings } from '../strings.ts';
+import { viewpointText } from './viewpoint.ts';
+
+export type LoadMap = () => Promise<{ mountMap: (container: HTMLElement, options: MapOptions) => Promise<MapView> }>;
+
+export interface PlayScreenDeps {
+  content: Content;
+  settings: SettingsStore;
+  journal: Journal;
+  history: HistoryLayer;
+  viewpoint: Viewpoint;
+  policy: ModePolicy;
+  dayVariable: string;
+  loadMap?: LoadMap;
+  openMenu(): void;
+  undo(): void;
+  /** The story view's hooks that belong to the app (choosing, the screen shown, the end panel). */
+  view: Pick<StoryViewHooks, 'choose' | 'screenShown' | 'endPanel' | 'keysBlocked' | 'beforeChoose' | 'pausePoint' | 'decorateChoices' | 'beforeContinue'>;
+}
+
+export class PlayScreen {
+  readonly element: HTMLElement;
+  readonly status: HTMLElement;
+  readonly view: StoryView;
+  private readonly dateLine: HTMLElement;
+  private readonly mapPane: HTMLElement;
+  private readonly undoButton: HTMLButtonElement | null;
+  private map: MapView | null = null;
+  private mapRequested = false;
+  private currentPlace: string | null = null;
+  private lastMarkers: MapMarker[] = [];
+  private shownVariables: Valuation | null = null;
+  private readonly header: HTMLElement;
+  private readonly identity: HTMLElement;
+  private readonly actions: HTMLElement;
+  private readonly slots = new Map<string, HTMLElement>();
+
+  constructor(private readonly deps: PlayScreenDeps) {
+    const s = strings();
+    const name = viewpointText(deps.viewpoint, 'name');
+    this.status = el('div', { className: 'status', attrs: { role: 'status' } });
+    this.dateLine = el('p', { className: 'date-line', id: 'date-line' });
+    const mapHost = el('div', { className: 'map-host', id: 'map-host' }, [el('p', { className: 'map-loading', text: s.mapLoading })]);
+    this.mapPane = el('section', { className: 'map-pane', id: 'map-pane', attrs: { 'aria-label': s.map } }, [mapHost]);
+    const mapToggle = button(s.mapHide, () => {
+      const collapsed = this.mapPane.classList.toggle('collapsed');
+      mapToggle.textContent = collapsed ? s.mapShow : s.mapHide;
+      mapToggle.setAttribute('aria-expanded', String(!collapsed));
+    }, { className: 'header-button', id: 'toggle-map', attrs: { 'aria-controls': 'map-pane', 'aria-expanded': 'true' } });
+    this.undoButton = deps.policy.undo
+      ? button(deps.policy.undo === 'back' ? s.back : s.undoLastChoice, () => deps.undo(), {
+        className: 'header-button', id: 'undo-choice', attrs: { 'aria-keyshortcuts': s.undoKeyHint, disabled: true },
+      })
+      : null;
+    this.identity = el('div', { className: 'header-identity' }, [this.dateLine, el('p', { className: 'viewpoint-name', text: name })]);
+    this.actions = el('nav', { className: 'header-actions', attrs: { 'aria-label': s.menu } }, [
+        this.undoButton,
+        button(s.notes, () => this.openNotes(), { className: 'header-button', id: 'open-notes' }),
+        button(s.history.chronicle, () => deps.history.chronicle(), { className: 'header-button', id: 'open-chronicle' }),
+        mapToggle,
+        button(s.settings, () => openSettings(deps.settings), { className: 'header-button', id: 'open-settings' }),
+        button(s.menu, () => deps.openMenu(), { className: 'header-button', id: 'open-menu' }),
+    ]);
+    const header = el('header', { className: 'play-header' }, [this.identity, this.actions]);
+    this.header = header;
+    const storyPane = el('main', { className: 'story-pane', id: 'story', attrs: { tabindex: '-1' } });
+    this.element = el('div', { className: 'play-screen' }, [
+      el('a', { className: 'skip-link', attrs: { href: '#story' }, text: s.skipToStory }),
+      el('h1', { className: 'visually-hidden', text: `${s.appTitle}: ${name}` }),
+      header, this.status, el('div', { className: 'play-layout' }, [this.mapPane, storyPane]),
+    ]);
+    this.view = new StoryView(deps.content, {
+      ...deps.view,
+      openNote: (id) => this.openNotes(id),
+      place: (placeId) => { this.currentPlace = placeId; this.map?.highlight(placeId); },
+      markers: (markers) => { this.lastMarkers = markers; this.map?.setMarkers(markers); },
+      keyMap: deps.policy.undo ? { u: () => deps.undo(), U: () => deps.undo() } : {},
+    });
+    storyPane.append(this.view.element);
+  }
+
+  /**
+   * The header's slots for a mode: a badge under the viewpoint's name, an action before the
+   * header buttons, a bar under the header. Setting a slot again replaces what it held.
+   */
+  setHeaderSlot(slot: 'badge' | 'action' | 'bar', element: HTMLElement | null): void {
+    const previous = this.slots.get(slot);
+    if (previous === element) return;
+    previous?.remove();
+    this.slots.delete(slot);
+    if (!element) return;
+    this.slots.set(slot, element);
+    if (slot === 'badge') this.identity.append(element);
+    else if (slot === 'action') this.actions.prepend(element);
+    else this.header.after(element);
+  }
+
+  hasHeaderSlot(slot: 'badge' | 'action' | 'bar'): boolean { return this.slots.has(slot); }
+
+  destroy(): void {
+    this.view.destroy();
+    this.map?.destroy();
+    this.map = null;
+  }
+
+  setUndoAvailable(steps: number): void {
+    if (!this.undoButton) return;
+    this.undoButton.disabled = steps === 0;
+  }
+
+  /** The header date and the map follow the screen being read, not the end of the beat. */
+  showVariables(variables: Valuation | null): void {
+    if (!variables) return;
+    this.shownVariables = variables;
+    this.updateHeader(Number(variables[this.deps.dayVariable] ?? -1));
+    this.map?.update(variables);
+  }
+
+  setNotePlaces(): void {
+    if (!this.map) return;
+    const places = new Set<string>();
+    for (const id of this.deps.journal.notes) {
+      const place = this.deps.content.notes.get(id)?.place;
+      if (place) places.add(place);
+    }
+    this.map.setNotePlaces([...places]);
+  }
+
+  setReducedMotion(value: boolean): void { this.map?.setReducedMotion(value); }
+  setTheme(theme: Parameters<MapView['setTheme']>[0]): void { this.map?.setTheme(theme); }
+
+  /** Loads the map after the first story text is on screen; the story never waits for it. */
+  requestMap(): void {
+    if (this.mapRequested || !this.deps.loadMap) return;
+    this.mapRequested = true;
+    const host = this.mapPane.querySelector<HTMLElement>('.map-host')!;
+    const { settings } = this.deps;
+    const start = () => {
+      this.deps.loadMap!()
+        .then(({ mountMap }) => mountMap(host, {
+          reducedMotion: settings.value.reduceMotion,
+          theme: settings.value.theme,
+          onChoose: (index) => this.view.take(index),
+          onOpenPlace: (placeId) => this.openPlaceNotes(placeId),
+        }))
+        .then((map) => {
+          if (!this.mapPane.isConnected) { map.destroy(); return; }
+          host.querySelector('.map-loading')?.remove();
+          this.map = map;
+          // Settings may have changed while the map was loading.
+          map.setReducedMotion(settings.value.reduceMotion);
+          map.setTheme(settings.value.theme);
+          if (this.shownVariables) map.update(this.shownVariables);
+          map.highlight(this.currentPlace);
+          map.setMarkers(this.lastMarkers);
+          this.setNotePlaces();
+        })
+        .catch((error: unknown) => {
+          console.warn('Map unavailable:', error);
+          host.replaceChildren(el('p', { className: 'map-unavailable', text: strings().mapUnavailable }));
+        });
+    };
+    // Let the browser paint the first text before the map's large module is fetched and parsed.
+    requestAnimationFrame(() => setTimeout(start, 0));
+  }
+
+  private updateHeader(day: number): void {
+    const s = strings();
+    const date = calendarDay(day);
+    let text = '';
+    if (day === 0) text = s.prologue;
+    else if (date.isoDate && date.weekday !== null && date.month !== null) {
+      text = format(s.dateLine, { weekday: s.weekdays[date.weekday], date: `${date.dayOfMonth} ${s.months[date.month]} ${date.year}`, day });
+    }
+    this.dateLine.textContent = text;
+    this.dateLine.dataset.day = String(day);
+  }
+
+  private openNotes(id?: string): void {
+    openNotesDrawer(this.deps.content, this.deps.journal.notes, id, this.deps.history);
+  }
+
+  private openPlaceNotes(placeId: string): void {
+    const ids = this.deps.journal.notes.filter((id) => this.deps.content.notes.get(id)?.place === placeId);
+    openNotesDrawer(this.deps.content, ids.length ? ids : this.deps.journal.notes, ids[0], this.deps.history);
+  }
+}
