@@ -9,7 +9,7 @@ import { inkFiles } from './includes.mjs';
 
 const CACHE_DIR = resolve('node_modules/.cache/kengir-ink');
 const inkVersion = JSON.parse(readFileSync(resolve('node_modules/inkjs/package.json'), 'utf8')).version;
-const compilerSource = readFileSync(new URL('./compile.mjs', import.meta.url), 'utf8');
+const compilerSource = readFileSync(resolve('tools/ink/compile.mjs'), 'utf8');
 
 /** The hash that names a story's cached compilation. */
 export function inkSourcesHash(mainFile) {
