@@ -8,6 +8,7 @@ import { GameApp, type StoryData } from './ui/app.ts';
 import { showFatalError } from './ui/fatal.ts';
 import { Journal } from './ui/journal.ts';
 import { format, strings } from './ui/strings.ts';
+import { startLanguage } from './i18n/document.ts';
 import { parseLaunchOptions } from './urlParams.ts';
 
 // Lazy: the map (and Phaser with it) is a separate chunk fetched after the first story text.
@@ -36,8 +37,9 @@ async function loadStory(): Promise<StoryData> {
 async function boot(): Promise<void> {
   const root = document.getElementById('app')!;
   const options = parseLaunchOptions(window.location.search, (import.meta.env.VITE_MODE as 'home' | 'kiosk' | 'classroom' | undefined) ?? 'home');
+  const unknownLanguage = await startLanguage(options.lang);
+  if (unknownLanguage) options.unknown.push(`lang=${unknownLanguage}`);
   for (const name of options.unknown) console.warn(format(strings().unknownParameter, { name }));
-  document.documentElement.lang = 'en';
   // At once, not when the kiosk's own code has loaded: its no-pinch rules (index.css) must hold
   // from the first touch on a freshly loaded page.
   if (options.mode === 'kiosk') document.documentElement.dataset.mode = 'kiosk';

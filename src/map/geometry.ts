@@ -4,8 +4,9 @@
 // fire zone inside the perimeter; towers; gates and the guardhouse; outside, the commission,
 // the settlement, the construction sites, the river and the steppe. Only the order of the zones
 // is documented: every position inside them is a reconstruction (FB §2.2), and the plan says so.
-// Place positions come from story/data/places.ts; the buildings here are drawn around them.
-import { places } from '../../story/data/places.ts';
+// Place positions come from the validated content registry (src/content, from
+// story/data/places.ts); the buildings here are drawn around them. Words are in src/map/strings.ts.
+import { getContent } from '../content/registry.ts';
 import type { Place } from '../content/schema.ts';
 
 export const WORLD = { width: 1000, height: 600 } as const;
@@ -18,13 +19,13 @@ export const INNER: Rect = { x: 142, y: 116, w: 716, h: 312 };
 
 /** The inner zones, west to east as FB §2.1 orders them. `short` is for small screens, where
  *  every other zone's name moves to the bottom of its zone so that neighbours do not collide. */
-export interface Zone { id: string; x0: number; x1: number; label: string[]; short: string[]; shortAtBottom: boolean }
+export interface Zone { id: string; x0: number; x1: number; shortAtBottom: boolean }
 export const ZONES: Zone[] = [
-  { id: 'women_zone', x0: 142, x1: 290, label: ['1st lagpunkt', '(women)'], short: ['Women\u2019s', 'zone'], shortAtBottom: false },
-  { id: 'service_yard', x0: 290, x1: 400, label: ['Service yard', '(khozdvor)'], short: ['Service', 'yard'], shortAtBottom: true },
-  { id: 'lagpunkt_2', x0: 400, x1: 555, label: ['2nd lagpunkt', '(men)'], short: ['2nd', 'lagpunkt'], shortAtBottom: false },
-  { id: 'lagpunkt_3', x0: 555, x1: 720, label: ['3rd lagpunkt', '(men)'], short: ['3rd', 'lagpunkt'], shortAtBottom: true },
-  { id: 'prison_zone', x0: 720, x1: 858, label: ['Prison zone'], short: ['Prison', 'zone'], shortAtBottom: false },
+  { id: 'women_zone', x0: 142, x1: 290, shortAtBottom: false },
+  { id: 'service_yard', x0: 290, x1: 400, shortAtBottom: true },
+  { id: 'lagpunkt_2', x0: 400, x1: 555, shortAtBottom: false },
+  { id: 'lagpunkt_3', x0: 555, x1: 720, shortAtBottom: true },
+  { id: 'prison_zone', x0: 720, x1: 858, shortAtBottom: false },
 ];
 
 /** The saman walls between the zones, with where they were broken (reconstructed). */
@@ -57,6 +58,7 @@ export const TOWERS: [number, number][] = [
 ];
 
 export type BuildingKind = 'barrack' | 'hall' | 'service' | 'prison' | 'guard' | 'office';
+/** `label` names a building that is no story place: a key of the map catalog's `buildings`. */
 export interface Building { cx: number; cy: number; w: number; h: number; kind: BuildingKind; place?: string; label?: string }
 
 const barracks = (rows: number[], cols: number[], w = 52, h = 13): Building[] =>
@@ -68,16 +70,16 @@ export const BUILDINGS: Building[] = [
   { cx: 200, cy: 220, w: 60, h: 14, kind: 'barrack', place: 'women_barrack' },
   ...barracks([250, 292, 316], [178, 254]),
   { cx: 240, cy: 362, w: 40, h: 22, kind: 'service', place: 'bathhouse' },
-  { cx: 176, cy: 372, w: 44, h: 26, kind: 'hall', label: 'Dining hall' },
+  { cx: 176, cy: 372, w: 44, h: 26, kind: 'hall', label: 'dining_hall' },
   ...barracks([408], [178, 254], 48),
   // Service yard (khozdvor): workshops and all the food stores
   { cx: 374, cy: 168, w: 40, h: 24, kind: 'service', place: 'hospital' },
   { cx: 326, cy: 198, w: 44, h: 20, kind: 'service', place: 'sewing_workshop' },
   { cx: 374, cy: 230, w: 30, h: 18, kind: 'service', place: 'bakery' },
-  { cx: 330, cy: 262, w: 50, h: 16, kind: 'service', label: 'Workshops' },
+  { cx: 330, cy: 262, w: 50, h: 16, kind: 'service', label: 'workshops' },
   { cx: 318, cy: 328, w: 32, h: 18, kind: 'service', place: 'tech_rooms' },
   { cx: 364, cy: 350, w: 44, h: 30, kind: 'service', place: 'stores' },
-  { cx: 318, cy: 398, w: 30, h: 18, kind: 'service', label: 'Stores' },
+  { cx: 318, cy: 398, w: 30, h: 18, kind: 'service', label: 'stores' },
   // 2nd lagpunkt (men)
   ...barracks([162], [432, 522]),
   { cx: 470, cy: 200, w: 56, h: 24, kind: 'hall', place: 'dining_hall_2' },
@@ -90,11 +92,11 @@ export const BUILDINGS: Building[] = [
   { cx: 620, cy: 210, w: 56, h: 14, kind: 'barrack', place: 'mykola_barrack' },
   { cx: 694, cy: 210, w: 36, h: 14, kind: 'barrack' },
   ...barracks([240, 266, 292, 318], [596, 680]),
-  { cx: 640, cy: 370, w: 52, h: 24, kind: 'hall', label: 'Dining hall' },
+  { cx: 640, cy: 370, w: 52, h: 24, kind: 'hall', label: 'dining_hall' },
   ...barracks([404], [596, 680]),
   // Prison zone: the old and the new prison
-  { cx: 768, cy: 196, w: 58, h: 38, kind: 'prison', label: 'Old prison' },
-  { cx: 806, cy: 346, w: 64, h: 44, kind: 'prison', label: 'New prison' },
+  { cx: 768, cy: 196, w: 58, h: 38, kind: 'prison', label: 'old_prison' },
+  { cx: 806, cy: 346, w: 64, h: 44, kind: 'prison', label: 'new_prison' },
   // Outside
   { cx: 610, cy: 462, w: 38, h: 18, kind: 'guard', place: 'guardhouse' },
   { cx: 646, cy: 530, w: 72, h: 30, kind: 'office', place: 'commission_hq' },
@@ -131,19 +133,19 @@ export const ROADS: number[][] = [
 /** Where the plan's own key sits at small sizes: keep marks light there. */
 export const KEY_CORNER: Rect = { x: 0, y: 470, w: 560, h: 130 };
 
-const byId = new Map<string, Place>(places.map((p) => [p.id, p]));
-export function place(id: string): Place | undefined { return byId.get(id); }
-export function allPlaces(): readonly Place[] { return places; }
+const byId = () => getContent().places;
+export function place(id: string): Place | undefined { return byId().get(id); }
+export function allPlaces(): readonly Place[] { return [...byId().values()]; }
 
 /** The point a marker or ring sits on for a place (its plan position). */
 export function placePoint(id: string): { x: number; y: number } | undefined {
-  const p = byId.get(id);
+  const p = byId().get(id);
   return p ? { x: p.x, y: p.y } : undefined;
 }
 
 /** Radius of the highlight ring: larger for whole zones than for a building. */
 export function placeRadius(id: string): number {
-  const p = byId.get(id);
+  const p = byId().get(id);
   if (!p) return 14;
   if (ZONES.some((z) => z.id === id)) return 34;
   if (p.zone === 'outside') return 24;

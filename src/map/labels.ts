@@ -6,6 +6,7 @@ import type { MapState } from './mapState.ts';
 import { BUILDINGS, GATES, PERIMETER, ZONES, place, placeRadius, type Building } from './geometry.ts';
 import type { Detail, Viewport } from './viewport.ts';
 import { toScreen } from './viewport.ts';
+import { mapStrings } from './strings.ts';
 
 /** Advance width of PT Mono (and common monospace fallbacks), in em. */
 export const CHAR_EM = 0.6;
@@ -59,7 +60,7 @@ const rank: Record<Detail, number> = { small: 0, medium: 1, full: 2 };
 
 function buildingLabel(b: Building, priority: number, medium?: string[]): LabelSpec | null {
   const p = b.place ? place(b.place) : undefined;
-  const text = p?.label ?? b.label;
+  const text = p?.label ?? (b.label ? mapStrings().buildings[b.label] : undefined);
   if (!text) return null;
   return {
     id: b.place ?? `building_${b.cx}_${b.cy}`, ...(b.place ? { place: b.place } : {}),
@@ -68,24 +69,14 @@ function buildingLabel(b: Building, priority: number, medium?: string[]): LabelS
   };
 }
 
-const shortNames: Record<string, string[]> = {
-  women_barrack: ['Halyna\u2019s barrack'],
-  sewing_workshop: ['Sewing workshop'],
-  tech_rooms: ['Technical Dept.'],
-  dining_hall_2: ['Dining hall'],
-  meeting_hall: ['Dining hall'],
-  mykola_barrack: ['Mykola\u2019s barrack'],
-  guardhouse: ['Guardhouse'],
-  commission_hq: ['Commission HQ'],
-  stores: ['Food stores'],
-};
-
 function specs(): LabelSpec[] {
+  const words = mapStrings();
+  const shortNames = words.shortNames;
   const out: LabelSpec[] = [];
   for (const z of ZONES) {
     const x = (z.x0 + z.x1) / 2;
     out.push({
-      id: z.id, place: z.id, full: z.label, small: z.short, x, y: 138,
+      id: z.id, place: z.id, full: words.zones[z.id].full, small: words.zones[z.id].short, x, y: 138,
       ...(z.shortAtBottom ? { smallAt: { x, y: 424, anchor: 'above-center' as const } } : {}),
       anchor: 'center', priority: 90, kind: 'zone', from: 'small',
     });
@@ -98,22 +89,22 @@ function specs(): LabelSpec[] {
     else if (b.place === 'stores') {
       out.push({ ...spec, hiddenBy: 'hunger' });
       // The hunger days: the same label, saying the stores are empty, at every size.
-      out.push({ ...spec, id: 'stores_empty', full: ['Food stores:', 'nearly empty'], small: ['Stores', 'empty'], medium: ['Stores', 'empty'], priority: 80, kind: 'mark', from: 'small', layer: 'hunger' });
+      out.push({ ...spec, id: 'stores_empty', full: words.storesEmpty.full, small: words.storesEmpty.short, medium: words.storesEmpty.short, priority: 80, kind: 'mark', from: 'small', layer: 'hunger' });
     } else out.push(spec);
   }
   const outside = (id: string, x: number, y: number, priority: number, from: Detail, small?: string[], anchor: Anchor = 'center'): void => {
     const p = place(id);
     if (p) out.push({ id, place: id, full: [p.label], ...(small ? { small, medium: small } : {}), x, y, anchor, priority, kind: 'place', from });
   };
-  outside('settlement', 171, 50, 62, 'small', ['Settlement']);
-  outside('construction', 326, 68, 50, 'medium', ['Construction']);
-  outside('river', 60, 470, 58, 'small', ['River']);
+  outside('settlement', 171, 50, 62, 'small', shortNames.settlement);
+  outside('construction', 326, 68, 50, 'medium', shortNames.construction);
+  outside('river', 60, 470, 58, 'small', shortNames.river);
   outside('steppe', 900, 520, 55, 'small');
   outside('fire_zone', 500, 108, 35, 'full');
   outside('watchtower', 868, 92, 30, 'full', undefined, 'above-left');
   const yardGate = GATES[0]!;
   out.push({
-    id: 'gate_service_yard', full: ['Gate'], x: (yardGate.x0 + yardGate.x1) / 2, y: PERIMETER.y + PERIMETER.h + 5,
+    id: 'gate_service_yard', full: [words.gate], x: (yardGate.x0 + yardGate.x1) / 2, y: PERIMETER.y + PERIMETER.h + 5,
     anchor: 'below', priority: 32, kind: 'mark', from: 'full',
   });
   return out;

@@ -3,6 +3,8 @@
 // No dates live here: the story sets `walls`, `defences`, ... on the days history says, and the
 // map follows whatever the variables say.
 import type { StoryVariables } from './types.ts';
+import { format } from '../i18n/format.ts';
+import { mapStrings } from './strings.ts';
 
 export const TimesOfDay = ['dawn', 'day', 'evening', 'night'] as const;
 export type TimeOfDay = (typeof TimesOfDay)[number];
@@ -67,27 +69,21 @@ function dayFrom(value: unknown): number {
   return Number.isFinite(n) ? Math.trunc(n) : -1;
 }
 
-const wallWords: Record<WallState, string> = {
-  intact: 'Saman walls separate the zones.',
-  breached: 'The walls into the service yard and the women\u2019s zone are broken through.',
-  rebuilt: 'The broken walls have been rebuilt.',
-  open: 'The walls between the zones are broken open: the zones are united.',
-};
-
 function describe(state: Omit<MapState, 'summary' | 'layers' | 'tint'>): string {
+  const words = mapStrings().describe;
   const parts = [
-    state.day < 0 ? 'Plan of the Kengir camp division (a reconstruction).'
-      : state.day === 0 ? 'Plan of the Kengir camp division (a reconstruction), before the uprising.'
-        : `Plan of the Kengir camp division (a reconstruction), day ${state.day}.`,
-    `Time: ${state.timeOfDay}${state.weather === 'clear' ? '' : `, ${state.weather}`}.`,
-    wallWords[state.walls],
+    format(words.plan, { day: state.day < 0 ? 'before' : state.day === 0 ? 'prologue' : state.day }),
+    state.weather === 'clear'
+      ? format(words.time, { time: words.times[state.timeOfDay] })
+      : format(words.timeAndWeather, { time: words.times[state.timeOfDay], weather: words.weathers[state.weather] }),
+    words.walls[state.walls],
   ];
-  if (state.defences) parts.push('Barricades stand before the guardhouse; pickets watch the edges.');
-  if (state.loudspeakers) parts.push('The prisoners\u2019 loudspeakers are up.');
-  if (state.kites) parts.push('Kites and balloons carry leaflets over the settlement.');
-  if (state.hunger) parts.push('The food stores are nearly empty: bread is cut.');
-  if (state.timeOfDay === 'night') parts.push('Searchlights sweep from the towers.');
-  if (state.tanks === 'inside') parts.push('Tanks stand at the gate and inside the zone.');
+  if (state.defences) parts.push(words.defences);
+  if (state.loudspeakers) parts.push(words.loudspeakers);
+  if (state.kites) parts.push(words.kites);
+  if (state.hunger) parts.push(words.hunger);
+  if (state.timeOfDay === 'night') parts.push(words.night);
+  if (state.tanks === 'inside') parts.push(words.tanks);
   return parts.join(' ');
 }
 

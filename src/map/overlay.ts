@@ -10,11 +10,12 @@ import { SVG_NS, SvgPen } from './svgPen.ts';
 import { place, placePoint } from './geometry.ts';
 import type { Viewport } from './viewport.ts';
 import { LEGEND_ROOM, toScreen } from './viewport.ts';
+import { format } from '../i18n/format.ts';
+import { mapStrings } from './strings.ts';
 
 /** Plan units per 100 m on the reconstruction (approximate: no measured plan was found). */
 export const UNITS_PER_100M = 75;
 
-export const RECONSTRUCTION_NOTE = 'Reconstruction: positions inside the zones are approximate';
 
 export interface OverlayCallbacks {
   onChoose(choiceIndex: number): void;
@@ -52,10 +53,10 @@ export class Overlay {
     this.layer = h('div', 'kmap-overlay');
     this.markerGroup = h('div', 'kmap-markers');
     this.markerGroup.setAttribute('role', 'group');
-    this.markerGroup.setAttribute('aria-label', 'Choices on the map');
+    this.markerGroup.setAttribute('aria-label', mapStrings().markersLabel);
     this.noteGroup = h('div', 'kmap-notes');
     this.noteGroup.setAttribute('role', 'group');
-    this.noteGroup.setAttribute('aria-label', 'Places with notes');
+    this.noteGroup.setAttribute('aria-label', mapStrings().notesLabel);
     // Choices first in the tab order; notes after them.
     this.layer.append(this.markerGroup, this.noteGroup);
 
@@ -66,13 +67,13 @@ export class Overlay {
     this.tip.addEventListener('pointerleave', () => this.hideTipSoon());
 
     this.key = h('div', 'kmap-key');
-    const note = h('p', 'kmap-key-note', RECONSTRUCTION_NOTE);
+    const note = h('p', 'kmap-key-note', mapStrings().reconstructionNote);
     const row = h('div', 'kmap-key-row');
     const scale = h('span', 'kmap-key-scale');
     this.scaleBar = h('span', 'kmap-scale-bar');
     this.scaleBar.setAttribute('aria-hidden', 'true');
     scale.append(this.scaleBar, h('span', 'kmap-scale-text', 'c. 100 m (approximate)'));
-    this.legendButton = h('button', 'kmap-legend-button', 'Legend');
+    this.legendButton = h('button', 'kmap-legend-button', mapStrings().legendButton);
     this.legendButton.type = 'button';
     this.legendButton.setAttribute('aria-expanded', 'false');
     this.legendList = h('ul', 'kmap-legend-list');
@@ -144,11 +145,11 @@ export class Overlay {
     const button = h('button', 'kmap-note');
     button.type = 'button';
     const where = placeName(placeId);
-    button.setAttribute('aria-label', `Notes: ${where}`);
+    button.setAttribute('aria-label', format(mapStrings().notesAt, { where }));
     button.dataset.place = placeId;
     button.append(noteIcon());
     button.addEventListener('click', () => this.callbacks.onOpenPlace(placeId));
-    const show = () => this.showTip(button, `Notes: ${where}`, null);
+    const show = () => this.showTip(button, format(mapStrings().notesAt, { where }), null);
     button.addEventListener('pointerenter', show);
     button.addEventListener('focus', show);
     button.addEventListener('pointerleave', () => this.hideTipSoon());
@@ -195,8 +196,7 @@ export class Overlay {
   }
 
   setLegend(entries: LegendEntry[], palette: Palette): void {
-    const caveat = h('li', 'kmap-legend-caveat',
-      'Only the order of the zones is documented. No measured plan was found: the scale is approximate and the orientation is not recorded.');
+    const caveat = h('li', 'kmap-legend-caveat', mapStrings().legendCaveat);
     this.legendList.replaceChildren(caveat, ...entries.map((entry) => {
       const item = h('li', 'kmap-legend-item');
       item.dataset.legend = entry.id;

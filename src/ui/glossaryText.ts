@@ -3,6 +3,7 @@
 // their place. Everything is built as text nodes; story text is never parsed as HTML.
 import type { GlossaryEntry } from '../content/schema.ts';
 import { el } from './dom.ts';
+import { language } from '../i18n/catalog.ts';
 
 export interface GlossaryMatcher { pattern: RegExp; byForm: Map<string, GlossaryEntry> }
 
@@ -54,10 +55,11 @@ export function renderWithGlossary(paragraph: HTMLElement, text: string, matcher
   return definitions;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = {
-  ru: 'Russian', uk: 'Ukrainian', lt: 'Lithuanian', et: 'Estonian', lv: 'Latvian', tt: 'Tatar', de: 'German',
-  la: 'Latin', pl: 'Polish', kk: 'Kazakh', en: 'English',
-};
+/** A language's name in the interface's language ("Russian"), from Intl.DisplayNames. */
 export function languageName(code: string): string {
-  return LANGUAGE_NAMES[code] ?? code;
+  try {
+    return new Intl.DisplayNames([language().intlLocale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

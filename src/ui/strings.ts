@@ -1,193 +1,37 @@
-// Every string the interface shows, in one catalog. A translation is another catalog of the
-// same shape; no code changes. Story text is not here: it lives in the ink.
+// The interface's strings, as the UI reads them: a thin layer over the language catalogs in
+// src/i18n. `strings()` is the active language's interface catalog (with a mode's overrides, such
+// as the kiosk's), `format()` fills an ICU message. Story text is not here: it lives in the ink.
+import { onLanguageChange } from '../i18n/catalog.ts';
+import { monthNames, weekdayNames } from '../i18n/dates.ts';
+import { englishUi, uiStrings } from '../i18n/ui.ts';
+export { format } from '../i18n/format.ts';
 
-export const en = {
-  appTitle: 'Kengir, forty days',
-  appSubtitle: 'The uprising in a Soviet labour camp, May to June 1954',
-  titleKicker: 'Steplag, Kazakh SSR · 1954',
-  documentedSpeaker: '{name} · documented, words paraphrased',
-  contentNote: 'Content note: this game depicts imprisonment, state violence and the deaths of real people. Suggested age 13+.',
-  languageLabel: 'English',
-  loading: 'Opening the story…',
-  newGame: 'New game',
-  continueGame: 'Continue',
-  settings: 'Settings',
-  aboutSources: 'About & sources',
-  back: 'Back',
-  close: 'Close',
-  toTitle: 'Back to the title screen',
-  chooseViewpoint: 'Whose forty days?',
-  viewpointIntro: 'You live these days as one of three fictional prisoners. History sets the frame and the end; your choices decide what one person does inside it.',
-  halynaName: 'Halyna Savchuk',
-  halynaBlurb: '24, Ukrainian, from a village near Ternopil. Sews in the service-yard workshop. Her brother is two walls away.',
-  jonasName: 'Jonas Vaitkus',
-  jonasBlurb: '22, Lithuanian, a radio mechanic. 3rd lagpunkt.',
-  pavelName: 'Pavel Lavrov',
-  pavelBlurb: '41, Russian, a former artillery captain who reads law. 2nd lagpunkt.',
-  comingLater: 'Coming later',
-  begin: 'Begin Halyna’s story',
-  prologue: 'Prologue · early May 1954',
-  dayLabel: 'Day {day}',
-  dateLine: '{weekday}, {date} · Day {day}',
-  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  continueReading: 'Continue',
-  continueHint: 'Enter or Space',
-  choicesLabel: 'What do you do?',
-  choiceKeyHint: 'Press {key}',
-  youChose: 'You chose: {text}',
-  contentNoteBanner: 'Content note: {kinds}',
-  cnKinds: { violence: 'violence', death: 'death', hunger: 'hunger', injury: 'injury', fear: 'fear' } as Record<string, string>,
-  noteUnlocked: 'Endnote: {title}',
-  notes: 'Endnotes',
-  notesEmpty: 'Endnotes appear here as the story reaches them.',
-  notesIntro: 'What actually happened, and how we know.',
-  disputed: 'Sources differ',
-  sourcesHeading: 'Sources',
-  bibliography: 'Bibliography',
-  bibliographyIntro: 'Every work this game cites. Where the fact base knows a work only through another, it says so.',
-  secondHand: 'known second-hand',
-  reliability: 'Reliability',
-  openOnline: 'Public copy',
-  menu: 'Menu',
-  saveToFile: 'Save to a file',
-  loadFromFile: 'Load a save file',
-  saveExported: 'Saved to a file.',
-  saveLoaded: 'Save loaded.',
-  saveReplayed: 'This save was made with an earlier version of the story; your choices were replayed.',
-  saveCheckpoint: 'This save was made with an earlier version of the story; you are back at the start of that day.',
-  saveReplayedByText: 'This save was made with an earlier version of the story; your choices were replayed by their wording.',
-  saveUnknownViewpoint: 'That save belongs to a story this version of the game does not have, so it cannot be opened.',
-  undoLastChoice: 'Undo last choice',
-  undoKeyHint: 'U',
-  undoDone: 'Your last choice was undone.',
-  saveProblems: {
-    empty: 'That file is empty, so nothing was loaded. Your game goes on.',
-    too_large: 'That file is too large to be a save. Nothing was loaded; your game goes on.',
-    not_json: 'That file is not a save of this game. Nothing was loaded; your game goes on.',
-    truncated: 'That save file is incomplete (it was cut off). Nothing was loaded; your game goes on.',
-    foreign: 'That file is not a save of this game. Nothing was loaded; your game goes on.',
-    invalid: 'That save file is damaged. Nothing was loaded; your game goes on.',
-    unrestorable: 'That save cannot be opened in this version of the story. Nothing was loaded; your game goes on.',
-  } as Record<string, string>,
-  autosaveProblem: 'Your last autosave could not be read, so the game starts fresh.',
-  dismiss: 'Dismiss',
-  textSize: 'Text size',
-  theme: 'Colours',
-  themePaper: 'Paper',
-  themeContrast: 'High contrast',
-  font: 'Typeface',
-  fontSerif: 'PT Serif',
-  fontHyperlegible: 'Atkinson Hyperlegible',
-  fontDyslexic: 'OpenDyslexic',
-  reduceMotion: 'Reduce motion',
-  reduceMotionHelp: 'Stops fades and moving map effects.',
-  gentleMode: 'Gentle mode',
-  gentleModeHelp: 'Tells injury and death without physical detail. No event is removed.',
-  settingsSaved: 'Settings are remembered on this device.',
-  map: 'Camp map',
-  mapShow: 'Show map',
-  mapHide: 'Hide map',
-  mapLoading: 'Drawing the map…',
-  mapUnavailable: 'The map could not be drawn on this device. The story does not need it.',
-  mapReconstruction: 'Reconstruction: positions inside the zones are approximate.',
-  theEnd: 'The end of Halyna’s path',
-  toBeContinued: 'To be continued',
-  toBeContinuedBody: 'Halyna’s story goes on in a later version of the game. Your place is saved.',
-  memorialTitle: 'In memory',
-  endingHeading: 'Ending: {title}',
-  storyErrorTitle: 'The story stopped',
-  storyErrorBody: 'Something went wrong in the story at this point. Nothing you did caused it.',
-  storyErrorCheckpoint: 'Go back to the start of this day',
-  storyErrorRestart: 'Start again from the beginning',
-  loadErrorTitle: 'The game could not load',
-  loadErrorBody: 'A file the game needs did not arrive. Check the connection, then reload the page.',
-  reload: 'Reload',
-  skipToStory: 'Skip to the story',
-  aboutTitle: 'About this game',
-  aboutParagraphs: [
-    'Kengir, forty days is an educational narrative game about the uprising at the Kengir division of Steplag, a Soviet special camp in Kazakhstan. From 16 May to 26 June 1954 about 5,200 prisoners took over their camp and governed themselves, until troops and tanks ended it.',
-    'The people you play and meet are fictional composites. The events around them, their dates and the documented people in them come only from a sourced fact base; the endnotes say what is known, from whom, and where the sources disagree.',
-    'The camp map is a reconstruction: the order of the zones is documented, but positions inside them are approximate.',
-  ],
-  accessibilityTitle: 'Accessibility',
-  accessibilityBody: 'Story text and choices are ordinary page text and buttons, readable by screen readers and playable by keyboard (1 to 9 choose, Enter or Space continues). Text size, high contrast, typefaces, reduced motion and gentle mode are in Settings. Reading is never timed.',
-  privacyTitle: 'Privacy',
-  privacyBody: 'The game sends nothing anywhere: no accounts, no tracking. Your place and settings are kept only in this browser.',
-  /** The history layer: chronicle, disputed facts, glossary, your path, about. */
-  history: {
-    chronicle: 'Chronicle',
-    chronicleIntro: 'The uprising on a timeline, from the background to the aftermath. Entries open as the story reaches their endnotes.',
-    chronicleAllOpen: 'Every entry is open.',
-    chronicleCount: '{open} of {total} entries open.',
-    chronicleLocked: 'Not reached yet',
-    chronicleLockedHelp: 'The story has not reached this endnote yet.',
-    eras: {
-      background: 'Background, 1948–1954',
-      forty_days: 'The forty days, 16 May – 26 June 1954',
-      aftermath: 'Aftermath, 1954–1960',
-    } as Record<string, string>,
-    eraEmpty: 'No entries yet.',
-    disputesTitle: 'Sources differ',
-    disputesIntro: 'Where the sources disagree, the game does not settle it. Here the accounts stand side by side, with who says what and why they may differ.',
-    disputesEmpty: 'No disputed facts are listed yet.',
-    disputesOpen: 'Sources differ: {title}',
-    question: 'The question',
-    accounts: 'The accounts',
-    accountSources: 'Sources',
-    whyTheyDiffer: 'Why the accounts may differ',
-    yourTurn: 'Your turn',
-    convincing: 'I find this account more convincing',
-    why: 'Why?',
-    reflectionPrivate: 'Only for you: your answer stays on this screen until you reload the page. It is not saved, not sent and not scored. There is no correct answer.',
-    relatedNote: 'Read the endnote: {title}',
-    glossaryTitle: 'Glossary',
-    glossaryIntro: 'Camp words and foreign words used in the story, with the language they come from.',
-    glossaryFilter: 'Find a term',
-    glossaryCount: '{count} of {total} terms',
-    glossaryForms: 'In the story as: {forms}',
-    pathTitle: 'Your path and the history',
-    pathIntro: 'At some moments Halyna had to decide. Here is what you chose, beside what prisoners actually did at those moments, as far as the sources tell. There is no right path: history records people who chose differently.',
-    pathEmpty: 'This path did not pass any of the decisions this page compares.',
-    pathYouChose: 'You chose: {text}',
-    pathWhatPrisonersDid: 'What prisoners did',
-    pathNote: 'Endnote: {title}',
-    moreHistory: 'More history',
-    aboutSectionsTitle: 'About the game',
-    aboutMade: 'Who made this game, and how',
-    aboutMadeBody: [
-      'Kengir, forty days was made by the Kengir, forty days team: writers, a historian and developers. The story is written in ink, an open scripting language for interactive fiction, and runs entirely in your browser.',
-      'Every historical statement in the story and in the endnotes traces to a fact base drawn from {sources} works: archival document collections, memoirs, scholarship, encyclopedias and press. Automated checks make sure every endnote cites works in the bibliography and that the popular errors on our list are never stated as fact.',
-    ],
-    aboutReconstruction: 'What is reconstruction',
-    aboutReconstructionBody: [
-      'Halyna, Jonas and Pavel, and the friends and family around them, are fictional composites: no real prisoner said or did exactly what they do. Documented people, such as Kapiton Kuznetsov, appear only doing what sources record; their words are paraphrased, never invented quotations, and the story marks them as documented.',
-      'The camp map is a reconstruction: the order of the zones is documented, but positions inside them are approximate. The dates, the events in the camp and the prisoners’ demands come from the sources.',
-    ],
-    aboutMethod: 'Method: sources and disputes',
-    aboutMethodBody: [
-      'Each endnote says what is known, from whom, and where the sources disagree. Claims that no source confirms are never told as fact; characters may believe rumours, but the narrator does not confirm them.',
-      'The sources see Kengir from different places: MVD documents written by the side that ended the revolt, memoirs written years later, Solzhenitsyn’s account from witnesses without archives, and later scholarship. Where their accounts differ, the game sets them side by side and leaves the judgement to you.',
-    ],
-    aboutDisputesIntro: 'The disputed facts, each with the accounts side by side:',
-    aboutContent: 'Content notes and age guidance',
-    aboutContentBody: [
-      'The story depicts imprisonment, hunger, shootings, the deaths of real people and violence between prisoners. Scenes with violence, death, hunger, injury or fear begin with a content note, and you can choose to read a short summary instead.',
-      'Gentle mode, in Settings, tells injury and death without physical detail; no event is removed. There is no score and no “game over”: if Halyna dies, her story ends with a memorial page. Suggested age: 13 and over. Teachers may want to read the content notes and the endnotes first.',
-    ],
-    aboutAccessibilityMore: 'Every view has real headings and works with a keyboard, touch and screen readers; dialogs close with Escape; foreign words carry their language, so a screen reader can pronounce them; text keeps a contrast of at least 4.5:1 in both colour schemes. Automated accessibility checks run on every view. If something stops you from reading or playing, that is a bug we want to fix.',
-  },
-  unknownParameter: 'Ignored unknown URL parameter "{name}".',
-  modeNotice: '',
-};
+type UiCatalog = typeof englishUi;
 
-export type Strings = typeof en;
-let active: Strings = en;
+/**
+ * The interface catalog. `weekdays` and `months` come from Intl.DateTimeFormat in the active
+ * language (src/i18n/dates.ts formats whole dates; these remain for code that still builds them).
+ */
+export type Strings = UiCatalog & { weekdays: string[]; months: string[] };
 
-export function strings(): Strings { return active; }
-export function useCatalog(catalog: Strings): void { active = catalog; }
+/** English, for code that derives a catalog from it (the kiosk's overrides). */
+export const en: Strings = withDateNames(englishUi);
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+let overrides: Partial<UiCatalog> | null = null;
+let active: Strings | null = null;
+onLanguageChange(() => { active = null; });
+
+function withDateNames(ui: UiCatalog): Strings {
+  return { ...ui, weekdays: weekdayNames(), months: monthNames() };
+}
+
+export function strings(): Strings {
+  active ??= withDateNames({ ...uiStrings(), ...overrides });
+  return active;
+}
+
+/** A mode's changes to the interface catalog (only the keys it changes), kept across languages. */
+export function useCatalog(changes: Partial<UiCatalog>): void {
+  overrides = changes;
+  active = null;
 }

@@ -3,7 +3,7 @@
 // content notes. Computed by `npm run segments:build` (story/data/segments-state.json): the start
 // state, words and minutes, prompts, endnotes and key choices. Change a boundary here, then run
 // the build; tests/story/segments.test.ts checks the two agree and every segment reads in 6-15 min.
-import type { SegmentInput } from '../../src/modes/classroom/segments.ts';
+import type { SegmentInput } from '../../src/modes/classroom/segmentSchema.ts';
 
 export const segments: SegmentInput[] = [
   {

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from '../../src/content/registry.ts';
-import { compileInk } from '../../tools/ink/compile.mjs';
+import { compiledStory } from '../helpers/story.ts';
 import { storyProse } from '../../tools/story/prose.ts';
 
 const content = buildContent();
-const compiled = compileInk('story/main.ink');
+const compiled = compiledStory();
 const prose = storyProse(compiled.files.map((file) => readFileSync(file, 'utf8')));
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 

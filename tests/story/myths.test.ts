@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Moment, Note, Prompt } from '../../src/content/schema.ts';
 import { packs } from '../../story/data/index.ts';
 import { knownErrors } from '../../story/data/myths.ts';
-import { compileInk } from '../../tools/ink/compile.mjs';
+import { compiledStory } from '../helpers/story.ts';
 import { proseLines } from '../../tools/story/prose.ts';
 
 interface KnownError { id: string; pattern: string; why: string }
@@ -65,7 +65,7 @@ describe('known errors (myths.ts)', () => {
   });
 
   it('appear nowhere in the story text', () => {
-    const result = compileInk('story/main.ink');
+    const result = compiledStory();
     expect(result.files.length).toBeGreaterThan(0);
     expect(report(findKnownErrors(storyTexts(result.files)))).toEqual([]);
   });

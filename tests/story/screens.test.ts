@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { StoryRunner } from '../../src/engine/index.ts';
 import { splitScreens } from '../../src/ui/storyView.ts';
-import { compileInk } from '../../tools/ink/compile.mjs';
+import { compiledStory } from '../helpers/story.ts';
 
-const compiled = compileInk('story/main.ink');
+const compiled = compiledStory();
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 function survey(presets: Record<string, boolean | string>, walks: number) {

@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { StoryRunner, hubForDay } from '../../src/engine/index.ts';
 import { buildClassroomData } from '../../src/modes/classroom/segments.ts';
-import { compileInk } from '../../tools/ink/compile.mjs';
+import { compiledStory } from '../helpers/story.ts';
 import { arrivalsOnRoute, buildSegmentsState, checkSegments, exploreHome, FIRST_CHOICE, formatSegmentTable, MAX_MINUTES, MIN_MINUTES } from '../../tools/teacher-guide/segments.ts';
 import { segments } from '../../story/data/segments.ts';
 import stored from '../../story/data/segments-state.json';
 
-const compiled = compileInk('story/main.ink');
+const compiled = compiledStory();
 const sources = compiled.files.map((file) => readFileSync(file, 'utf8'));
 const explored = exploreHome(compiled.json!, sources);
 const current = buildSegmentsState(compiled.json!, sources, compiled.files, segments, explored);

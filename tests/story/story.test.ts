@@ -3,10 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { StoryRunner } from '../../src/engine/index.ts';
-import { compileInk, formatInkMessage } from '../../tools/ink/compile.mjs';
+import { formatInkMessage } from '../../tools/ink/compile.mjs';
+import { compiledStory } from '../helpers/story.ts';
 import { checkStory, formatReport } from '../../tools/story/checks.ts';
+import { REQUIRE_LINE_IDS } from '../../tools/story/ids/required.ts';
+import { checkIds, formatIdProblems } from '../../tools/story/ids/stamp.ts';
 
-const compiled = compileInk('story/main.ink');
+const compiled = compiledStory();
 const sources = compiled.files.map((file) => readFileSync(file, 'utf8'));
 
 describe('the story', () => {
@@ -14,6 +17,13 @@ describe('the story', () => {
     expect(compiled.errors.map((m) => formatInkMessage(m))).toEqual([]);
     expect(compiled.warnings.map((m) => formatInkMessage(m))).toEqual([]);
     expect(compiled.json).toBeTruthy();
+  });
+
+  it('gives every line and choice one stable id (npm run story:ids)', () => {
+    const ids = checkIds(sources.map((source, index) => ({ file: compiled.files[index], source })));
+    const required = REQUIRE_LINE_IDS ? ids : { ...ids, missing: [], unstampable: [] };
+    expect(formatIdProblems(required)).toEqual([]);
+    if (REQUIRE_LINE_IDS) expect(ids.count).toBeGreaterThan(500);
   });
 
   it('explores every reachable state: no dead end, no ink error, every knot, tag and ending', () => {

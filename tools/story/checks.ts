@@ -2,6 +2,9 @@
 // tag ids resolve, every state reaches an end, every knot is visited, words per day.
 import { buildContent, type Content } from '../../src/content/registry.ts';
 import { exploreStory, functionNamesIn, type ExploreResult, type Valuation } from './explore.ts';
+import { REQUIRE_LINE_IDS } from './ids/required.ts';
+import { ID_FORMAT } from './ids/scan.ts';
+import { checkIds, formatIdProblems, type IdProblems } from './ids/stamp.ts';
 
 export const TAG_KINDS = ['place', 'note', 'discuss', 'history', 'cn', 'speaker', 'ending'] as const;
 export const CONTENT_NOTE_KINDS = ['violence', 'death', 'hunger', 'injury', 'fear'];
@@ -14,6 +17,7 @@ export interface StoryReport {
   days: DayStats[];
   unvisited: string[];
   endings: string[];
+  ids: IdProblems;
 }
 
 /** The id a tag points at, and the registry it must be in; null for tags without ids. */
@@ -29,6 +33,7 @@ export function checkTag(raw: string, content: Content): string | null {
     speaker: content.people, ending: content.endings, cn: CONTENT_NOTE_KINDS,
   };
   if (kind === 'title' || kind === 'author') return null;
+  if (kind === 'id') return ID_FORMAT.test(value) ? null : `"# id:${value}" is not a stamped id (run npm run story:ids)`;
   const known = registry[kind];
   if (!known) return `unknown tag kind "# ${tag}"`;
   const exists = Array.isArray(known) ? known.includes(value) : known.has(value);
@@ -122,7 +127,12 @@ export function checkStory(json: string, sources: string[], files: string[], run
       else if (!homeRun.witnessedEndings.has(ending)) problems.push(`ending "${ending}" is reachable in the exploration but no seeded playthrough found it: make its route less rare`);
     }
   }
-  return { runs: results, problems, days: dayStats(sources), unvisited, endings: [...endings].sort() };
+  // Stable line ids (tools/story/ids): duplicates and malformed ids always fail; missing ones
+  // once the story is stamped.
+  const ids = checkIds(sources.map((source, index) => ({ file: files[index], source })));
+  const idProblems = REQUIRE_LINE_IDS ? ids : { ...ids, missing: [], unstampable: [] };
+  problems.push(...formatIdProblems(idProblems));
+  return { runs: results, problems, days: dayStats(sources), unvisited, endings: [...endings].sort(), ids };
 }
 
 export function formatReport(report: StoryReport, wordsPerMinute: number): string {
@@ -147,6 +157,7 @@ export function formatReport(report: StoryReport, wordsPerMinute: number): strin
     lines.push(`[${label}] endings explored: ${[...result.endings.entries()].map(([id, n]) => `${id} (${n} paths)`).join(', ') || 'none'}; to-be-continued ends: ${result.tbc}`);
     lines.push(`[${label}] endings in seeded playthroughs: ${[...result.witnessedEndings.entries()].map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`);
   }
+  lines.push('', `Line ids: ${report.ids.count} stamped, ${report.ids.missing.length} missing, ${report.ids.duplicates.length} duplicated${REQUIRE_LINE_IDS ? '' : ' (missing ids are not required yet: tools/story/ids/required.ts)'}`);
   if (report.problems.length) lines.push('', 'Problems:', ...report.problems.map((p) => `  - ${p}`));
   return lines.join('\n');
 }

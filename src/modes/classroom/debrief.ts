@@ -4,7 +4,7 @@
 import type { Content } from '../../content/registry.ts';
 import { el } from '../../ui/dom.ts';
 import { noteArticle } from '../../ui/historyViews.ts';
-import { format } from '../../ui/strings.ts';
+import { format, strings } from '../../ui/strings.ts';
 import { followUpPrompts, lessonSources, type LessonRecord, type VoteRecord } from './lesson.ts';
 import { sourceList } from './printable.ts';
 import type { ClassroomData } from './segments.ts';
@@ -49,7 +49,7 @@ export function debriefPage(lesson: LessonRecord, data: ClassroomData, content: 
   const discussed = lesson.prompts.map((id) => content.prompts.get(id)).filter((prompt) => prompt !== undefined);
   return el('article', { className: 'printable debrief', attrs: { 'aria-labelledby': 'debrief-title' } }, [
     el('h1', { id: 'debrief-title', text: s.debriefTitle }),
-    el('p', { className: 'subtitle', text: 'Kengir, forty days' }),
+    el('p', { className: 'subtitle', text: strings().appTitle }),
     el('section', { className: 'debrief-segment' }, [
       el('h2', { text: s.debriefSegment }),
       ...played.map((segment) => el('div', { className: 'debrief-segment-entry' }, [

@@ -6,29 +6,14 @@ import type { Content } from '../../content/registry.ts';
 import type { Valuation } from '../../engine/index.ts';
 import { segments as writtenSegments } from '../../../story/data/segments.ts';
 import generated from '../../../story/data/segments-state.json';
+import { segmentSchema } from './segmentSchema.ts';
+
+export { segmentSchema, type SegmentInput } from './segmentSchema.ts';
 
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/));
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
 const day = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(42));
 const inkValue = v.union([v.string(), v.number(), v.boolean()]);
-
-/** A segment as written: what a teacher reads on the start screen and in the guide. */
-export const segmentSchema = v.strictObject({
-  id,
-  title: text,
-  /** First and last day (hubs day_NN) of the segment. */
-  from: day,
-  to: day,
-  /** "16–19 May 1954". */
-  dates: text,
-  /** Two lines: what happens, and what the class does with it. */
-  summary: v.pipe(v.array(text), v.length(2)),
-  /** The learning focus: a historical-thinking aim in one sentence. */
-  focus: text,
-  /** Content notes for the teacher, in plain words. */
-  contentNotes: v.array(text),
-});
-export type SegmentInput = v.InferInput<typeof segmentSchema>;
 
 const changeSchema = v.strictObject({ name: text, from: inkValue, to: inkValue });
 export const segmentsStateSchema = v.strictObject({

@@ -48,7 +48,7 @@ export class AttractLoop {
       // Decorative here: inert keeps the canvas out of the focus order and the accessibility tree.
       el('div', { className: 'kiosk-attract-stage', attrs: { inert: true, 'aria-hidden': 'true' } }, [this.mapHost]),
       el('div', { className: 'kiosk-attract-card' }, [
-        el('p', { className: 'title-kicker', text: 'Steplag, Kazakh SSR \u00b7 1954' }),
+        el('p', { className: 'title-kicker', text: strings().titleKicker }),
         el('h1', { text: s.appTitle }),
         el('div', { className: 'kiosk-step', attrs: { 'aria-live': 'off' } }, [this.dateLine, this.caption]),
         begin,

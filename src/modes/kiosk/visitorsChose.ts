@@ -43,7 +43,7 @@ export function howVisitorsChose(content: Content, today: Tally, yours: Readonly
       el('h4', { text: moment.moment }),
     ]);
     if (total >= minVisitors) {
-      item.append(el('p', { className: 'kiosk-moment-count', text: total === 1 ? k.oneVisitor : format(k.visitors, { count: total }) }));
+      item.append(el('p', { className: 'kiosk-moment-count', text: format(k.visitors, { count: total }) }));
       const list = el('ul', { className: 'kiosk-shares' });
       for (const share of shares(split, yours.get(id))) {
         const bar = el('span', { className: 'kiosk-share-bar', attrs: { 'aria-hidden': 'true' } });

@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG } from '../../../src/modes/kiosk/config.ts';
 import { kioskEn } from '../../../src/modes/kiosk/strings.ts';
 import { ATTRACT_STEPS } from '../../../src/modes/kiosk/timeline.ts';
 import { splitScreens } from '../../../src/ui/storyView.ts';
-import { compileInk } from '../../../tools/ink/compile.mjs';
+import { compiledStory } from '../../helpers/story.ts';
 
 const KEY_MOMENTS = ['kiosk_help_wounded', 'kiosk_demands', 'kiosk_walk_out'];
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -47,7 +47,7 @@ function explore(json: string, gentle: boolean): PathResult {
 
 describe('the kiosk cut', () => {
   it('has no screen over 70 words, three key moments, and every path ends', () => {
-    const json = compileInk('story/main.ink').json!;
+    const json = compiledStory().json!;
     const content = getContent();
     for (const gentle of [false, true]) {
       const result = explore(json, gentle);

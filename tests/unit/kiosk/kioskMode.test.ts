@@ -7,12 +7,12 @@ import { MemoryStorage } from '../../../src/engine/index.ts';
 import { resolveKioskConfig } from '../../../src/modes/kiosk/config.ts';
 import { COUNTERS_KEY } from '../../../src/modes/kiosk/counters.ts';
 import { KioskMode } from '../../../src/modes/kiosk/index.ts';
-import { compileInk } from '../../../tools/ink/compile.mjs';
+import { compiledStory } from '../../helpers/story.ts';
 import fileConfig from '../../../kiosk.config.json';
 import { FakeScheduler } from './fakeScheduler.ts';
 
 let json = '';
-beforeAll(() => { json = compileInk('story/main.ink').json!; }, 60_000);
+beforeAll(() => { json = compiledStory().json!; }, 60_000);
 
 let kiosk: KioskMode | null = null;
 afterEach(() => { kiosk?.stop(); kiosk = null; document.body.replaceChildren(); });

@@ -1,0 +1,21 @@
+// Chooses the interface language at start and keeps `<html lang>` in step with it.
+import { language, onLanguageChange, useLanguage } from './catalog.ts';
+
+/**
+ * Starts the interface in the language asked for by `?lang=` when this build has it, else in
+ * English. The pseudo-locale exists only in development builds (its module is not in a
+ * production bundle). Returns the unknown value, if any, for a console warning.
+ */
+export async function startLanguage(requested: string | null, root: HTMLElement = document.documentElement): Promise<string | null> {
+  onLanguageChange((active) => { root.lang = active.htmlLang; });
+  let unknown: string | null = null;
+  if (requested === 'pseudo' && import.meta.env.DEV) {
+    const { pseudoValue } = await import('./pseudo.ts');
+    useLanguage('pseudo', pseudoValue);
+  } else {
+    if (requested && requested !== 'en') unknown = requested;
+    useLanguage('en');
+  }
+  root.lang = language().htmlLang;
+  return unknown;
+}

@@ -1,0 +1,83 @@
+// The camp map's English strings (src/map): legend, labels, the description for screen readers.
+// ICU MessageFormat as in ui.ts. Place names come from the places' own data (story/data/places.ts).
+
+export const map = {
+  legendButton: 'Legend',
+  legendCaveat: 'Only the order of the zones is documented. No measured plan was found: the scale is approximate and the orientation is not recorded.',
+  reconstructionNote: 'Reconstruction: positions inside the zones are approximate',
+  markersLabel: 'Choices on the map',
+  notesLabel: 'Places with notes',
+  notesAt: 'Notes: {where}',
+  legend: {
+    perimeter: 'Perimeter fence',
+    fire_zone: 'Fire zone (inner fence dashed)',
+    wall: 'Saman wall between zones',
+    breach: 'Wall broken through',
+    open: 'Walls broken open: zones united',
+    rebuilt: 'Wall rebuilt (new brickwork)',
+    tower: 'Watchtower (places not recorded)',
+    gate: 'Gate',
+    building: 'Barrack, hall, workshop (approximate)',
+    barricade: 'Barricade',
+    picket: 'Picket (prisoners\u2019 watch)',
+    loudspeaker: 'Prisoners\u2019 loudspeaker',
+    kite: 'Kite with leaflets',
+    balloon: 'Balloon with leaflets',
+    hunger: 'Food stores empty: bread cut',
+    searchlight: 'Searchlight',
+    tank: 'Tank (five T-34s)',
+  },
+  /** Zone names on the plan, in full and (on small screens) short. */
+  zones: {
+    women_zone: { full: ['1st lagpunkt', '(women)'], short: ['Women\u2019s', 'zone'] },
+    service_yard: { full: ['Service yard', '(khozdvor)'], short: ['Service', 'yard'] },
+    lagpunkt_2: { full: ['2nd lagpunkt', '(men)'], short: ['2nd', 'lagpunkt'] },
+    lagpunkt_3: { full: ['3rd lagpunkt', '(men)'], short: ['3rd', 'lagpunkt'] },
+    prison_zone: { full: ['Prison zone'], short: ['Prison', 'zone'] },
+  } as Record<string, { full: string[]; short: string[] }>,
+  /** Buildings that are no story place. */
+  buildings: {
+    dining_hall: 'Dining hall',
+    workshops: 'Workshops',
+    stores: 'Stores',
+    old_prison: 'Old prison',
+    new_prison: 'New prison',
+  } as Record<string, string>,
+  /** Short names of places where the plan is small. */
+  shortNames: {
+    women_barrack: ['Halyna\u2019s barrack'],
+    sewing_workshop: ['Sewing workshop'],
+    tech_rooms: ['Technical Dept.'],
+    dining_hall_2: ['Dining hall'],
+    meeting_hall: ['Dining hall'],
+    mykola_barrack: ['Mykola\u2019s barrack'],
+    guardhouse: ['Guardhouse'],
+    commission_hq: ['Commission HQ'],
+    stores: ['Food stores'],
+    settlement: ['Settlement'],
+    construction: ['Construction'],
+    river: ['River'],
+  } as Record<string, string[]>,
+  storesEmpty: { full: ['Food stores:', 'nearly empty'], short: ['Stores', 'empty'] },
+  gate: 'Gate',
+  /** The plan described in words, for screen readers. */
+  describe: {
+    plan: '{day, select, before {Plan of the Kengir camp division (a reconstruction).} prologue {Plan of the Kengir camp division (a reconstruction), before the uprising.} other {Plan of the Kengir camp division (a reconstruction), day {day}.}}',
+    time: 'Time: {time}.',
+    timeAndWeather: 'Time: {time}, {weather}.',
+    times: { dawn: 'dawn', day: 'day', evening: 'evening', night: 'night' } as Record<string, string>,
+    weathers: { clear: 'clear', wind: 'wind', dust: 'dust', heat: 'heat', rain: 'rain' } as Record<string, string>,
+    walls: {
+      intact: 'Saman walls separate the zones.',
+      breached: 'The walls into the service yard and the women\u2019s zone are broken through.',
+      rebuilt: 'The broken walls have been rebuilt.',
+      open: 'The walls between the zones are broken open: the zones are united.',
+    } as Record<string, string>,
+    defences: 'Barricades stand before the guardhouse; pickets watch the edges.',
+    loudspeakers: 'The prisoners\u2019 loudspeakers are up.',
+    kites: 'Kites and balloons carry leaflets over the settlement.',
+    hunger: 'The food stores are nearly empty: bread is cut.',
+    night: 'Searchlights sweep from the towers.',
+    tanks: 'Tanks stand at the gate and inside the zone.',
+  },
+};

@@ -1,0 +1,1 @@
+export function inkFiles(mainFile: string): string[];
