@@ -52,11 +52,11 @@ Tuesday, 15 June. The heat is on the roofs before the sun is fully up. You cut t
 - role == "hospital":
     In the hospital there is still nothing to give but water, clean cloths and company. The doctor, a prisoner like you, boils the same bandages again. A man from the 3rd lagpunkt with a fever asks you to sit with him. You sit until he sleeps, and then a while longer. # place: hospital
 - role == "sewing":
-    In the workshop the machines that once sewed officers' tunics are mending prisoners' jackets now: elbows, collars, the knees of the men on the pickets. No one counts your work. You find you sew better for it, and that you sing under your breath while you do. # place: sewing_workshop
+    In the workshop the machines that once sewed officers' tunics are mending prisoners' jackets now: elbows, collars, the knees of the men on the pickets. There is no forewoman with a tally now. You find you sew better for it, and that you sing under your breath while you do. # place: sewing_workshop
 - role == "messenger":
     You spend the morning walking: a folded paper from the women's representatives to the commission, an answer back, a question about soap. Men on the roofs wave as you pass. Everyone knows your face now. You are not sure you like that, and you walk faster. # place: women_zone
 - else:
-    You spend the morning at the washing troughs by the bathhouse with the other women, scrubbing shirts in water that is already grey. No one orders you there. The work gets done anyway, and the shirts dry stiff in an hour on the barrack wall. # place: bathhouse
+    You spend the morning at the washing troughs by the bathhouse with the other women, scrubbing shirts in water that is already grey. The women came without being sent. The work gets done anyway, and the shirts dry stiff in an hour on the barrack wall. # place: bathhouse
 }
 # clear
 At midday, in the strip of shade along the barrack, Oksana sits with a pencil stub and a page torn from a ledger. She wants to write home. Nothing has gone out through the gate for weeks, and nothing will. She asks you whether it is foolish to write anyway. # place: women_barrack
@@ -87,7 +87,7 @@ In the evening the zone breathes out. Men and women walk the paths between the b
 * [Sit on the step with Maia # place: women_barrack]
     ~ first_evening = "maia"
     # clear
-    You sit with Maia on the barrack step while the light goes. She teaches you the Estonian for "evening", for "bread", for "enough". You get them all wrong. She corrects you the way she must have corrected eleven-year-olds, and you both enjoy it more than you say.
+    You sit with Maia on the barrack step while the light goes. She teaches you the Estonian for "evening", for "bread", for "enough". You get them all wrong. She corrects you as she must once have corrected eleven-year-olds, and you both enjoy it more than you say.
 -
 # clear
 # note: june15_tanks
@@ -115,7 +115,7 @@ Vera finds you at the washing trough and speaks low, drying her hands on her apr
 * [Tell the barrack what Vera counted # place: women_barrack]
     ~ told_stores = true
     # clear
-    That night you tell them, plainly, sitting on the edge of your bunk. No one cries. Stefa, whom the barrack chose to speak for it, takes a twist of sugar from her own mattress and holds it up. By morning a cloth bag hangs from a nail by the door, with things in it.
+    That night you tell them, plainly, sitting on the edge of your bunk. The barrack takes it quietly. Stefa, whom the barrack chose to speak for it, takes a twist of sugar from her own mattress and holds it up. By morning a cloth bag hangs from a nail by the door, with things in it.
     # clear
     Not much: a crust, the sugar, three dried apricots from a parcel that came in April, a heel of bread wrapped in a sock. Oksana puts in her noon piece and then takes half of it back, red to the ears. Stefa writes on the wall by the nail, in charcoal: FOR WHOEVER NEEDS IT FIRST.
 * [Keep it to yourself for now # place: women_barrack]
@@ -125,7 +125,7 @@ Vera finds you at the washing trough and speaks low, drying her hands on her apr
     In the morning you watch the barrack eat. Women who cut their bread in three. Women who eat it at once, to be sure of it. Oksana, who eats hers before she is fully awake. You know a number none of them knows, and it sits in you like a stone in a shoe.
 -
 # clear
-In the afternoon Vera passes your barrack with two empty buckets. {told_stores:She has seen the bag on the nail. She stops, reads Stefa's charcoal, and for a moment her face does something you have not seen it do. "Good," she says, to the wall, and goes on.|She looks at you once, a question, and you shake your head. She nods, the way she nods at a sum that comes out, and goes on to the water tank.}
+In the afternoon Vera passes your barrack with two empty buckets. {told_stores:She has seen the bag on the nail. She stops, reads Stefa's charcoal, and for a moment her face does something you have not seen it do. "Good," she says, to the wall, and goes on.|She raises her eyebrows once, a question, and you shake your head. She nods once, a sum that has come out, and goes on to the water tank.}
 # clear
 At lights-out Oksana whispers across the gangway: how many days? {told_stores:You told the barrack the number of sacks; now she wants it turned into days. You do the sum in the dark, twice, and give her the smaller answer, because she asked for the truth.|"I don't know," you tell her. It is the first lie you have told her, and she hears it, and turns to the wall.} Maia, between you, pretends to sleep.
 -> day_33
@@ -142,7 +142,7 @@ At lights-out Oksana whispers across the gangway: how many days? {told_stores:Yo
 Thursday. What the loudspeakers beyond the wire say, between seven and noon, as near as you can set it down: Go back to work. The coal trains stand unloaded. Ore is waiting at the plant. This is a warning. Go back to work. Then the gramophone record. Then the warning again.
 # clear
 # place: women_zone
-What your barrack says back, to no one: that the record is the same one as yesterday. That the voice is a new one, younger. That a warning given every day is no warning. That the bread is late. Maia says nothing at all. She is mending a stocking that has more darn than stocking.
+What your barrack says back, to the wire: that the record is the same one as yesterday. That the voice is a new one, younger. That a warning given every day is no warning. That they have heard it all before. Maia says nothing at all. She is mending a stocking that has more darn than stocking.
 # clear
 What comes in the afternoon: the bread, late, on the handcart, and less of it. A rumour that the bosses will cut the water next. A second rumour that they won't dare. A kite string with no kite on it, drifting down from a roof. And the record again, the same scratch in the same place.
 # clear
@@ -151,7 +151,7 @@ Oksana sits on the step and listens to every word from beyond the wire, her lips
 {helped_leaver:You step between them without deciding to. "Mind your tongue," you say. "We're all hungry, and none of us has gone anywhere." The woman looks you up and down, slowly, the way warders used to.|Before you can think what to say, Stefa says it for you: "Mind your tongue." The woman looks from Stefa to you, slowly, the way warders used to, and finds you the easier target.}
 # clear
 { loud_deed:
-- "solo": "And you," she says. "The songbird. You sang for the tower, two Sundays back, so the whole settlement could hear you. You think they didn't write that down? When they come back, who do you think they'll look for first?"
+- "solo": "And you," she says. "The songbird. You sang for the tower, that first free Sunday, so the whole settlement could hear you. You think they didn't write that down? When they come back, who do you think they'll look for first?"
 - "leaflets": "And you," she says. "The schoolgirl with the round letters. Forty leaflets in your own hand, all over the settlement. You think they can't read? When they come back, whose hand do you think they'll match first?"
 - "hymn": "And you," she says. "The first line, alone, on the loudspeakers over the wire. Very brave. You think the towers didn't hear who sang it? When they come back, who do you think they'll look for first?"
 - else: "And you," she says, "with your clean hands. Never sang, never wrote, never said a word where it counted. You'll be all right, won't you, when they come back? Your kind always is." She spits, neatly, beside your foot.
@@ -159,6 +159,7 @@ Oksana sits on the step and listens to every word from beyond the wire, her lips
 # clear
 She goes off between the barracks. The wind takes the dust after her. Oksana has gone inside. You stand on the step with the loudspeakers still talking beyond the wire, and you find that your hands are shaking, and that you cannot tell anyone why: it is only words, and she is only a woman from the next barrack.
 # clear
+# discuss: written_down
 At night Maia speaks to the dark between your bunks. {loud >= 1:"She is a spiteful woman," she says, "and she is right. They will have it written down. I was a teacher. I know what registers are for." She does not say what you should do about it. There is nothing to do.|"She is a spiteful woman," she says, "and she is wrong about you. Keeping quiet is not the same as keeping clean. I kept quiet for twenty years in a classroom. I know the difference."} # speaker: maia
 -> day_34
 
@@ -193,7 +194,7 @@ Friday, after dark. The women's watch sends you with a bucket of water to the ba
     # clear
     You pick up the empty bucket and go. Behind you the boys answer him for you, loud and rude, and he answers back, and for a minute it is like boys shouting across the river at home. Then a searchlight swings over the barricade, and everyone is quiet.
     # clear
-    {prayed_for_towers:Halfway back you remember the Sunday you prayed for the boys on the towers, all of them, with no faces. Now one of them has a voice and asks for yours. You didn't give it. You are not sure whether that was prudence or the opposite of a prayer.|Halfway back you stop and listen. He is still talking, to no one now, about football. You think: he is lonelier out there than we are in here. Then you think: that is a dangerous thing to think about a man with a rifle.}
+    {prayed_for_towers:Halfway back you remember the Sunday you prayed for the boys on the towers, all of them, with no faces. Now one of them has a voice and asks for yours. You didn't give it. You are not sure whether that was prudence or the opposite of a prayer.|Halfway back you stop and listen. He is still talking, to the dark now, about football. You think: he is lonelier out there than we are in here. Then you think: that is a dangerous thing to think about a man with a rifle.}
     # clear
     At the barrack door the women's watch takes the bucket from you. "Was he there, the lieutenant?" You nod. "Did he talk to you?" "He talked," you say. "I didn't." The watch woman nods, approving. "Good. Let the boys shout. Boys are always shouting." She hands you a cup of water, warm, and you drink it all.
     -> day_35
@@ -203,16 +204,16 @@ Friday, after dark. The women's watch sends you with a bucket of water to the ba
 "There are weddings," you call. "And bread, a little. And no bandits that I've met." A pause. Then he laughs, not unkindly. "I sew," you add, before you can stop. "Your officers' tunics, four years of them." "Then maybe you sewed mine," he says. One of the boys hisses at you to be quiet.
 # clear
 # speaker: orlov
-{loud >= 2:"I know you," Orlov says then, lower. "Half the tower knows you, from before. Be careful, sister. Not of me." He says it quickly, the way you pass a note under a desk.|"A seamstress," Orlov says. "My mother sews. Vologda. She'd like you." He says it shyly, a boy at a dance. The searchlight comes round, and the boys duck, and you stay standing.}
+{loud >= 2:"I know you," Orlov says then, lower. "Half the tower knows you, from before. Be careful, sister. Not of me." He says it quickly and low, and then loudly, about the weather.|"A seamstress," Orlov says. "My mother sews. Vologda. She'd like you." He says it shyly, a boy at a dance. The searchlight comes round, and the boys duck, and you stay standing.}
 * [Ask him what they say about you outside]
     # clear
     "What do they say about us, in the settlement?" He is quiet so long you think he has gone. "That you eat children," he says at last. "Some of them believe it. Some of us don't." Then, quickly: "Don't ask me things like that. I can't answer you things like that."
-* [Ask him where Vologda is]
+* (vologda) [Ask him where Vologda is]
     # clear
-    "Where is Vologda?" He tells you, at length: the north, a river, lace, butter, snow to the windows. He talks the way the homesick talk, without stopping for breath. "Go home, sister," he says at the end, and you both laugh, because there is no home to go to, for either of you, tonight.
+    "Where is Vologda?" He tells you, at length: the north, a river, lace, butter, snow to the windows. He talks like all the homesick, without stopping for breath. "Go home, sister," he says at the end, and you both laugh, because there is no home to go to, for either of you, tonight.
 -
 # clear
-{prayed_for_towers:Walking back with the empty bucket you remember the Sunday you prayed for the boys on the towers. Now one of them has a name, and a mother who sews, and he knows your voice. It is a strange thing, to have your prayer answered with a person.|Walking back with the empty bucket you think: now he knows your voice. Whatever else happens, one man outside the wire can pick you out of a crowd by ear. You did that yourself, for the sake of a few words in the dark.}
+{prayed_for_towers:Walking back with the empty bucket you remember the Sunday you prayed for the boys on the towers. Now one of them has a name, and a mother who sews, and he knows your voice. It is a strange thing, to have your prayer answered with a person.{vologda: A person with lace and butter and snow to the windows.}|Walking back with the empty bucket you think: now he knows your voice. Whatever else happens, one man outside the wire can pick you out of a crowd by ear. You did that yourself, for the sake of a few words in the dark.{vologda: And you know where he is from, which is more than he meant to give.}}
 -> day_35
 
 === day_35 ===
@@ -235,9 +236,9 @@ Saturday evening. The prisoners' own loudspeaker clicks and hums, and the voice 
 # discuss: kuznetsov_broadcast
 He is speaking about his family: about how it was destroyed. That is all you will remember afterwards, when people ask, and all you will be able to tell them. Not his words. Only that he said it, over the wire, to all of you at once, with the dust going brown over the barracks.
 # clear
-The crowd doesn't break up at once. Women stand in twos and threes in the dust. A woman from Lviv says her husband's people were taken in one night in 1947, all of them, the grandmother too. Another says hers went in 1949. In ten minutes you hear of more lost families than you can hold in your head.
+The crowd doesn't break up at once. Women stand in twos and threes in the dust. A woman from Lviv says her husband's people were taken in one night, all of them, the grandmother too. Another says hers went the same way, another year. In ten minutes you hear of more lost families than you can hold in your head.
 # clear
-Vera comes past with her apron rolled under her arm. She has stood through the whole of it by the kitchen door, very straight. {trust_commission >= 2:"He's one of us," she says to you, "whatever they say of him." She has never said so much.|"He's the chairman," she says, to you and to no one. "We chose him. That's what a chairman is." She goes on, quickly.} # speaker: vera
+Vera comes past with her apron rolled under her arm. She has stood through the whole of it by the kitchen door, very straight. {trust_commission >= 2:"He's one of us," she says to you, "whatever they say of him." She has never said so much.|"He's the chairman," she says, to you and to the path. "We chose him. That's what a chairman is." She goes on, quickly.} # speaker: vera
 # clear
 Afterwards Maia says, "Why tell us that? Why now?" She is not being unkind. She is asking what you are asking, and what half the zone is asking on the paths, in low voices, as the dust settles and the light goes brown and then grey. # speaker: maia
 * [Because he has nothing left to lose either]
@@ -253,7 +254,7 @@ Afterwards Maia says, "Why tell us that? Why now?" She is not being unkind. She 
     "I don't know," you say. "I don't want to know." Maia reaches across the gap between the bunks and takes your hand, and holds it, the way she must once have held a frightened pupil's on the first day of school, until you both fall asleep.
 -
 # clear
-Beyond the wire, before midnight, the authorities' loudspeakers start up again: the record, the same scratch in the same place, and then a voice telling you to go back to work. {day_35.go_out:You stood in the dust for Kuznetsov an hour ago. Now you lie in the dark for them.|You listened to Kuznetsov through a door an hour ago. Now you listen to them the same way.} The zone lies there and listens to both.
+Beyond the wire, before midnight, the authorities' loudspeakers start up again: the record, worn grey by now, and then a voice telling you to go back to work. {day_35.go_out:You stood in the dust for Kuznetsov an hour ago. Now you lie in the dark for them.|You listened to Kuznetsov through a door an hour ago. Now you listen to them the same way.} The zone lies there and listens to both.
 -> day_36
 
 === day_36 ===
@@ -287,7 +288,7 @@ Father Ihor finds you by the water tank. He has copied the names onto a sheet of
 * (took_names) [Take the list, and sew it into your hem]
     ~ carried = "names"
     # clear
-    You take it. It weighs nothing. That night you learn it by heart, by the window, moving your lips the way you learned the catechism: each name, and the place it came from, and last the stove-mender's, whose village no one knew. {hem_letter:It goes into the hem beside your letter to your mother.}
+    You take it. It weighs nothing. That night you learn it by heart, by the window, moving your lips as you did over the catechism as a girl: each name, and the place it came from, and last the stove-mender's, whose village no one knew. {hem_letter:It goes into the hem beside your letter to your mother.}
 * [Tell him a priest's cuff is safer than a hem]
     # clear
     "Keep it on you, Father," you say. "A cuff is safer than a hem." He smiles at that, and puts the paper inside his cuff again. "God keeps the names anyway," he says. "I only keep the paper." You walk back with nothing in your hem, and you are lighter, and not glad of it.
@@ -304,64 +305,66 @@ In the evening Maia asks whose name it was. You tell her: the stove-mender, the 
 ~ hunger = true
 # clear
 # place: lagpunkt_3
-Monday. You go to the 3rd lagpunkt at noon, through the gap where the wall was. Men are carrying saman bricks to the barricades, slowly, in the heat, two at a time where it used to be four. Mykola sees you from the roof of his barrack and climbs down{mykola_hurt:, slowly, the leg that was shot in May going first, the way an old man takes a stair|, quicker than anyone else on the roof}.
+Monday, 21 June. You go to the 3rd lagpunkt at noon, through the gap where the wall was. Men are carrying saman bricks to the barricades, slowly, in the heat, two at a time where it used to be four. Mykola sees you from the roof of his barrack and climbs down{mykola_hurt:, carefully, the leg that was shot in May going first, the way an old man takes a stair|, quicker than anyone else on the roof}.
 # clear
 # place: mykola_barrack
-He walks you behind the barrack, where the wind drops, and sits on an upturned crate. He is thinner than you. {mykola_hurt:He rubs his thigh, where the bullet went through, without knowing that he does it.|He has a new cut across his knuckles and doesn't say how.} For a while you talk about your mother's letters, and how few of them there were.
+He walks you behind the barrack, where the wind drops, and sits on an upturned crate. He is thinner than you. {mykola_hurt:He rubs his thigh, where the bullet went through, without knowing that he does it.|He has a new cut across his knuckles and doesn't say how.} For a while you talk about your mother's letters, and how few there were.
+# clear
+Two men go past with bricks and nod to him, the way men nod to someone they take orders from. {trust_commission >= 2:He asks what the women made of Kuznetsov on Saturday. You tell him. "The commission talks," he says. "Talking is what it's for."|He asks what the women made of Kuznetsov on Saturday. "It frightened me," you say. "Good," he says.}
 # clear
 { knows_names:
-    Then he stops. "That paper. The one from barrack 9, that you held to the lamp." He doesn't ask how he knows; you don't ask. "What was on it? Tell me what you saw. All of it." His voice is very quiet. It is not your brother's voice, quite. # speaker: mykola
+    Then he stops. "That paper. The one from barrack 9, that you held to the lamp." How he knows, you don't ask. "What was on it? Tell me what you saw. All of it." His voice is very quiet. It is not your brother's voice, quite. # speaker: mykola
 - else:
-    Then he stops. "Has anyone asked you about the papers? Anyone at all, a woman, a man from the commission, a friendly face?" You shake your head. "If anyone does," he says, "you carried bread. You never carried anything else in your life." # speaker: mykola
+    Then he stops. "Has anyone asked you about me? Who comes to see me, what they carry? Anyone at all, a woman, a man from the commission, a friendly face?" You shake your head. "If anyone does," he says, "you carried bread. You never carried anything else in your life." # speaker: mykola
 }
-* {knows_names} (truth) [Tell him: names. His among them]
+* (truth) {knows_names} [Tell him: names. His among them]
     # clear
     "Names," you say. "Two columns. Some from the bread line. Yours." He closes his eyes. "Then now you're on it too," he says, "in a way. Forget them. You can't, I know. Then never say them." He says it the way he said "run" in the forest, once, when you were sixteen.
-* {knows_names} [Say you saw nothing, and hold his eye]
+* (lied) {knows_names} [Say you saw nothing, and hold his eye]
     # clear
     "Nothing," you say. "Pencil. The light was bad." He holds your eye a long time. Then he nods. "Good," he says. "Keep saying that. Say it to me, say it to them, say it in your sleep." He knows you are lying. He is grateful for the lie, and it frightens him.
 * {not knows_names} [Say no one has asked]
     # clear
-    "No one," you say. "I carried bread." He laughs, short. "Good girl." Then he looks at you properly. "I mean it. You never read a line. Whatever happens, you never read a line." You never did. It is strange how guilty it makes you feel to be told so.
-* {not knows_names} [Ask him what he's afraid of]
+    "No one," you say. "I carry bread, like everyone." He laughs, short. "Good girl." Then he turns to face you. "I mean it. You never read a line. Whatever happens, you never read a line." You never did. It is strange how guilty it makes you feel to be told so.
+* (afraid) {not knows_names} [Ask him what he's afraid of]
     # clear
-    "What are you afraid of?" He picks at the cut on his knuckles. "Afterwards," he says. "Whatever it is, there's an afterwards, and in the afterwards they ask questions. I want you to have no answers. None. Not one." He says it so fiercely that you nod to make him stop.
+    "What are you afraid of?" He looks at his hands. "Afterwards," he says. "Whatever it is, there's an afterwards, and in the afterwards they ask questions. I want you to have no answers. None. Not one." He says it so fiercely that you nod to make him stop.
 -
 # clear
 He is quiet for a while, and then, without looking at you, he says the thing he came down off the roof to say. "If they ever come in," he says, "lie on the floor. Don't go out. Don't be brave. Promise me." He has never asked you for anything before, not once, not even in the forest. # speaker: mykola
-* [Promise him]
+* (crust) [Promise him # history: floor_promise]
     ~ promised_mykola = true
     # clear
     "I promise," you say, and he nods, and you both know what a promise is worth here and make it anyway. He gives you a crust he has saved, wrapped in newspaper. You eat half of it walking back and keep the other half for Maia.
-* (both) [Promise, if he promises the same]
+* (both) [Promise, if he promises the same # history: floor_promise]
     ~ promised_mykola = true
     # clear
-    "You first," you say. He laughs. "I'm in the 3rd," he says, which is no answer, and is. In the end you both promise, and neither of you believes the other, and you hold his promise in your fist the way you held his hand on the road to the station.
-* [Tell him you won't promise what you can't keep]
+    "You first," you say. He laughs. "I'm in the 3rd," he says, which is no answer, and is. In the end you both promise, and neither of you believes the other, and you carry his promise back to the women's zone in your fist.
+* [Tell him you won't promise what you can't keep # history: floor_promise]
     # clear
     "I won't promise you that," you say. "I don't know what I'll do. Neither do you." He looks at you a long time, the look of a brother who lost an argument when you were nine. "Then be lucky," he says. "Be lucky, sestrychko. That will have to do."
 -
 { ties_underground >= 1:
     # clear
-    At the gap he takes a folded square from inside his cap. "One more," he says. "Not to deliver. To keep. If they ever come in, it must not be found on anyone in the 3rd. Burn it, eat it, anything." {both:He has just promised to be careful. This is not careful.} # speaker: mykola
+    At the gap he takes a folded square from inside his cap. "One more," he says. "Not to deliver. To keep. If they ever come in, it must not be found on anyone in the 3rd. Burn it, eat it, anything." {both:He has just promised to be careful. This is not careful.} {day_37.truth:"You know whose names go with it," he says. "So you know why."}{day_37.lied:"You saw nothing," he says, "so you'll see nothing in this."} # speaker: mykola
 - else:
     # clear
-    At the gap he hugs you, hard, and holds on a moment longer than usual. Over his shoulder you can see men on the roof of the next barrack, piling stones in a heap by the chimney. "For the rats," Mykola says, when he sees you looking, and lets you go.
+    At the gap he hugs you, hard, and holds on a moment longer than usual. Over his shoulder you can see men on the roof of the next barrack, piling stones in a heap by the chimney. "For the rats," Mykola says, when he sees you looking, and lets you go.{day_37.afraid: Afterwards, he said. You look at the stones, and think about afterwards.}
 }
 * {ties_underground >= 1} [Take the paper and hide it in your hem]
-    ~ carried = "mykola_paper"
-    ~ ties_up()
     # clear
     You put it in your hem{carried == "names":, beside Father Ihor's list|}. He kisses the top of your head, as he did when you were small and he was already grown and going off to the forest. You walk back through the gap with the paper against your knee, like a stone you cannot shake out.
+    ~ carried = "mykola_paper"
+    ~ ties_up()
 * {ties_underground >= 1} [Tell him you are done with papers]
     # clear
-    "I'm done," you say. He looks at you a long moment and puts the paper back in his cap. "Good," he says, and seems to mean it, and you cannot tell whether that makes it better or worse. He walks you to the gap and doesn't say goodbye.
+    "I'm done," you say. He is silent a long moment, then puts the paper back in his cap. "Good," he says, and seems to mean it, and you cannot tell whether that makes it better or worse. He walks you to the gap and doesn't say goodbye.
 * {ties_underground == 0} [Walk back the long way, past the pickets]
     # clear
     You walk back the long way, along the barricades of the 3rd. The men there are younger than Mykola, and thinner, and they joke about the heat and the soup and the girls of the 1st lagpunkt, who are you. One of them whistles. You laugh, and are surprised that you still can.
-* {ties_underground == 0} [Go straight back to Maia with the crust]
+* {ties_underground == 0} [Go straight back to Maia]
     # clear
-    You go straight back. Maia is asleep on her bunk in the middle of the day, which she never used to do. You leave the half crust by her hand{day_37.both:, and his promise and yours in your head, side by side|}, and sit on your own bunk, and watch her breathe.
+    You go straight back. Maia is asleep on her bunk in the middle of the day, which she never used to do. {crust:You leave the half crust by her hand, and sit|You sit} on your own bunk{both:, his promise and yours in your head, side by side,} and watch her breathe. Her hands, on the blanket, are an old woman's hands.
 -
 -> day_38
 
@@ -448,9 +451,9 @@ At noon you hold your piece of bread in both hands: grey, heavy, a little damp i
 # place: bakery
 In the afternoon Vera comes to the barrack door with her hands under her apron. {told_stores:She looks at the bag on the nail, empty now, and then at Maia.|She looks along the bunks and finds Maia.} She takes out a heel of bread, hard as wood. "Mine," she says. "Not the store's. Mine. The rule is the same for everyone. So is this." # speaker: vera
 # clear
-She puts it in Maia's hands and goes before anyone can thank her. Maia holds it for a long time. "A woman who has counted every crumb for five weeks," she says, "and gives away her own. I used to teach that to children as arithmetic." She breaks it in two, and gives half to Oksana. # speaker: maia
+She puts it in Maia's hands and goes before anyone can thank her. Maia holds it for a long time. "A woman who has counted every crumb for a month," she says, "and gives away her own. I used to teach that to children as arithmetic." She breaks it in two, and gives half to Oksana. # speaker: maia
 # clear
-Oksana eats it without a word, in small bites, her back to the barrack. Then she comes and sits at the end of your bunk, the way she did in the first week. {helped_leaver:"You walked me to the wire," she says. "Vera gave Maia bread. Everybody gives something." She sounds surprised.|"I'm sorry," she says, to no one, and you don't know for what. You don't ask.}
+Oksana eats it without a word, in small bites, her back to the barrack. Then she comes and sits at the end of your bunk, as she did in the first week. {helped_leaver:"You walked me to the wire," she says. "Vera gave Maia bread. Everybody gives something." She sounds surprised.|"I'm sorry," she says, to her knees, and you don't know for what. You don't ask.}
 # clear
 At dusk you climb the step to the door, and halfway up your legs stop, simply stop, and you have to sit. {ate:You ate the whole piece at noon, and still they stop. Hunger takes its share whatever you do.|The half you gave Maia at noon is in your legs: you can feel exactly where it would have been.} Maia sits down beside you. Neither of you can get up for a while.
 -> day_40
@@ -477,18 +480,18 @@ THE BARRACK: THE DOOR WATCH, AND THE OLD.
 # clear
 Maia has a scrap of paper folded in four. "An address," she says. "In Tartu. My people." She does not say in case of what, and you do not ask. Around you the choir women are arguing about who sleeps by the window, and it is the most ordinary sound in the world. # speaker: maia
 * [Keep the paper in your jacket]
+    # clear
+    You take it. "Now it's in two places," you say. {carried == "names" || carried == "mykola_paper":There is already a paper in your hem; this one goes in beside it, folded smaller.|You sew it into your hem by the last light, as you once sewed letters for the forest.} Maia smiles, the small smile she keeps for pupils who have understood something.
     ~ carried = "maia_paper"
+* (by_heart) [Learn it by heart, and give it back]
     # clear
-    You take it. "Now it's in two places," you say. {carried == "names" || carried == "mykola_paper":There is already a paper in your hem; this one goes in beside it, folded smaller.|You sew it into your hem by the last light, the way you sewed letters in the forest.} Maia smiles, the small smile she keeps for pupils who have understood something.
-* [Learn it by heart, and give it back]
+    You read it three times and say it back to her twice: street, house, the name of a woman you will never meet. Then you give her the paper. "Paper gets searched," you say. "Heads don't, yet." Maia gives you the look she keeps for a pupil who has understood too much.
+* (herself) [Tell her she'll write there herself]
     # clear
-    You read it three times and say it back to her twice: street, house, the name of a woman you will never meet. Then you give her the paper. "Paper gets searched," you say. "Heads don't, yet." Maia looks at you the way she looks at a pupil who has understood too much.
-* [Tell her she'll write there herself]
-    # clear
-    "You'll write there yourself," you say, "from home." Maia looks at you for a moment, then folds the paper away in her sleeve. "Of course," she says. "From home." Neither of you believes it, and neither of you says so, which is a kind of kindness too.
+    "You'll write there yourself," you say, "from home." Maia is still for a moment, then folds the paper away in her sleeve. "Of course," she says. "From home." Neither of you believes it, and neither of you says so, which is a kind of kindness too.
 -
 # clear
-Stefa is waiting at the door with the list and a pencil stub. {helped_leaver:Oksana has already put her name down for the door watch, next to yours if you want it. She looks at you while she says it.|Oksana has already said she will stay in, and looked at the floor while she said it.} Maia pulls her blanket up. "Wherever you go," she says, "take your jacket. It is cold before dawn, even in June." # speaker: maia
+Stefa is waiting at the door with the list and a pencil stub. {helped_leaver:Oksana has already put her name down for the door watch, next to yours if you want it. She says it to your face.|Oksana has already said she will stay in, and looked at the floor while she said it.} Maia pulls her blanket up. "Wherever you go," she says, "take your jacket. It is cold before dawn, even in June." # speaker: maia
 * [Write your name under THE BARRACK # place: women_barrack # history: night_duties]
     ~ position = "barrack"
     # clear
@@ -506,6 +509,8 @@ Stefa is waiting at the door with the list and a pencil stub. {helped_leaver:Oks
     # clear
     You carry buckets to the barricades after dark, back and forth until your arms stop feeling like arms. The boys behind the saman know your step now. {orlov >= 2:Some time after midnight a cigarette glows beyond the wire, and a voice asks whether that is the sister with the water. You say it is.|Some time after midnight a cigarette glows beyond the wire, and goes out. You find that you look for it.}
 -
+# clear
+{by_heart:Before you go out, or lie down, Maia makes you say the address once more, in a whisper: street, house, the woman's name. You have it. "Good," she says. "Now it can't be searched."|{herself:Before you go out, or lie down, you see Maia take the paper from her sleeve and read it by the last light, her lips moving, and put it back.|Before you go out, or lie down, Maia touches your hem where her address is, once, the way you touch a door to be sure it is shut.}} Outside, the searchlight comes round, and goes.
 -> day_41
 
 === day_41 ===
@@ -515,9 +520,9 @@ Stefa is waiting at the door with the list and a pencil stub. {helped_leaver:Oks
 ~ hunger = true
 # clear
 # place: women_barrack
-Friday, 25 June. The heat goes out of the day early, as tired as everyone else. You wash your face, and put on the vyshyvanka you finished in the workshop in May, from thread ends and patience: red and black at the collar, like your mother's. No one asks why. It is Friday evening, and that is reason enough.
+Friday, 25 June. The heat goes out of the day early, as tired as everyone else. You wash your face, and put on the vyshyvanka you finished in the workshop in May, from thread ends and patience: red and black at the collar, like your mother's. Maia raises an eyebrow and asks nothing. It is Friday evening, and that is reason enough.
 # clear
-{hem_letter:When you pull your jacket on over it, the hem knocks against your knee: the letter to your mother, there since Tuesday of last week, folded small. For when letters go.|Your jacket hangs on the nail, lighter than it was in May. Nothing in the pockets, nothing in the hem. You put it on anyway. Maia said to take it.} {carried != "none":And the other paper, beside it, which you do not think about.}
+{hem_letter:When you pull your jacket on over it, the hem knocks against your knee: the letter to your mother, there since Tuesday of last week, folded small. For when letters go.|Your jacket hangs on the nail, lighter than it was in May. You put it on anyway. Maia said to take it, and it is cold before dawn.} {carried != "none":{hem_letter:Beside the letter|In the hem} is the other paper, which you try not to think about.}
 # clear
 There are an hour or two of light left. The zone is quiet in the way of a Friday at home, when the work is done and Sunday has not yet begun. Maia is on the step. The choir is tuning up. {first_evening == "mykola":On Tuesday last week you went to Mykola.}{first_evening == "jonas":On Tuesday last week you went to Jonas.}{first_evening == "maia":On Tuesday last week you sat here with Maia.} Tonight you know where you want to be.
 * [Go to Mykola in the 3rd lagpunkt # place: lagpunkt_3]
@@ -563,7 +568,7 @@ He has a letter in his shirt, folded round something stiff. "For my mother," he 
 * [Take his letter and keep it for him]
     ~ carried = "jonas_letter"
     # clear
-    You take it, warm from his shirt, and put it inside your blouse, against the embroidery. "Until letters go," you say. {married:"Until then," he says, and it sounds like a vow, the second he has made you.|He looks at you as though you had promised something more, and perhaps you have.}
+    You take it, warm from his shirt, and put it inside your blouse, against the embroidery. "Until letters go," you say. {married:"Until then," he says, and it sounds like a vow, the second he has made you.|He goes quiet, a man promised more than he asked for; perhaps he has been.}
 * [Tell him to send it himself]
     # clear
     "You'll send it yourself," you say. "With your own hands, from here, when the post comes back." He puts it away again, slowly. "All right," he says. "From here." He believes you, or wants to, and for the rest of the walk he talks about the post office in Kaunas.
@@ -581,13 +586,13 @@ He has a letter in his shirt, folded round something stiff. "For my mother," he 
 # place: women_barrack
 You stay. The choir sits out on the step and sings softly, because the whole zone can hear: the songs of home, then an Estonian one Maia teaches you, then a Lithuanian one that someone knows half of. {helped_leaver:Oksana sings beside you, loud and out of tune, and doesn't care.|Oksana sings too, for the first time since you have known her.}
 # clear
-{wish == "lasts":"You asked that it last," Maia says when the song ends. "Look. It has, for tonight."|{wish == "ends":"You wanted it to end," Maia says when the song ends. "Any way at all. Do you still?" You don't answer.|"You prayed they'd come through," Maia says when the song ends. "So far they have. Count them."}} She puts her hand on your knee. "You have a good voice," she says. "Don't waste it shouting." # speaker: maia
-* [Sing her the Estonian word for "enough"]
+{wish == "lasts":"You asked that it last," Maia says when the song ends. "Look. It has, for tonight."|{wish == "ends":"You wanted it to end," Maia says when the song ends. "Any way at all. Do you still?" You don't answer.|{wish == "people":"You prayed they'd come through," Maia says when the song ends. "So far they have. Count them."|"Look at them," Maia says when the song ends. "Singing on a step, behind wire. Remember it."}}} She puts her hand on your knee. "You have a good voice," she says. "Don't waste it shouting." # speaker: maia
+* (enough) [Sing her the Estonian word for "enough"]
     # clear
     You sing it to her, the word she taught you on the step, and get it wrong again, and she laughs until she has to wipe her eyes. It is the nearest thing to a blessing you have ever had from her. You sit together until the stars come out.
 * [Ask her what she wished for, all those years]
     # clear
-    "What did you wish for?" you ask. "In the classroom. Before." Maia thinks. "That one of them would remember me," she says. "Not the grammar. Me." She looks at you sideways. "I have one now, it seems." You sit together until the stars come out.
+    "What did you wish for?" you ask. "In the classroom. Before." Maia thinks. "That one of them would remember me," she says. "Not the grammar. Me." She glances sideways. "I have one now, it seems." You sit together until the stars come out.
 -
 -> orlov_scene
 
@@ -644,7 +649,7 @@ Eleven o'clock. The barrack settles: coughing, a whisper, someone turning and tu
     You send word that you are not coming. Someone else will carry the water, knead the dough, sit with the sick. Tonight you lie down beside Maia in the vyshyvanka. She doesn't ask why. She only moves over on the boards to make room for you.
 -
 # clear
-One o'clock. {position == "street":The step is cold through your skirt. One of the women has fallen asleep against your shoulder, her mouth open, her hand still closed round a crust she is saving.|{position == "kitchen":The first dough is rising under cloths. Vera sleeps sitting up on an upturned bucket, her floury hands open in her lap. You let her sleep, and watch the oven for her.|{position == "hospital":The man by the window sleeps at last. The doctor writes in a notebook by a lamp turned very low, and you can hear the pencil. Outside, the searchlight comes and goes.|{position == "gate":One of the boys wakes and takes the iron bar across his knees again. You give him water. He drinks it all and says it is the best water in the camp.|Maia turns in her sleep and her hand finds your sleeve and holds it. Across the gangway Oksana is awake; you can tell by the way she lies.}}}}
+One o'clock. {position == "street":The step is cold through your skirt. One of the women has fallen asleep against your shoulder, her mouth open, her hand still closed round a crust she is saving.|{position == "kitchen":The first dough is rising under cloths. Vera sleeps sitting up on an upturned bucket, her floury hands open in her lap. You let her sleep, and watch the oven for her.|{position == "hospital":The man by the window sleeps at last. The doctor writes in a notebook by a lamp turned very low, and you can hear the pencil. Outside, the searchlight comes and goes.|{day_41.with_maia.enough:The Estonian word for enough goes round and round in your head. }{position == "gate":One of the boys wakes and takes the iron bar across his knees again. You give him water. He drinks it all and says it is the best water in the camp.|Maia turns in her sleep and her hand finds your sleeve and holds it. Across the gangway Oksana is awake; you can tell by the way she lies.}}}}
 # clear
 {promised_mykola:Two o'clock. You think of Mykola on the roof, and of the floor, and of what you promised him. It is an easy promise on a quiet night.|Two o'clock. You think of Mykola on the roof, and of the promise you never gave him. On a quiet night it seems a small thing.} {carried == "names":The names in your hem are in your head as well; you say them over, once, to the dark.}{carried == "mykola_paper":Mykola's square of paper is in your hem. Burn it, eat it, anything.}{carried == "maia_paper":Maia's address is in your hem: street, house, a woman you will never meet.}{carried == "jonas_letter":Jonas's letter is warm against your ribs, in a language you can't read.}{carried == "none":Your hands are empty. You fold them on your chest.} The searchlight goes over, and over. Tomorrow is Saturday.
 -> day_42
