@@ -127,7 +127,7 @@ Vera finds you at the washing trough and speaks low, drying her hands on her apr
 # clear
 In the afternoon Vera passes your barrack with two empty buckets. {told_stores:She has seen the bag on the nail. She stops, reads Stefa's charcoal, and for a moment her face does something you have not seen it do. "Good," she says, to the wall, and goes on.|She raises her eyebrows once, a question, and you shake your head. She nods once, a sum that has come out, and goes on to the water tank.}
 # clear
-At lights-out Oksana whispers across the gangway: how many days? {told_stores:You told the barrack the number of sacks; now she wants it turned into days. You do the sum in the dark, twice, and give her the smaller answer, because she asked for the truth.|"I don't know," you tell her. It is the first lie you have told her, and she hears it, and turns to the wall.} Maia, between you, pretends to sleep.
+At lights-out Oksana whispers across the gangway, so quietly that you see it more than hear it: how many days? {told_stores:You told the barrack the number of sacks; now she wants it turned into days. You do the sum in the dark, twice, and give her the smaller answer, because she asked for the truth.|"I don't know," you tell her. It is the first lie you have told her, and she hears it, and turns to the wall.} Maia, between you, pretends to sleep.
 -> day_33
 
 === day_33 ===
@@ -522,7 +522,7 @@ Stefa is waiting at the door with the list and a pencil stub. {helped_leaver:Oks
 # place: women_barrack
 Friday, 25 June. The heat goes out of the day early, as tired as everyone else. You wash your face, and put on the vyshyvanka you finished in the workshop in May, from thread ends and patience: red and black at the collar, like your mother's. Maia raises an eyebrow and asks nothing. It is Friday evening, and that is reason enough.
 # clear
-{hem_letter:When you pull your jacket on over it, the hem knocks against your knee: the letter to your mother, there since Tuesday of last week, folded small. For when letters go.|Your jacket hangs on the nail, lighter than it was in May. You put it on anyway. Maia said to take it, and it is cold before dawn.} {carried != "none":{hem_letter:Beside the letter|In the hem} is the other paper, which you try not to think about.}
+{hem_letter:When you pull your jacket on over it, the hem knocks against your knee: the letter to your mother, there since Tuesday of last week, folded small. For when letters go.|Your jacket hangs on the nail, lighter than it was in May. You put it on anyway. Maia said to take it, and it is cold before dawn. The elbows are darned in three colours of thread, all of them yours.} {carried != "none":{hem_letter:Beside the letter|In the hem} is the other paper, which you try not to think about.}
 # clear
 There are an hour or two of light left. The zone is quiet in the way of a Friday at home, when the work is done and Sunday has not yet begun. Maia is on the step. The choir is tuning up. {first_evening == "mykola":On Tuesday last week you went to Mykola.}{first_evening == "jonas":On Tuesday last week you went to Jonas.}{first_evening == "maia":On Tuesday last week you sat here with Maia.} Tonight you know where you want to be.
 * [Go to Mykola in the 3rd lagpunkt # place: lagpunkt_3]
