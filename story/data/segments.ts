@@ -81,14 +81,26 @@ export const segments: SegmentInput[] = [
   {
     id: 'the_last_days',
     title: 'The last days',
-    from: 30, to: 38,
-    dates: '14–22 June 1954',
+    from: 30, to: 34,
+    dates: '14–18 June 1954',
     summary: [
-      'Nothing happens, and that is the news; unknown to the zone, a train with tanks is on its way. Hunger, barricades, a broadcast by Kuznetsov, a Sunday service in the drying room.',
-      'The class asks what the prisoners could know, and weighs the voices they heard.',
+      'Nothing happens, and that is the news; unknown to the zone, a train with tanks is on its way. The stores run down, the loudspeakers warn, and a young officer talks to the pickets across the wire.',
+      'The class asks what the prisoners could know, and who on the other side was watching and listening.',
     ],
     focus: 'Context: what the prisoners knew and did not know, without hindsight.',
     contentNotes: ['Hunger and exhaustion.'],
+  },
+  {
+    id: 'voices_in_the_dark',
+    title: 'Voices in the dark',
+    from: 35, to: 38,
+    dates: '19–22 June 1954',
+    summary: [
+      'Kuznetsov speaks on the camp radio about his family; a Sunday service reads the names of the dead of May; a brother asks for a promise; a rumour of a strike in another camp.',
+      'The class weighs what can be known of a speech no one recorded, and how to test a rumour.',
+    ],
+    focus: 'Sourcing and corroboration: a broadcast known from one account, and a rumour checked against three.',
+    contentNotes: ['Hunger.', 'Grief for the dead of May.'],
   },
   {
     id: 'dawn',

@@ -104,7 +104,7 @@ It is an ordinary evening, as far as anyone in the zone can tell. Far away in Mo
 # clear
 # place: women_zone
 # note: last_ten_days
-Wednesday. In the morning there are two men with iron bars outside the food stores in the service yard, where last week there was one. They nod to everyone who passes, politely, and look at everyone's hands.
+Wednesday. In the morning there are two men with iron bars outside the food stores in the service yard, where last week there was one. They nod to everyone who passes, politely, and look at everyone's hands. One of them you know from the bread line. Today he looks at your hands too.
 # clear
 At noon the soup is thinner than yesterday's. In the queue the women look into each other's bowls and then away, quickly, the way you look away from a stranger's letter. The bread is still bread. You eat yours standing up, slowly, the way Maia taught you.
 # clear
@@ -157,7 +157,7 @@ Oksana sits on the step and listens to every word from beyond the wire, her lips
 - else: "And you," she says, "with your clean hands. Never sang, never wrote, never said a word where it counted. You'll be all right, won't you, when they come back? Your kind always is." She spits, neatly, beside your foot.
 }
 # clear
-She goes off between the barracks. The wind takes the dust after her. Oksana has gone inside. You stand on the step with the loudspeakers still talking beyond the wire, and you find that your hands are shaking, and that you cannot tell anyone why: it is only words, and she is only a woman from the next barrack.
+She goes off between the barracks. The wind takes the dust after her. Oksana has gone inside. You stand on the step with the loudspeakers still talking beyond the wire, and you find that your hands are shaking, and that you cannot tell anyone why: it is only words, and she is only a woman from the next barrack, as hungry as you are.
 # clear
 # discuss: written_down
 At night Maia speaks to the dark between your bunks. {loud >= 1:"She is a spiteful woman," she says, "and she is right. They will have it written down. I was a teacher. I know what registers are for." She does not say what you should do about it. There is nothing to do.|"She is a spiteful woman," she says, "and she is wrong about you. Keeping quiet is not the same as keeping clean. I kept quiet for twenty years in a classroom. I know the difference."} # speaker: maia
@@ -170,7 +170,7 @@ At night Maia speaks to the dark between your bunks. {loud >= 1:"She is a spitef
 ~ hunger = true
 # clear
 # place: guardhouse
-Friday, after dark. The women's watch sends you with a bucket of water to the barricade before the guardhouse: saman bricks from the broken walls, piled chest-high. Two boys from the defence brigade sit behind it with iron bars across their knees. Beyond the wire a cigarette glows.
+Friday, after dark. The women's watch sends you with a bucket of water to the barricade before the guardhouse: saman bricks from the broken walls, piled chest-high. Two boys from the defence brigade sit behind it with iron bars across their knees. You have carried the bucket the length of the zone, and your arms know it. Beyond the wire a cigarette glows.
 # clear
 # speaker: orlov
 "Water, pickets? Lucky boys," the voice calls across the fire zone: a young man's, with the round northern "o". Lieutenant Orlov. {orlov >= 2:"Is that the sister with the water? I know that bucket." He knows your voice from the night he asked for one, and you gave it.|{orlov >= 1:You know his voice from your night at the barricade. He doesn't know yours.|The boys say he comes most nights, when his officers are asleep.}}
@@ -275,7 +275,7 @@ No one else seems to know it. You knew him only by his hands, black with soot, a
     # clear
     You say it. Your voice comes out thin and too loud in the stillness, and your knees shake, from fear or from the bread you haven't had. Then another woman says a name, and another, and the choir begins "Vichnaia pamiat" without being asked, and you sing with them.
     # clear
-    At the door a woman you don't know touches your sleeve. "They'll have heard that in the yard," she says. "There are ears everywhere, still." She means it kindly. {loud >= 2:It is the second time this week someone has told you so.|You thank her, and go out into the heat with the name still in your mouth.}
+    At the door a woman you don't know touches your sleeve. "They'll have heard that in the yard," she says. "There are ears everywhere, still." She means it kindly. {loud >= 2:It is not the first time you have done a thing like this where they could hear, and you both know it.|You thank her, and go out into the heat with the name still in your mouth.}
 * [Whisper it to Father Ihor afterwards]
     # clear
     You keep it in your mouth until the end. Afterwards you whisper it to Father Ihor at the door. He repeats it carefully, to be sure he has it right, and writes it inside his cuff with a pencil stub. "Next Sunday," he says. "In front of everyone. I'll say it for you."
@@ -455,7 +455,7 @@ She puts it in Maia's hands and goes before anyone can thank her. Maia holds it 
 # clear
 Oksana eats it without a word, in small bites, her back to the barrack. Then she comes and sits at the end of your bunk, as she did in the first week. {helped_leaver:"You walked me to the wire," she says. "Vera gave Maia bread. Everybody gives something." She sounds surprised.|"I'm sorry," she says, to her knees, and you don't know for what. You don't ask.}
 # clear
-At dusk you climb the step to the door, and halfway up your legs stop, simply stop, and you have to sit. {ate:You ate the whole piece at noon, and still they stop. Hunger takes its share whatever you do.|The half you gave Maia at noon is in your legs: you can feel exactly where it would have been.} Maia sits down beside you. Neither of you can get up for a while.
+At dusk you climb the step to the door, and halfway up your legs stop, simply stop, and you have to sit. {ate:You ate the whole piece at noon, and still they stop. Hunger takes its share whatever you do.|The half you gave Maia at noon is in your legs: you can feel exactly where it would have been.} Maia sits down beside you. Neither of you can get up for a while. The first searchlight of the evening comes over the roofs and finds you both there, two women sitting on a step, and moves on.
 -> day_40
 
 === day_40 ===
@@ -568,7 +568,7 @@ He has a letter in his shirt, folded round something stiff. "For my mother," he 
 * [Take his letter and keep it for him]
     ~ carried = "jonas_letter"
     # clear
-    You take it, warm from his shirt, and put it inside your blouse, against the embroidery. "Until letters go," you say. {married:"Until then," he says, and it sounds like a vow, the second he has made you.|He goes quiet, a man promised more than he asked for; perhaps he has been.}
+    You take it, warm from his shirt, and put it inside your blouse, against the embroidery. "Until letters go," you say. {married:"Until then," he says, and it sounds like a vow, the second he has made you.|He goes quiet, like a man who has been promised more than he asked for. Perhaps he has.}
 * [Tell him to send it himself]
     # clear
     "You'll send it yourself," you say. "With your own hands, from here, when the post comes back." He puts it away again, slowly. "All right," he says. "From here." He believes you, or wants to, and for the rest of the walk he talks about the post office in Kaunas.
@@ -600,7 +600,7 @@ You stay. The choir sits out on the step and sings softly, because the whole zon
 ~ time_of_day = "night"
 # clear
 # place: guardhouse
-On the way back, at the corner by the guardhouse, the boys on the barricade are laughing at something beyond the wire. A cigarette glows. Lieutenant Orlov's voice comes over the fire zone, {orlov >= 2:and stops when he hears your step. "Sister with the water? Is that you?"|talking football to the pickets, as most nights.} # speaker: orlov
+{day_41.with_maia:Later, when the choir has gone in, you carry the evening's last bucket to the barricade by the guardhouse. The boys there|On the way back, at the corner by the guardhouse, the boys on the barricade} are laughing at something beyond the wire. A cigarette glows. Lieutenant Orlov's voice comes over the fire zone, {orlov >= 2:and stops when he hears your step. "Sister with the water? Is that you?"|talking football to the pickets, as most nights.} # speaker: orlov
 # clear
 # speaker: orlov
 {
