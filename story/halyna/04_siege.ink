@@ -455,7 +455,9 @@ She puts it in Maia's hands and goes before anyone can thank her. Maia holds it 
 # clear
 Oksana eats it without a word, in small bites, her back to the barrack. Then she comes and sits at the end of your bunk, as she did in the first week. {helped_leaver:"You walked me to the wire," she says. "Vera gave Maia bread. Everybody gives something." She sounds surprised.|"I'm sorry," she says, to her knees, and you don't know for what. You don't ask.}
 # clear
-At dusk you climb the step to the door, and halfway up your legs stop, simply stop, and you have to sit. {ate:You ate the whole piece at noon, and still they stop. Hunger takes its share whatever you do.|The half you gave Maia at noon is in your legs: you can feel exactly where it would have been.} Maia sits down beside you. Neither of you can get up for a while. The first searchlight of the evening comes over the roofs and finds you both there, two women sitting on a step, and moves on.
+At dusk you climb the step to the door, and halfway up your legs stop, simply stop, and you have to sit. {ate:You ate the whole piece at noon, and still they stop. Hunger takes its share whatever you do.|The half you gave Maia at noon is in your legs: you can feel exactly where it would have been.} Maia sits down beside you. Neither of you can get up for a while.
+# clear
+The first searchlight of the evening comes over the roofs and finds you both there, two women sitting on a step with their hands in their laps, and moves on. Somewhere behind the barracks Oksana is singing to herself, very quietly, the song about the well.
 -> day_40
 
 === day_40 ===
