@@ -176,7 +176,7 @@ Walking back under the stars, you feel freer than you have in years.
 ~ hunger = true
 ~ tanks = "none"
 # clear # place: women_barrack # note: rations_hunger
-From 10 June the bread is cut to 500 grams a day. The guards' loudspeakers threaten to ship everyone to Magadan. A deadline passes, and nothing happens.
+From 10 June, an MVD record will later say, the bread is cut to 500 grams a day. The guards' loudspeakers threaten to ship everyone to Magadan. A deadline passes, and nothing happens.
 # note: june15_tanks
 Nobody inside knows that a train with tanks is on its way.
 # clear # cn: violence

@@ -5,10 +5,11 @@ import { pack as act2 } from './packs/act2.ts';
 import { pack as act3 } from './packs/act3.ts';
 import { pack as act4 } from './packs/act4.ts';
 import { pack as kiosk } from './packs/kiosk.ts';
+import { pack as endnotes } from './packs/endnotes.ts';
 
 export { sources } from './sources.ts';
 export { people } from './people.ts';
 export { places } from './places.ts';
 export { endings } from './endings.ts';
 
-export const packs = { history, act1, act2, act3, act4, kiosk };
+export const packs = { history, act1, act2, act3, act4, kiosk, endnotes };

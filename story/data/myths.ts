@@ -80,9 +80,9 @@ export const knownErrors: { id: string; pattern: string; why: string }[] = [
     why: 'A popular page\u2019s figure (FB §7, §8.10); the archival figures are about 5,200 taking part and 5,597 in the division.',
   },
   {
-    id: 'thirteen_dead_forty_three_wounded',
-    pattern: String.raw`\b13\s+(?:killed|dead)\b[^.]{0,30}\b43\s+wounded\b`,
-    why: 'Repeated by some retellings but found in no source (FB §8.2).',
+    id: 'thirteen_dead_forty_three_wounded_alone',
+    pattern: String.raw`(?<!(?:Solzhenitsyn|tradition|according\s+to|accounts?|says|said|gives?|gave|counts?|counted|Wikipedia)[^.]{0,80})\b13\s+(?:killed|dead)\b[^.]{0,30}\b43\s+wounded\b`,
+    why: 'Not a myth: it is the May shooting\u2019s figure in the Solzhenitsyn tradition, repeated by English Wikipedia (addendum 2 §1.1). It stands beside Formozov\u2019s archival 18 killed and 70 wounded and nemoskva\u2019s 13 killed and 33 wounded, always attributed and never alone.',
   },
   {
     id: 'kapitan_kuznetsov',
@@ -103,5 +103,10 @@ export const knownErrors: { id: string; pattern: string; why: string }[] = [
     id: 'taiga',
     pattern: String.raw`\b(?:marched|led|driven|taken)\s+(?:\w+\s+){0,3}?into\s+the\s+taiga\b`,
     why: 'Applebaum\u2019s slip: Kengir lies in the steppe, not the taiga (FB §6, §8.10).',
+  },
+  {
+    id: 'light_by_three',
+    pattern: String.raw`\bby\s+(?:three|3(?::00)?)\b[^.]{0,40}\b(?:light|daylight|dawn)\b`,
+    why: 'In late June at Kengir the sky brightens around four; the assault began at 03:30, before dawn (addendum 2 §1.9).',
   },
 ];

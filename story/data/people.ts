@@ -16,7 +16,7 @@ export const people: Person[] = [
   { id: 'narrator', name: 'Narrator', kind: 'fictional', description: 'The story\u2019s own voice.' },
   { id: 'kuznetsov', name: 'Kapiton Kuznetsov', kind: 'documented', description: 'Chairman of the prisoners\u2019 commission; a Red Army veteran (some sources say a colonel) serving 25 years.', note: 'kuznetsov' },
   { id: 'sluchenkov', name: 'Engels Sluchenkov', kind: 'documented', description: 'Commission member for the 2nd lagpunkt; associated with its security work.', note: 'coercion_inside' },
-  { id: 'knopmus', name: 'Yuri Knopmus', kind: 'documented', description: 'Commission member for the 2nd lagpunkt; said to have headed propaganda.', note: 'commission_departments' },
+  { id: 'knopmus', name: 'Yuri Knopmus', kind: 'documented', description: 'Commission member for the 2nd lagpunkt; by an MVD act, head of the propaganda service that mass-produced the leaflets.', note: 'commission_departments' },
   { id: 'makeev', name: 'Aleksei Makeev', kind: 'documented', description: 'Commission member for the 3rd lagpunkt until 3 June 1954.', note: 'makeev_semkin' },
   { id: 'yegorov', name: 'Sergei Yegorov', kind: 'documented', description: 'Deputy Minister of Internal Affairs; led the second Moscow commission.', note: 'may27_demands' },
   { id: 'bochkov', name: 'Viktor Bochkov', kind: 'documented', description: 'Deputy head of the Gulag; led the first Moscow commission of 19 May.', note: 'first_commission' },

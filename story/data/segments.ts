@@ -72,7 +72,7 @@ export const segments: SegmentInput[] = [
     from: 23, to: 29,
     dates: '7–13 June 1954',
     summary: [
-      'The authorities’ loudspeakers call the prisoners back to work and threaten to disband the camp; pigeons carry leaflets; the bread is cut to 500 grams; a friend wants to leave the zone.',
+      'The authorities’ loudspeakers call the prisoners back to work and threaten to disband the camp; pigeons carry leaflets; by the MVD’s account, the bread is cut to 500 grams; a friend wants to leave the zone.',
       'The class compares the two sides’ propaganda, and discusses pressure inside a protest.',
     ],
     focus: 'Sourcing: propaganda from both sides of the wire, and coercion inside the uprising.',

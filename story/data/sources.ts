@@ -62,9 +62,9 @@ export const sources: Source[] = [
     factBaseNumber: 6,
     author: 'Aleksandr Solzhenitsyn',
     title: 'Arkhipelag GULAG (The Gulag Archipelago), vol. 3, part V, ch. 12 \u201cSorok dney Kengira\u201d (The Forty Days of Kengir), and ch. 3',
-    year: '1973',
+    year: '1975',
     kind: 'memoir',
-    published: 'Paris: YMCA-Press (the work appeared from 1973)',
+    published: 'Paris: YMCA-Press, 1975 (vol. 3; vol. 1 appeared in 1973)',
     reliability: 'Important but literary: written in secret, without archives, from witnesses\u2019 accounts; many scenes are single-source and some numbers are corrected by the archives.',
   },
   {

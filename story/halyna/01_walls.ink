@@ -86,7 +86,6 @@ The shouting grows. Then a crack, like a stone on a tin roof, and another. Women
     Maia turns a page. "Whatever it is," she says, "it will still be happening when you get there." You sit on the edge of your bunk and listen to the noise rise and fall, like weather you cannot see, while the other women run past the window.
 -
 # clear
-# speaker: belyaev
 # note: may16_service_yard
 By evening the zone tells it one way. The gates of the service yard opened and a platoon of soldiers came out without rifles, led by an officer, Belyaev, whom the men call Wart. Stones and saman bricks flew from the wall. The soldiers kept walking, and the thieves gave way, back towards the 3rd.
 # clear
@@ -256,7 +255,6 @@ It starts with one shout by the stores, and then the guns: not the dry crack of 
     It is him: you know the way he runs. He is halfway across when the guns begin. He drops flat with the others, and rises, and runs, and falls again. {gentle: This time he is hurt; you can tell from how he lies.|This time he curls round his leg, and even from here you hear him cry out.} Two men drag him back towards the bakery, out of the light.
 }
 # clear
-# speaker: konovalov
 # note: shootings_may
 Then, as suddenly as it began, it stops. Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda, ordered the firing to cease. In the silence someone is calling for water, in Ukrainian, then in Russian.
 -> after
@@ -353,13 +351,11 @@ The zone chooses its two women. The men's zones have chosen theirs, and the pris
 # note: first_commission
 Late in the day they come to the vakhta: a lieutenant-general, Bochkov, deputy head of the camp administration in Moscow; Gubin, the Kazakh republic's minister of internal affairs; Samsonov, from the Procurator's office. Clean boots in the dust. Officers walk behind them carrying folders.
 # clear
-# speaker: bochkov
 # note: first_commission
 The women who stand nearest bring back what was promised. Gates will be cut in the walls between the men's zones and yours. The prisoners' demands will be met. And no one, no one at all, will be punished for these days. The women repeat it word for word, as if it might spill.
 # clear
-# speaker: bochkov
 # note: first_commission
-A word comes back with them, too. The general, people say, called the whole business a sabantuy: a Tatar feast day, a bit of fun in the village. By dark the zone has taken the word for its own. It is the first laughter since Sunday, and it does not sound like fun.
+A word comes back with them, too. The general, people say, called the whole business a sabantuy: soldiers' slang for a row, a proper ruckus, after the name of a Tatar feast. By dark the zone has taken the word for its own. It is the first laughter since Sunday, and it does not sound like fun.
 # clear
 # place: wall_women_yard
 You stand at the breach with Maia and look at the wall where a gate will be. Gates. No punishment. The dead of last night, however many they were, and a promise in clean boots. {mykola_hurt: And Mykola in the hospital, who asked you not to worry.}

@@ -333,7 +333,7 @@ On your fourth run a woman from your barrack catches your sleeve. Her husband is
 = evening
 ~ time_of_day = "evening"
 # clear
-At dusk the wind drops. From the roofs the pickets call to each other in four languages. Somebody says a second commission has come from Moscow, generals this time. Somebody else says they are sitting outside the wire, deciding. Nobody knows. You are too tired to care, nearly, and you fall asleep in your clothes. # place: women_barrack
+At dusk the wind drops. From the roofs the pickets call to each other in four languages. Somebody says a second commission has come from Moscow, more generals. Somebody else says they are sitting outside the wire, deciding. Nobody knows. You are too tired to care, nearly, and you fall asleep in your clothes. # place: women_barrack
 -> day_12
 
 // ---------------------------------------------------------------- Thursday 27 May
@@ -387,7 +387,7 @@ Ninth, limits on the administration's power to punish: nobody put in the ShIZO, 
 # clear
 {arrival.went_in: At the eighth the hall makes a sound, not a cheer, more like a breath. | At the eighth the women around you take hold of each other's hands.} At the eleventh somebody near you says, very quietly, "They won't." The Moscow men listen. What they answer comes back to you afterwards in twenty versions, none of them the same. # discuss: demands_moderate
 # clear
-Later, in the weeks that follow, a story goes round that Yegorov once asked the prisoners who had filled them with such hatred of the MVD. Nobody you know heard him say it. It is told anyway, and every time it is told, somebody answers the question for him. # speaker: yegorov # note: may27_demands
+Later, in the weeks that follow, a story goes round that Yegorov once asked the prisoners who had filled them with such hatred of the MVD. Nobody you know heard him say it. It is told anyway, and every time it is told, somebody answers the question for him. # note: may27_demands
 -> walk_home
 
 = walk_home

@@ -27,7 +27,7 @@ Friday, 28 May. The morning after the demands were read, no bell calls anyone to
 
 = bread
 # clear
-The bread comes from the bakery on a handcart, and a new rule comes with it. One ration, the same for everyone: no extra piece for the brigadier, the clerk or the cook. The chairman of the commission, Kuznetsov, has ordered it so. The woman who kept the barrack's books all winter gets a piece the size of yours, weighed in front of everyone. # place: bakery # note: equal_rations
+The bread comes from the bakery on a handcart, and a new rule comes with it. One ration, the same for everyone: no extra piece for the brigadier, the clerk or the cook. It is the commission's rule, the women at the hatch say. The woman who kept the barrack's books all winter gets a piece the size of yours, weighed in front of everyone. # place: bakery # note: equal_rations
 # clear
 Maia breaks her piece in two and puts half inside her jacket for the evening. "All my life," she says, "somebody else has decided what I am worth in bread. Now we decide it ourselves, and it comes out the same for everyone." She does not sound unhappy. # speaker: maia # discuss: equal_shares
 -> work
@@ -37,7 +37,7 @@ Maia breaks her piece in two and puts half inside her jacket for the evening. "A
 { role:
 - "kitchen":
     # clear
-    You work the cauldrons with Vera Sidorenko now. Porridge for thousands, from stores nobody will refill. Every morning Vera counts the sacks with a pencil stub and writes the number on the whitewashed wall by the hatch, where everyone in the line can read it. # place: kitchen # speaker: vera
+    You work the cauldrons with Vera Sidorenko now. Porridge for thousands, from stores nobody will refill. Every morning Vera counts the sacks with a pencil stub and writes the number on the whitewashed wall by the hatch, where everyone in the line can read it. # place: kitchen
     # clear
     Today a man from the supply department comes in, reads the wall and frowns. People read it, he says, and then they worry, and then they hoard. Vera is out at the stores. He hands you a wet rag. "Rub it out. Keep the count in a book, for the commission."
 - "hospital":
@@ -552,7 +552,7 @@ Thursday, 10 June. Nearly four weeks since the first night the men came over the
 
 = cut
 # clear
-The order comes down in the morning from the prisoners' own commission: from today everyone's bread is cut to five hundred grams a day. Everyone: the commission, the pickets, the kitchen, the sick. Nobody reads out a reason. By noon everybody has one. # note: rations_hunger
+In the morning the bread comes smaller. Five hundred grams, the women at the hatch say, for everyone: the commission, the pickets, the kitchen, the sick. Whose order it is, nobody can tell you for certain. By noon everybody has a reason. # note: rations_hunger
 # clear
 {bond_vera >= 3: Vera tells you, and only you, that it is to make the stores last.|Vera says it is to make the stores last.} A man at the hatch says it is to show Moscow that we are starving. Maia says that hungry people are easier to hold together, and harder. You can't tell which she means, and neither can she.
 # clear
@@ -630,7 +630,7 @@ Saturday, 12 June. The hungry days go on, and fear comes with them. Today's scen
 
 = threat
 # clear
-In the morning a new word goes round, from the men's zones to the women's, passed mouth to ear like bread. Sluchenkov of the commission has warned, it is said, that anyone who tries to surrender will be dealt with five minutes before the surrender. # speaker: sluchenkov # note: coercion_inside
+In the morning a new word goes round, from the men's zones to the women's, passed mouth to ear like bread. Sluchenkov of the commission has warned, it is said, that anyone who tries to surrender will be dealt with five minutes before the surrender. # note: coercion_inside
 # clear
 Behind it comes a second word, quieter: that there is a list. A black list, of people who would not stand with the revolt. Nobody you know has seen it. Nobody knows who keeps it, or whether anyone does. Everyone who hears of it starts to think about what they have said aloud.
 # clear
@@ -660,7 +660,7 @@ At two you go out together along the backs of the barracks, in the dark between 
 # clear
 A picket steps out of the dark with an iron bar, a man from the 2nd lagpunkt with a Poltava accent. "Where to, sisters?" You say: the hospital, she's ill. He looks at Oksana, at the guardhouse behind you, at the hospital, which is in the other direction entirely.
 # clear
-He doesn't raise the bar. "Nobody goes out this way," he says. "Those are the orders. Go back to bed. I didn't see you, you didn't see me." Oksana begins to cry. He looks away at the lights. "Go on, sisters. Before someone else is standing here instead of me."
+He doesn't raise the bar. "Not this way," he says. "Those soldiers shoot at anything that moves at night. Go back to bed. I didn't see you, you didn't see me." Oksana begins to cry. He looks away at the lights. "Go on, sisters. Before someone else is standing here instead of me."
 # clear
 You walk her back. She says nothing all the way, but at the barrack door she holds on to your hand a moment longer. "You came with me," she whispers. You did what she asked, and she is still inside. You lie awake till dawn, wondering whether the picket will remember your face.
 -> day_29

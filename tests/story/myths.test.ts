@@ -121,6 +121,11 @@ describe('the myth checker itself', () => {
     expect(hits.map((hit) => hit.error).sort()).toEqual(['about_two_weeks', 'fully_rehabilitated']);
   });
 
+  it('asks for the May shooting\u2019s 13 killed and 43 wounded to be attributed, not banned', () => {
+    const hits = findKnownErrors([{ where: 'bare', text: 'The guards left 13 killed and 43 wounded.' }]);
+    expect(hits.map((hit) => hit.error)).toEqual(['thirteen_dead_forty_three_wounded_alone']);
+  });
+
   it('leaves true statements alone: the decorations of 25 June, the night of 25 to 26 June, an attributed 8,000', () => {
     const texts = [
       'On 25 June Yegorov and Dolgikh were decorated.',
@@ -128,6 +133,7 @@ describe('the myth checker itself', () => {
       'Solzhenitsyn gave a figure of 8,000 prisoners.',
       'On 23 May the administration rebuilt the walls.',
       'Five T-34 tanks entered the zone on 26 June.',
+      'In the Solzhenitsyn tradition the May shooting left 13 killed and 43 wounded.',
     ].map((text, index) => ({ where: `true ${index}`, text }));
     expect(report(findKnownErrors(texts))).toEqual([]);
   });

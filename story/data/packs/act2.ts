@@ -94,13 +94,13 @@ export const pack: ContentPack = {
       body:
         'Kapiton Ivanovich Kuznetsov chaired the prisoners\u2019 commission. His 1949 sentence, as quoted by the writer Shakir a-Mil, describes him as a Russian born in 1913 in Saratov region to a poor peasant family, not a Party member. ' +
         'In September 1949 the MGB Special Board sentenced him without trial to 25 years for \u201cservice in fascist punitive detachments\u201d. ' +
-        'German Wikipedia and a Russian article call him a former Red Army colonel; the historian Steven Barnes calls him a Red Army veteran and the uprising\u2019s \u201cnominal leader\u201d, loyal to Soviet norms. ' +
+        'German Wikipedia and a Russian article call him a former Red Army colonel; the historian Steven Barnes calls him a Red Army veteran. ' +
         'In a petition of 1955 he wrote that he had been a prisoner in Flossenb\u00fcrg and Mauthausen, that the Germans killed his wife in 1943, leaving four children, and that he had been rehabilitated on his first case. ' +
         'These are his own claims; we found no independent confirmation. ' +
-        'During the revolt he read the demands on 27 May and organised food so that everyone got the same ration. ' +
+        'During the revolt he read the demands on 27 May; the zone\u2019s bread was shared equally, though no source we have says who made that rule. ' +
         'The writer Valery Mogilnitsky says that Kuznetsov raised a flag with a red cross over the camp; Russian Wikipedia also shows the rebels under a red-cross flag, but only as an illustration.',
       disputed:
-        'How far he really led is argued. Applebaum points to a secret, mainly Ukrainian \u201cCenter\u201d; Barnes calls him the nominal leader; a-Mil, a polemical author, casts him as a restraining figure; ' +
+        'How far he really led is argued. Applebaum points to a secret, mainly Ukrainian \u201cCenter\u201d; a-Mil, a polemical author, casts him as a restraining figure; ' +
         'Solzhenitsyn\u2019s portrait is ambiguous. Much of his biography comes from his own file and petition. ' +
         'The red-cross flag rests on Mogilnitsky\u2019s popular biography; its exact design, and where it flew, are not known.',
       sources: ['amil_steplag', 'barnes_2005', 'wikipedia_de', 'pn14', 'applebaum_2003', 'wikipedia_ru', 'chronology_1954', 'mogilnitsky'],

@@ -51,7 +51,7 @@ export const pack: ContentPack = {
     {
       id: 'assault_june26',
       title: '26 June: the assault',
-      date: { from: '1954-06-26', label: 'Saturday 26 June 1954, about 03:00\u201305:00' },
+      date: { from: '1954-06-26', label: 'Saturday 26 June 1954, from 03:30 to about 05:00' },
       body:
         'According to the MVD\u2019s own report, the radio warned the prisoners two minutes before the operation began: troops and tanks were coming in to destroy the barricades ' +
         'and to give those who did not support the disobedience a free way out. The MVD commission\u2019s appeal had set the troops\u2019 entry for 03:30. ' +
