@@ -351,9 +351,9 @@ He is quiet for a while, and then, without looking at you, he says the thing he 
     # clear
     At the gap he hugs you, hard, and holds on a moment longer than usual. Over his shoulder you can see men on the roof of the next barrack, piling stones in a heap by the chimney. "For the rats," Mykola says, when he sees you looking, and lets you go.{day_37.afraid: Afterwards, he said. You look at the stones, and think about afterwards.}
 }
-* {ties_underground >= 1} [Take the paper and hide it in your hem]
+* {ties_underground >= 1} [Take the paper and hide it in your shoe]
     # clear
-    You put it in your hem{carried == "names":, beside Father Ihor's list|}. He kisses the top of your head, as he did when you were small and he was already grown and going off to the forest. You walk back through the gap with the paper against your knee, like a stone you cannot shake out.
+    You put it in your shoe, the old place{carried == "names":; Father Ihor's list stays in your hem|}. He kisses the top of your head, as he did when you were small and he was already grown and going off to the forest. You walk back through the gap with the paper under your heel, like a stone you cannot shake out.
     ~ carried = "mykola_paper"
     ~ ties_up()
 * {ties_underground >= 1} [Tell him you are done with papers]
@@ -481,13 +481,10 @@ THE BARRACK: THE DOOR WATCH, AND THE OLD.
 {spread_rumour:Before you can read it twice, a woman at the door asks you whether the Rudnik men are still out. You told the barrack so, two nights ago. "I don't know," you say. It sounds, even to you, like taking something back.|A woman at the door says the Rudnik men are still out, for us. You don't know where she had it. You don't ask. You let her have it.} {told_stores:Stefa says Vera asked for you by name, for the bakery.|Stefa says the bakery is short of hands.}
 # clear
 Maia has a scrap of paper folded in four. "An address," she says. "In Tartu. My people." She does not say in case of what, and you do not ask. Around you the choir women are arguing about who sleeps by the window, and it is the most ordinary sound in the world. # speaker: maia
-* [Keep the paper in your jacket]
-    # clear
-    You take it. "Now it's in two places," you say. {carried == "names" || carried == "mykola_paper":There is already a paper in your hem; this one goes in beside it, folded smaller.|You sew it into your hem by the last light, as you once sewed letters for the forest.} Maia smiles, the small smile she keeps for pupils who have understood something.
-    ~ carried = "maia_paper"
 * (by_heart) [Learn it by heart, and give it back]
     # clear
     You read it three times and say it back to her twice: street, house, the name of a woman you will never meet. Then you give her the paper. "Paper gets searched," you say. "Heads don't, yet." Maia gives you the look she keeps for a pupil who has understood too much.
+    ~ carried = "maia_paper"
 * (herself) [Tell her she'll write there herself]
     # clear
     "You'll write there yourself," you say, "from home." Maia is still for a moment, then folds the paper away in her sleeve. "Of course," she says. "From home." Neither of you believes it, and neither of you says so, which is a kind of kindness too.
@@ -512,7 +509,7 @@ Stefa is waiting at the door with the list and a pencil stub. {helped_leaver:Oks
     You carry buckets to the barricades after dark, back and forth until your arms stop feeling like arms. The boys behind the saman know your step now. {orlov >= 2:Some time after midnight a cigarette glows beyond the wire, and a voice asks whether that is the sister with the water. You say it is.|Some time after midnight a cigarette glows beyond the wire, and goes out. You find that you look for it.}
 -
 # clear
-{by_heart:Before you go out, or lie down, Maia makes you say the address once more, in a whisper: street, house, the woman's name. You have it. "Good," she says. "Now it can't be searched."|{herself:Before you go out, or lie down, you see Maia take the paper from her sleeve and read it by the last light, her lips moving, and put it back.|Before you go out, or lie down, Maia touches your hem where her address is, once, the way you touch a door to be sure it is shut.}} Outside, the searchlight comes round, and goes.
+{by_heart:Before you go out, or lie down, Maia makes you say the address once more, in a whisper: street, house, the woman's name. You have it. "Good," she says. "Now it can't be searched."|Before you go out, or lie down, you see Maia take the paper from her sleeve and read it by the last light, her lips moving, and put it back.} Outside, the searchlight comes round, and goes.
 -> day_41
 
 === day_41 ===
@@ -524,7 +521,7 @@ Stefa is waiting at the door with the list and a pencil stub. {helped_leaver:Oks
 # place: women_barrack
 Friday, 25 June. The heat goes out of the day early, as tired as everyone else. You wash your face, and put on the vyshyvanka you finished in the workshop in May, from thread ends and patience: red and black at the collar, like your mother's. Maia raises an eyebrow and asks nothing. It is Friday evening, and that is reason enough.
 # clear
-{hem_letter:When you pull your jacket on over it, the hem knocks against your knee: the letter to your mother, there since Tuesday of last week, folded small. For when letters go.|Your jacket hangs on the nail, lighter than it was in May. You put it on anyway. Maia said to take it, and it is cold before dawn. The elbows are darned in three colours of thread, all of them yours.} {carried != "none":{hem_letter:Beside the letter|In the hem} is the other paper, which you try not to think about.}
+{hem_letter:When you pull your jacket on over it, the hem knocks against your knee: the letter to your mother, there since Tuesday of last week, folded small. For when letters go.|Your jacket hangs on the nail, lighter than it was in May. You put it on anyway. Maia said to take it, and it is cold before dawn. The elbows are darned in three colours of thread, all of them yours.} {carried == "names":{hem_letter:Beside the letter|In the hem} is Father Ihor's list, which you try not to think about.}{carried == "mykola_paper":In your shoe is Mykola's square of paper, which you try not to think about.}
 # clear
 There are an hour or two of light left. The zone is quiet in the way of a Friday at home, when the work is done and Sunday has not yet begun. Maia is on the step. The choir is tuning up. {first_evening == "mykola":On Tuesday last week you went to Mykola.}{first_evening == "jonas":On Tuesday last week you went to Jonas.}{first_evening == "maia":On Tuesday last week you sat here with Maia.} Tonight you know where you want to be.
 * [Go to Mykola in the 3rd lagpunkt # place: lagpunkt_3]
@@ -653,5 +650,5 @@ Eleven o'clock. The barrack settles: coughing, a whisper, someone turning and tu
 # clear
 One o'clock. {position == "street":The step is cold through your skirt. One of the women has fallen asleep against your shoulder, her mouth open, her hand still closed round a crust she is saving.|{position == "kitchen":The first dough is rising under cloths. Vera sleeps sitting up on an upturned bucket, her floury hands open in her lap. You let her sleep, and watch the oven for her.|{position == "hospital":The man by the window sleeps at last. The doctor writes in a notebook by a lamp turned very low, and you can hear the pencil. Outside, the searchlight comes and goes.|{day_41.with_maia.enough:The Estonian word for enough goes round and round in your head. }{position == "gate":One of the boys wakes and takes the iron bar across his knees again. You give him water. He drinks it all and says it is the best water in the camp.|Maia turns in her sleep and her hand finds your sleeve and holds it. Across the gangway Oksana is awake; you can tell by the way she lies.}}}}
 # clear
-{promised_mykola:Two o'clock. You think of Mykola on the roof, and of the floor, and of what you promised him. It is an easy promise on a quiet night.|Two o'clock. You think of Mykola on the roof, and of the promise you never gave him. On a quiet night it seems a small thing.} {carried == "names":The names in your hem are in your head as well; you say them over, once, to the dark.}{carried == "mykola_paper":Mykola's square of paper is in your hem. Burn it, eat it, anything.}{carried == "maia_paper":Maia's address is in your hem: street, house, a woman you will never meet.}{carried == "jonas_letter":Jonas's letter is warm against your ribs, in a language you can't read.}{carried == "none":Your hands are empty. You fold them on your chest.} The searchlight goes over, and over. Tomorrow is Saturday.
+{promised_mykola:Two o'clock. You think of Mykola on the roof, and of the floor, and of what you promised him. It is an easy promise on a quiet night.|Two o'clock. You think of Mykola on the roof, and of the promise you never gave him. On a quiet night it seems a small thing.} {carried == "names":The names in your hem are in your head as well; you say them over, once, to the dark.}{carried == "mykola_paper":Mykola's square of paper is in your shoe. Burn it, eat it, anything.}{carried == "maia_paper":Maia's address is in your head: street, house, a woman you will never meet.}{carried == "jonas_letter":Jonas's letter is warm against your ribs, in a language you can't read.}{carried == "none":Your hands are empty. You fold them on your chest.} The searchlight goes over, and over. Tomorrow is Saturday.
 -> day_42
