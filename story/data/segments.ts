@@ -93,10 +93,10 @@ export const segments: SegmentInput[] = [
   {
     id: 'voices_in_the_dark',
     title: 'Voices in the dark',
-    from: 35, to: 39,
-    dates: '19–23 June 1954',
+    from: 35, to: 40,
+    dates: '19–24 June 1954',
     summary: [
-      'Kuznetsov speaks on the camp radio about his family; a Sunday service reads the names of the dead of May; a brother asks for a promise; a rumour of a strike in another camp; the last bread is shared.',
+      'Kuznetsov speaks on the camp radio about his family; a Sunday service reads the names of the dead of May; a brother asks for a promise; a rumour of a strike in another camp; the last bread is shared, and the night duties are handed out.',
       'The class weighs what can be known of a speech no one recorded, and how to test a rumour.',
     ],
     focus: 'Sourcing and corroboration: a broadcast known from one account, and a rumour checked against three.',
@@ -105,10 +105,10 @@ export const segments: SegmentInput[] = [
   {
     id: 'dawn',
     title: '26 June',
-    from: 40, to: 42,
-    dates: '24–26 June 1954 and after',
+    from: 41, to: 42,
+    dates: '25–26 June 1954 and after',
     summary: [
-      'Night duties, a last Friday evening, and Halyna decides where she will be; early on 26 June troops and tanks enter the zone, people are killed and wounded, and arrests and transfers follow.',
+      'A last Friday evening, and Halyna decides where she will be; early on 26 June troops and tanks enter the zone, people are killed and wounded, and arrests and transfers follow.',
       'The class reads how the end is told by different sources, and what became of the prisoners.',
     ],
     focus: 'Corroboration: the disputed numbers of the dead and wounded.',

@@ -323,7 +323,7 @@ Two men go past with bricks and nod to him, the way men nod to someone they take
 * (lied) {knows_names} [Say you saw nothing, and hold his eye]
     # clear
     "Nothing," you say. "Pencil. The light was bad." He holds your eye a long time. Then he nods. "Good," he says. "Keep saying that. Say it to me, say it to them, say it in your sleep." He knows you are lying. He is grateful for the lie, and it frightens him.
-* {not knows_names} [Say no one has asked]
+* (noone) {not knows_names} [Say no one has asked]
     # clear
     "No one," you say. "I carry bread, like everyone." He laughs, short. "Good girl." Then he turns to face you. "I mean it. You never read a line. Whatever happens, you never read a line." You never did. It is strange how guilty it makes you feel to be told so.
 * (afraid) {not knows_names} [Ask him what he's afraid of]
@@ -346,10 +346,10 @@ He is quiet for a while, and then, without looking at you, he says the thing he 
 -
 { ties_underground >= 1:
     # clear
-    At the gap he takes a folded square from inside his cap. "One more," he says. "Not to deliver. To keep. If they ever come in, it must not be found on anyone in the 3rd. Burn it, eat it, anything." {both:He has just promised to be careful. This is not careful.} {day_37.truth:"You know whose names go with it," he says. "So you know why."}{day_37.lied:"You saw nothing," he says, "so you'll see nothing in this."} # speaker: mykola
+    At the gap he takes a folded square from inside his cap. "One more," he says. "Not to deliver. To keep. If they ever come in, it must not be found on anyone in the 3rd. Burn it, eat it, anything." {both:He has just promised to be careful. This is not careful.} {day_37.truth:"You know whose names go with it," he says. "So you know why."}{day_37.lied:"You saw nothing," he says, "so you'll see nothing in this."}{day_37.afraid:"Afterwards," he says. "Remember? This is for afterwards."}{day_37.noone:"No one has asked you," he says. "Keep it that way."} # speaker: mykola
 - else:
     # clear
-    At the gap he hugs you, hard, and holds on a moment longer than usual. Over his shoulder you can see men on the roof of the next barrack, piling stones in a heap by the chimney. "For the rats," Mykola says, when he sees you looking, and lets you go.{day_37.afraid: Afterwards, he said. You look at the stones, and think about afterwards.}
+    At the gap he hugs you, hard, and holds on a moment longer than usual. Over his shoulder you can see men on the roof of the next barrack, piling stones in a heap by the chimney. "For the rats," Mykola says, when he sees you looking, and lets you go.{day_37.afraid: Afterwards, he said. You look at the stones, and think about afterwards.}{day_37.noone: If anyone asks, you carry bread. You say it to yourself all the way back.}
 }
 * {ties_underground >= 1} [Take the paper and hide it in your shoe]
     # clear
@@ -539,10 +539,10 @@ There are an hour or two of light left. The zone is quiet in the way of a Friday
 Mykola is on the roof of his barrack with two other men, watching the steppe go violet. He pulls you up beside him{mykola_hurt:, then has to sit, his leg out straight, breathing through his teeth|}. From up here the whole camp is one long rectangle: the women's zone, the service yard, the two men's zones, the prison. Inside it, for once, no one is shouting.
 # clear
 "Look at it," Mykola says. "Six weeks ago I couldn't cross that wall to see you." He names the barracks for you like the fields at home. {ties_underground >= 2:He doesn't speak of the Center, and you don't ask.} {promised_mykola:"You remember what you promised," he says, not a question.|"You never promised me," he says. "On Monday. I noticed."} # speaker: mykola
-* {promised_mykola} [Say it again: the floor, not brave]
+* (again) {promised_mykola} [Say it again: the floor, not brave]
     # clear
     "The floor," you say. "Not brave." He nods, satisfied, and you sit there side by side until the light goes, shoulder to shoulder, the way you sat on the woodpile at home while your mother called you both in and neither of you moved.
-* {promised_mykola} [Ask what he promised you]
+* (lucky) {promised_mykola} [Ask what he promised you]
     # clear
     "And you?" you ask. "What did you promise?" He grins. "To be lucky," he says. He won't say more. You sit side by side until the light goes, shoulder to shoulder, the way you sat on the woodpile at home when your mother called.
 * {not promised_mykola} [Promise him now, on the roof]
@@ -650,5 +650,5 @@ Eleven o'clock. The barrack settles: coughing, a whisper, someone turning and tu
 # clear
 One o'clock. {position == "street":The step is cold through your skirt. One of the women has fallen asleep against your shoulder, her mouth open, her hand still closed round a crust she is saving.|{position == "kitchen":The first dough is rising under cloths. Vera sleeps sitting up on an upturned bucket, her floury hands open in her lap. You let her sleep, and watch the oven for her.|{position == "hospital":The man by the window sleeps at last. The doctor writes in a notebook by a lamp turned very low, and you can hear the pencil. Outside, the searchlight comes and goes.|{day_41.with_maia.enough:The Estonian word for enough goes round and round in your head. }{position == "gate":One of the boys wakes and takes the iron bar across his knees again. You give him water. He drinks it all and says it is the best water in the camp.|Maia turns in her sleep and her hand finds your sleeve and holds it. Across the gangway Oksana is awake; you can tell by the way she lies.}}}}
 # clear
-{promised_mykola:Two o'clock. You think of Mykola on the roof, and of the floor, and of what you promised him. It is an easy promise on a quiet night.|Two o'clock. You think of Mykola on the roof, and of the promise you never gave him. On a quiet night it seems a small thing.} {carried == "names":The names in your hem are in your head as well; you say them over, once, to the dark.}{carried == "mykola_paper":Mykola's square of paper is in your shoe. Burn it, eat it, anything.}{carried == "maia_paper":Maia's address is in your head: street, house, a woman you will never meet.}{carried == "jonas_letter":Jonas's letter is warm against your ribs, in a language you can't read.}{carried == "none":Your hands are empty. You fold them on your chest.} The searchlight goes over, and over. Tomorrow is Saturday.
+{promised_mykola:Two o'clock. You think of Mykola on the roof, and of the floor, and of what you promised him. It is an easy promise on a quiet night.{day_41.with_mykola.again: You said it twice; it is yours now.}{day_41.with_mykola.lucky: And his: to be lucky.}|Two o'clock. You think of Mykola on the roof, and of the promise you never gave him. On a quiet night it seems a small thing.} {carried == "names":The names in your hem are in your head as well; you say them over, once, to the dark.}{carried == "mykola_paper":Mykola's square of paper is in your shoe. Burn it, eat it, anything.}{carried == "maia_paper":Maia's address is in your head: street, house, a woman you will never meet.}{carried == "jonas_letter":Jonas's letter is warm against your ribs, in a language you can't read.}{carried == "none":Your hands are empty. You fold them on your chest.} The searchlight goes over, and over. Tomorrow is Saturday.
 -> day_42
