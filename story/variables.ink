@@ -59,3 +59,13 @@ VAR jonas_want = false    // bool. She helped Jonas with what he wants for himse
 // ---- Threads set in Act IV (days 31-41) ----
 VAR promised_mykola = false // bool. She gave Mykola his promise (lie on the floor, don't be brave). set: 31-41. read: 42 (the dilemma of the dawn), end page.
 VAR carried = "none"      // "none" | "maia_paper" | "mykola_paper" | "names" | "jonas_letter". What she carries into the last night. set: 31-41. read: 42, end page, memorial.
+//   (act4, where each value comes from; the latest thing she took on wins, earlier papers may
+//   still be in her hem: "names" = Father Ihor's list of the dead of May in her hem, day 36, learned by
+//   heart too; "mykola_paper" = the underground's paper in her shoe, to keep, not deliver, day 37;
+//   "maia_paper" = Maia's address in Tartu, learned by heart (the paper given back), day 40;
+//   "jonas_letter" = Jonas's letter to his mother, inside her blouse, day 41.)
+// Act IV's own (text only in later days; nothing branches on them):
+VAR hem_letter = false    // bool. Day 31: she wrote to her mother beside Oksana and sewed it into her hem. read: 36, 41.
+VAR first_evening = "none" // "none" | "mykola" | "jonas" | "maia". Whom she spent Tuesday evening (day 31) with. read: 41.
+VAR told_stores = false   // bool. Day 32: she told the barrack what Vera counted (the bag on the nail). read: 32, 35, 39, 40.
+VAR spread_rumour = false // bool. Day 38: she carried the Rudnik rumour into the barrack herself. read: 40.

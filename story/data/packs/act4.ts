@@ -175,6 +175,13 @@ export const pack: ContentPack = {
   ],
   prompts: [
     {
+      id: 'written_down',
+      question: 'A woman warns Halyna that what she did in the open was seen and written down. After 26 June, how did the authorities decide whom to arrest? What does that tell us about the risks of speaking, singing or writing in public?',
+      skill: 'context',
+      reveal: 'Applebaum writes that after the assault officials walked the rows of prisoners lying in the steppe and picked out leaders with photographs taken at the prisoners\u2019 public meetings and the reports of the few informers they still had. 436 people were arrested. The prisoners could not have known in June which of their public moments would be used against them.',
+      note: 'selection_arrests',
+    },
+    {
       id: 'what_they_knew',
       question: 'On 15 June the minister told the general that tanks were on the way, and nobody inside the zone knew. How do historians know about that telegram? Whose papers from 1954 survive, and whose do not?',
       skill: 'sourcing',
@@ -218,6 +225,12 @@ export const pack: ContentPack = {
     },
   ],
   moments: [
+    {
+      id: 'floor_promise',
+      moment: 'When her brother asked her to lie on the floor if troops came in (21 June)',
+      whatPrisonersDid: 'No prisoner knew on 21 June that the assault was five days away. When it came, Solzhenitsyn writes, some prisoners lay on the floors of the barracks, some urged others to resist and some ran out into the shooting. Halyna\u2019s brother is fictional; the choice between lying down and going out was real for thousands on 26 June.',
+      note: 'assault_june26',
+    },
     {
       id: 'night_duties',
       moment: 'When night duties were handed out (24 June)',
