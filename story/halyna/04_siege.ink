@@ -37,7 +37,7 @@
 ~ tanks = "none"
 # clear
 # place: women_barrack
-Tuesday, 15 June. The heat is on the roofs before the sun is fully up. You cut the day's bread into three with a thread pulled from your hem: morning, noon, night. Five hundred grams looks like more when it is cut. Maia eats her crust first. "So the best part is last," she says, as she says every day. # speaker: maia
+Tuesday, 15 June. The heat is on the roofs before the sun is fully up. You cut the day's bread into three with a thread pulled from your hem: morning, noon, night. The smaller ration looks like more when it is cut. Maia eats her crust first. "So the best part is last," she says, as she says every day. # speaker: maia
 # clear
 { wish:
 - "lasts": Last night you asked that it last. This morning it does: the same heat, the same thread, the same crust in Maia's fingers. You catch yourself counting the days as a miser counts coins, and stop, because counting is how you lose them.
