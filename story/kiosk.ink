@@ -47,11 +47,11 @@ An officer the prisoners call "Wart" leads soldiers out of the yard's gates. The
 ~ time_of_day = "night"
 # clear # place: wall_women_yard
 That evening the thieves smash the zone's lamps with slingshots. In the dark you hear boots in the women's zone: men have come over the wall.
-Women scream, and some of them laugh. Maia sits up on the next bunk, dressed, her boots on. "Mud and straw," she says again, quietly. "I told you."
+Women scream, and some of them laugh. Maia sits up, boots already on. "Mud and straw," she says. "I told you."
 ~ kiosk_day = 2
 # clear # place: women_barrack # note: crossings
 Monday, 17 May. The second night. More men come, and not only thieves: Ukrainians, Lithuanians, afraid for their sisters and friends. The guards open fire.
-Mykola is at your door, dust to the knees. "I had to see you," he says. Maia gets up, looks him over like a new pupil, and gives him her bread.
+Mykola is at your door, dust to the knees. "I had to see you," he says. Maia gives him her bread.
 -> kiosk_may18
 
 === kiosk_may18 ===
@@ -115,7 +115,7 @@ By one archival count, 18 people are killed and 70 wounded. Other accounts give 
 ~ tanks = "none"
 # clear # place: guardhouse # note: may23_walls_rebuilt
 19 May: generals from Moscow promise gates between the zones, and no punishment. You go back to work.
-23 May: you come back from work to a new wall, with no gate in it. Maia lays her palm on the wet bricks and says nothing at all.
+23 May: you come back from work to a new wall, with no gate in it. Maia lays her palm on the wet bricks.
 # note: may24_zones_united
 The next day the walls come down again. Now the prisoners' own commission runs the camp, and the guards stay outside.
 # clear # place: meeting_hall # note: may27_demands
@@ -145,7 +145,7 @@ Kuznetsov, chairman of the prisoners' commission, reads the demands: an inquiry 
 ~ hunger = false
 ~ tanks = "none"
 # clear # place: women_zone # note: equal_rations
-Friday, 4 June. Everyone gets the same bread now, with no extra for the trusties. The bathhouse keeps its hours. The workshops sew and mend for the prisoners.
+Friday, 4 June. Everyone gets the same bread now, with no extra for the trusties. The workshops sew and mend for the prisoners.
 # note: loudspeakers_radio
 From loudspeakers made out of film projectors, a woman reads the news of the day. Outside the wire, the guards' loudspeakers answer: go back to work.
 # clear # place: women_barrack # note: kites_leaflets
@@ -154,7 +154,6 @@ Warders on motorcycles chase the paper. The guards fly kites of their own, to ta
 # clear # place: guardhouse # note: defence_pickets
 That evening Mykola finds you by the barricade, under a sign that says "Caution! Mined!" There are no mines.
 He presses a folded paper into your hand. "Take this to the bakery. Don't read it, and don't ask who sent it."
-Women say there are men who meet at night, whose names nobody says aloud.
 * [Take the paper to the bakery]
     ~ ties_up()
     # place: bakery
@@ -244,7 +243,7 @@ The boots stop beside you. A man looks from a list to your face. Someone saw you
 = street
 # place: women_zone # note: women_uprising
 Outside, hundreds of women and men stand in the street of the women's zone. Flares, dogs, the roar of engines.
-Maia lets go of your wrist at the door; you do not see where she goes. A tank turns into the street and does not slow down. A girl from your barrack stumbles and falls in front of you.
+At the door Maia lets go of your wrist. A tank turns into the street and does not slow down. A girl from your barrack stumbles and falls in front of you.
 * [Pull her out of the tank's way]
     # place: hospital
     You throw yourself at her and roll with her against a barrack wall. {gentle: Something strikes your leg and the world goes white.|The track passes close enough to touch. Something smashes into your leg and the world goes white.}

@@ -434,7 +434,7 @@ You stay. Within minutes the news comes to you the way water comes down a line o
 = demands
 # clear
 {arrival.went_in: From your place by the wall you see Kuznetsov stand up to read.|The first word that reaches you is that Kuznetsov has stood up to read.} A Russian, a colonel once, people say, serving twenty-five years like everyone here. He reads from a paper, steadily, not loud, {arrival.went_in: and the hall goes so quiet you can hear the paper move. | and each line is passed back out of the windows, mouth to mouth, to the ones who could not get in.} # speaker: kuznetsov # note: kuznetsov
-{arrival.went_in && (may19 == "spoke" || stood_by_lida): Near the table a camera clicks, once, and you are not sure which way you were facing.}
+{arrival.went_in && (may19 == "spoke" || stood_by_lida): An officer behind the generals writes in a notebook, and once looks up along the wall, at the women, at you.}
 # clear
 {arrival.went_in: First, he reads,|First, the window says,} an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Second, no reprisals against anyone on the commission. Third, shorter terms for those serving twenty-five years. Fourth, a change in how prisoners' families are treated. # speaker: kuznetsov # note: may27_demands
 {may18 == "names": At the first you open your hand, though the seven names washed off days ago.}
@@ -464,10 +464,10 @@ Walking back in the dark, you count the demands on your fingers the way you coun
     None of them. You have seen Moscow men before; you saw the wall on Sunday. The paper was read and the generals listened, and somewhere outside the wire they will decide without you, as they always have. You keep your hands in your pockets so that no one sees them shake.
 -
 # clear
-You lie down in a barrack with no lock on its door. Maia's breathing is slow beside you. {bond_jonas >= 2: Somewhere in the 3rd lagpunkt Jonas is lying awake too; you are sure of it, for no reason at all.} Out on the barricade a picket is singing under his breath against sleep. # place: women_barrack
+You lie down in a barrack with no lock on its door. Maia's breathing is slow beside you. {bond_jonas >= 2: Somewhere in the 3rd lagpunkt Jonas is lying awake too; you are sure of it.} Out on the barricade a picket is singing under his breath against sleep. # place: women_barrack
 {
 - walk_home.eighth: You say the eighth demand over once more, like a name, and {hope >= 7: find you are humming the Easter hymn under the blanket.|fall asleep on the word "good".}
-- walk_home.fifth: {letter == "procurator": Two letters to Moscow now, yours and theirs.|The paper is in Moscow's language now.} You fall asleep wondering which clerk will read it first.
+- walk_home.fifth: {letter == "procurator": Two letters in Moscow now, yours and theirs.|The paper is in Moscow's language now.} You fall asleep wondering who will read it first.
 - else: {hope <= 3: You cannot make yourself say the evening prayer tonight. Maia says it for you, in Estonian, and you let her.|You say the evening prayer with your fists shut, and mean half of it.}
 }
 -> day_13
