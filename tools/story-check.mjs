@@ -1,10 +1,12 @@
 // npm run story:check — compiles the story, checks every tag id, explores every reachable state,
-// and prints words, knots and choices per day with the shortest and longest reading path.
+// and prints words, knots and choices per day with the shortest and longest reading path, then the
+// consequence figures of each viewpoint (a measure, never a failure; `npm run story:echo` keeps them).
 import { readFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 import { compileInk, formatInkMessage } from './ink/compile.mjs';
 
 const WORDS_PER_MINUTE = 200;
+const VIEWPOINTS = ['halyna'];
 const main = 'story/main.ink';
 const compiled = compileInk(main);
 for (const message of [...compiled.errors, ...compiled.warnings, ...compiled.todos]) console.log(formatInkMessage(message));
@@ -16,7 +18,18 @@ if (!compiled.json) {
 const { module: checks } = await runnerImport('./tools/story/checks.ts');
 const report = checks.checkStory(compiled.json, compiled.files.map((file) => readFileSync(file, 'utf8')), compiled.files);
 console.log(checks.formatReport(report, WORDS_PER_MINUTE));
-const failed = report.problems.length + compiled.warnings.length;
+
+const { module: echo } = await runnerImport('./tools/story/echo.ts');
+let echoFailures = 0;
+for (const viewpoint of VIEWPOINTS) {
+  try {
+    console.log(`\n${echo.formatEcho(viewpoint, echo.measureEcho(compiled.json, echo.viewpointOptions(viewpoint)))}`);
+  } catch (error) {
+    echoFailures += 1;
+    console.error(`\nConsequence measure for ${viewpoint} failed: ${error?.message ?? error}`);
+  }
+}
+const failed = report.problems.length + compiled.warnings.length + echoFailures;
 if (failed) {
   console.error(`\n${failed} problem(s).`);
   process.exit(1);
