@@ -1,5 +1,8 @@
 // The museum kiosk cut: a complete 5-7 minute path on the same history. Reachable only with kiosk_cut.
 // Halyna's arc, compressed: prologue, 16-18 May, 27 May, 4 June, 26 June, an ending, the key facts.
+// One relationship runs through every beat: Maia Tamm, the bunk neighbour, from the wall she
+// doubts in May to the floor, the gate or the street on 26 June. Present tense throughout the story;
+// only the closing facts are told in the past.
 // The kiosk never sets `day` (that would open the main story's hubs); its calendar is `kiosk_day`.
 // Globals it writes: kiosk_day, the map variables, role (18 May), ties_underground (4 June).
 // History moments: kiosk_help_wounded (18 May), kiosk_demands (27 May), kiosk_walk_out (26 June).
@@ -44,11 +47,11 @@ An officer the prisoners call "Wart" leads soldiers out of the yard's gates. The
 ~ time_of_day = "night"
 # clear # place: wall_women_yard
 That evening the thieves smash the zone's lamps with slingshots. In the dark you hear boots in the women's zone: men have come over the wall.
-Women scream, and some of them laugh. Nobody knows yet what this is.
+Women scream, and some of them laugh. Maia sits up, boots already on. "Mud and straw," she says. "I told you."
 ~ kiosk_day = 2
 # clear # place: women_barrack # note: crossings
 Monday, 17 May. The second night. More men come, and not only thieves: Ukrainians, Lithuanians, afraid for their sisters and friends. The guards open fire.
-Mykola is at your door, dust to the knees. "I had to see you," he says.
+Mykola is at your door, dust to the knees. "I had to see you," he says. Maia gives him her bread.
 -> kiosk_may18
 
 === kiosk_may18 ===
@@ -77,7 +80,7 @@ Maia pulls at your sleeve. "Down. Get down."
 -> choice
 
 = summary
-The soldiers came to separate the zones again. In the service yard they opened fire on the prisoners. You are at the broken wall. A young man falls ten steps from you and cannot get up.
+The soldiers come to separate the zones again. In the service yard they open fire on the prisoners. You are at the broken wall with Maia. A young man falls ten steps from you and cannot get up.
 -> choice
 
 = choice
@@ -85,9 +88,9 @@ The shooting goes on.
 * [Run to him and drag him behind the wall # history: kiosk_help_wounded]
     ~ role = "hospital"
     # place: wall_women_yard
-    You run bent double, take him under the arms and pull. He is heavier than anything you have ever carried.
+    You shake off Maia's hand and run bent double, take him under the arms and pull. His boots drag two furrows in the dust.
     Behind the wall women tear up their shirts for bandages. {gentle: He is hurt, but he lives.|A bullet has gone through his leg. He lives.}
-    From then on, when the wounded need hands, the women send for you.
+    Maia binds his leg with her own headscarf and will not look at you. From then on, when the wounded need hands, the women send for you.
 * [Stay down, and keep Maia down with you # history: kiosk_help_wounded]
     ~ role = "sewing"
     # place: women_barrack
@@ -111,20 +114,20 @@ By one archival count, 18 people are killed and 70 wounded. Other accounts give 
 ~ hunger = false
 ~ tanks = "none"
 # clear # place: guardhouse # note: may23_walls_rebuilt
-On 19 May a commission from Moscow promised gates between the zones, and no punishment. You went back to work.
-On 23 May you came back to a new wall, with no gate in it.
+19 May: generals from Moscow promise gates between the zones, and no punishment. You go back to work.
+23 May: you come back from work to a new wall, with no gate in it. Maia lays her palm on the wet bricks.
 # note: may24_zones_united
-The next day the walls came down again. Now the prisoners' own commission runs the camp, and the guards stay outside.
+The next day the walls come down again. Now the prisoners' own commission runs the camp, and the guards stay outside.
 # clear # place: meeting_hall # note: may27_demands
-Thursday, 27 May. About two thousand prisoners crowd a dining hall. Men from Moscow sit at the front.
+Thursday, 27 May. About two thousand prisoners crowd a dining hall, you and Maia on one bench. Men from Moscow sit at the front.
 # speaker: kuznetsov # note: kuznetsov
-Kuznetsov, chairman of the prisoners' commission, reads the demands: an inquiry into the shootings, shorter terms, a review of the political cases, free contact with the women, and a visit by a member of the Party leadership.
+Kuznetsov, chairman of the prisoners' commission, reads the demands: an inquiry into the shootings, shorter terms, a review of political cases, free contact with the women, a visit by a member of the Party leadership.
 # discuss: kiosk_moderate_demands
-Around you people whisper what they want most. What do you hope for?
+"What do you hope for?" Maia whispers.
 * [That the walls between us stay down # history: kiosk_demands]
-    You think of Mykola at your door. To see him any day you like, without a wall: that would be enough.
+    You think of Mykola at your door. To see him any day you like, without a wall: that would be enough. Maia nods. "A small wish. They might even grant it."
 * [That the twenty-five years are cut # history: kiosk_demands]
-    Twenty-five years. You would be forty-five. You let yourself imagine a smaller number, and it frightens you how much you want it.
+    Twenty-five years. You would be forty-five. You let yourself imagine a smaller number. Maia says hers aloud, for the first time: her daughter will be thirty.
 * [That someone above these men comes and listens # history: kiosk_demands]
     Not these men. Someone from the very top. Maia shakes her head. "Moscow listens to Moscow," she says.
 - The prisoners hold to that last demand until the end. They do not trust the camp, or the ministry that runs it.
@@ -142,16 +145,15 @@ Around you people whisper what they want most. What do you hope for?
 ~ hunger = false
 ~ tanks = "none"
 # clear # place: women_zone # note: equal_rations
-Friday, 4 June. Everyone gets the same bread now, with no extra for the trusties. The bathhouse keeps its hours. The workshops sew and mend for the prisoners.
+Friday, 4 June. Everyone gets the same bread now, with no extra for the trusties. The workshops sew and mend for the prisoners.
 # note: loudspeakers_radio
 From loudspeakers made out of film projectors, a woman reads the news of the day. Outside the wire, the guards' loudspeakers answer: go back to work.
 # clear # place: women_barrack # note: kites_leaflets
-From a barrack roof a kite climbs into the wind, built by Chechen prisoners. Leaflets hang under it. Over the settlement they scatter: please pass this to the Central Committee.
+From a barrack roof a kite climbs into the wind, built by Chechen prisoners. Under it hang leaflets from the commission's propaganda service. Over the settlement they scatter: please pass this to the Central Committee.
 Warders on motorcycles chase the paper. The guards fly kites of their own, to tangle the string.
 # clear # place: guardhouse # note: defence_pickets
 That evening Mykola finds you by the barricade, under a sign that says "Caution! Mined!" There are no mines.
 He presses a folded paper into your hand. "Take this to the bakery. Don't read it, and don't ask who sent it."
-Women say there are men who meet at night, whose names nobody says aloud.
 * [Take the paper to the bakery]
     ~ ties_up()
     # place: bakery
@@ -160,8 +162,10 @@ Women say there are men who meet at night, whose names nobody says aloud.
 * [Give it back: "Find someone else."]
     Mykola looks at you a long moment, then puts the paper away.
     "You're right," he says. "One of us is enough."
-- Later, in the next barrack, a priest marries two prisoners. There is a borrowed scarf, a song from home, and a cake made of saved bread.
-Walking back under the stars, you feel freer than you have in years.
+-
+# clear
+Later, in the next barrack, a priest marries two prisoners. There is a borrowed scarf, a song from home, and a cake made of saved bread. Maia, a Lutheran, sings the Ukrainian hymn with the wrong words and the right tune.
+Walking back, you pass the barricade, and the picket asks your name, not your number.
 -> kiosk_june26
 
 === kiosk_june26 ===
@@ -187,22 +191,22 @@ Saturday, 26 June. Just after three in the morning.
     -> summary
 
 = scene
-You wake to flares: white light over the barracks, as bright as noon. Shots at the edges of the zone, where the pickets stand.
+You wake to flares: white light over the barracks, and every shadow jumping. Shots at the edges of the zone, where the pickets stand.
 ~ tanks = "inside"
 Then a noise you feel in your teeth before you hear it. The main gates are open. Tanks roll in, and soldiers behind them, with dogs.
 Around you women pull on boots, pray, weep, run out into the street.
 -> choice
 
 = summary
-At about half past three, troops and five tanks entered the camp. Snipers shot the prisoners' pickets. Flares lit the barracks. Soldiers came in with dogs.
+At about half past three, troops and five tanks enter the camp. Snipers shoot the prisoners' pickets. Flares light the barracks. Soldiers come in with dogs.
 ~ tanks = "inside"
-In the women's zone, women ran out into the street.
+In the women's zone, women run out into the street.
 -> choice
 
 = choice
 # clear # speaker: loudspeaker # note: assault_june26
 Over it all, a loudspeaker: troops are entering. Stay in your barracks. Do not resist. Those who do not support the disorder may leave quietly.
-Maia grips your wrist. The door, the floor, the street.
+Maia grips your wrist. "Whatever you do," she says, "do it now." The door, the floor, the street.
 * [Walk out toward the gate, hands empty # place: guardhouse # history: kiosk_walk_out]
     -> walk_out
 * [Lie down on the floor with Maia # place: women_barrack # history: kiosk_walk_out]
@@ -212,26 +216,26 @@ Maia grips your wrist. The door, the floor, the street.
 
 = walk_out
 # place: guardhouse
-You step out with your hands raised. Flares hiss. Nobody stops you, and nobody calls your name.
+Maia will not come. "I am too old to walk to Moscow," she says, and lets go. You step out with your hands raised. No one stops you.
 At the gate soldiers push you down onto the steppe. You lie face down in the dust while the camp behind you roars, and then goes quiet.
 # ending: walked_out
 You will never be sure what walking out saved you, or what it cost.
 -> kiosk_epilogue
 
 = floor
-You lie on the boards with your arm over Maia{role == "sewing":, as you did on 18 May}. Engines shake the walls. Someone outside screams a name.
+You lie on the boards with your arm over Maia{role == "sewing":, as you did on 18 May}. Engines shake the walls. Someone outside screams a name. Maia recites something in Estonian, steady as a lesson.
 # place: steppe # note: selection_arrests
 At dawn soldiers drive everyone out. For hours you lie face down in the steppe, arms stretched out, under machine guns. Officials walk the rows with photographs from the prisoners' meetings.
 {ties_underground > 0: -> picked_out}
 # clear
-The boots stop beside you, then walk on. You do not lift your head until the sun is high.
+The boots stop beside you, then walk on. Maia's little finger finds yours in the dust. You do not lift your head until the sun is high.
 # ending: stayed
 You are alive and unhurt, and no one has picked you out. Where Mykola is, nobody can tell you. Soon the camp is emptied around you.
 -> kiosk_epilogue
 
 = picked_out
 # clear
-The boots stop beside you. A man looks from a list to your face. Someone saw you at the bakery.
+The boots stop beside you. A man looks from a list to your face. Someone saw you at the bakery. Maia's finger tightens on yours, then lets go.
 # ending: arrested
 "This one." You are led away, one of 436 arrested.
 -> kiosk_epilogue
@@ -239,11 +243,11 @@ The boots stop beside you. A man looks from a list to your face. Someone saw you
 = street
 # place: women_zone # note: women_uprising
 Outside, hundreds of women and men stand in the street of the women's zone. Flares, dogs, the roar of engines.
-A tank turns into the street and does not slow down. A girl from your barrack stumbles and falls in front of you.
+At the door Maia lets go of your wrist. A tank turns into the street and does not slow down. A girl from your barrack stumbles and falls in front of you.
 * [Pull her out of the tank's way]
     # place: hospital
     You throw yourself at her and roll with her against a barrack wall. {gentle: Something strikes your leg and the world goes white.|The track passes close enough to touch. Something smashes into your leg and the world goes white.}
-    You wake in the hospital. The girl is alive.
+    You wake in the hospital. The girl is alive. Maia is sitting by your bed, her hands in her lap.
     # ending: wounded
     Weeks later, still limping, you are put on a train to another camp.
     -> kiosk_epilogue
@@ -261,7 +265,7 @@ How many died that morning? The accounts do not agree, and there is no independe
 Official figures: 35 to 46 killed; 106 wounded, or over 500 in a secret report.
 Survivors' estimates: 500 to 700 killed or wounded.
 # clear # note: selection_arrests
-436 prisoners were arrested, among them the whole prisoners' commission.
+436 prisoners were arrested, the commission's leaders among them.
 # note: transfers
 About 1,000, half of them women, were sent to Ozerlag and Kolyma, far to the east.
 # note: trials_executions

@@ -44,7 +44,21 @@ VAR saved = "none"        // whom she pulled clear on 26 June: "none" | "maia" |
 // these is free for the explorer; branching on them (conditional choices, diverts) costs budget.
 
 // ---- Threads set in Acts I-II (days 0-12) ----
-VAR met_sokol = false     // bool. She tended Sokol on the first night (day 1). set: 1. read: 42, epilogue (only name him if met).
+VAR met_sokol = false     // bool. She tended Sokol on the first night (day 1). set: 1. read: 8 (act12), 42, epilogue (only name him if met).
+// Act I-II memory (writer act12): each records one choice so that a later day of days 0-12 can
+// name it. Read only in text (no diverts, no conditional choices), so they cost the explorer little.
+VAR letter = "none"       // "none" | "mama" | "procurator" | "mykola" | "maia". Her one sheet of paper (day 0). read: 0, 1, 2, 4, 12.
+VAR first_night = "none"  // "none" | "hid" | "door" | "tended". What she did when the men came (day 1). read: 1, 2, 3.
+VAR jonas_ask = "none"    // "none" | "yes" | "think" | "no". Her answer to Mykola's friends, through Jonas (day 2). read: 2, 3, 9.
+VAR may18 = "none"        // "none" | "water" | "names" | "girls". Her night after the shooting (day 3). read: 3, 4, 7, 10, 12.
+VAR may19 = "none"        // "none" | "spoke" | "maia" | "kept". At the women's meeting: her name, Maia's, or none (day 4). read: 4, 6, 8, 10, 12.
+VAR generals = "none"     // "none" | "believed" | "waited" | "asked". What she made of the generals' promise (day 4). read: 4, 5, 8, 12.
+VAR petro_note = false    // bool. She let old Petro carry her note to Mykola (day 5). read: 7, 9.
+VAR weak_seam = false     // bool. She left the seam of a convoy lieutenant's tunic weak (day 6). read: 6, 10.
+VAR gate_word = "none"    // "none" | "jonas" | "brother". Her answer to Jonas's "will you be at the gate?" (day 7). read: 7, 8, 9.
+VAR stood_by_lida = false // bool. She stood beside Lida at the blank wall; a warder wrote her number (day 8). read: 8, 10, 12.
+VAR may23 = "none"        // "none" | "sang" | "note" | "reps" | "still". What she did with her anger on 23 May (day 8). read: 8, 9, 10.
+VAR bent_rule = false     // bool. In her new work she bent the rule once for someone (day 11). read: 11, 12.
 
 // ---- Threads set in Act III (days 13-30) ----
 VAR loud = 0              // 0..3. Risky things she did where the other side could see or hear (the solo for the tower, leaflets in her own hand, the hymn's first line alone, answering Orlov, saying a name aloud). set: 15, 20, 24, 34, 36 via loud_up(). read: 31-42 (who warns her, the photograph selection), end page.

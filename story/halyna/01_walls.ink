@@ -1,8 +1,10 @@
 // Halyna, Act I "The walls": the prologue (early May 1954) and 16-19 May 1954 (day_00 to day_04).
-// History: fact base §1-3, §8; addendum §9-10, §13. Everything inside the women's zone is
-// reconstruction: the sources do not record what one woman saw on these nights.
+// History: fact base §1-3, §8; addendum §9-10, §13; addendum-2 §1-2. Everything inside the women's
+// zone is reconstruction: the sources do not record what one woman saw on these nights.
 // Globals set here (each through functions.ink): hope, health, bond_maia, bond_mykola, bond_jonas,
-// trust_commission, ties_underground, mykola_hurt (day 3). Map: walls = "breached" from day 1.
+// trust_commission, ties_underground, mykola_hurt (day 3), met_sokol (day 1), and the Act I-II
+// memory (letter, first_night, jonas_ask, may18, may19, generals: variables.ink). Map: walls =
+// "breached" from day 1. Each choice is named again on a later screen (the echo is noted by it).
 
 // ---------------------------------------------------------------------------------------------
 // Prologue: early May 1954
@@ -31,7 +33,7 @@ Past the window is the wall of the 2nd lagpunkt, and past that another wall, and
 This spring, says Zoya at the next machine, the transports have brought thieves into the 3rd: blatnye, men who won't work and laugh at the warders. "They've been brought in to set them on our lads," she says, biting off a thread. "Everyone says so."
 # clear
 # note: amnesty_strikes_1953
-Everyone says a great deal, since last spring. Stalin died, and an amnesty opened the gates for thieves and short terms, and not for one twenty-five-year woman in this workshop. Then whispers came from the north: at Norilsk and Vorkuta the men stopped work and made demands. At Vorkuta, the soldiers fired.
+Everyone says a great deal, since last spring. Stalin died, and an amnesty opened the gates for thieves and short terms, and not for one twenty-five-year woman in this workshop. In summer his police chief, Beria, was arrested; by Christmas he was shot. Then whispers came from the north: at Norilsk and Vorkuta the men stopped work and made demands. At Vorkuta, the soldiers fired.
 -> barrack
 
 = barrack
@@ -43,21 +45,32 @@ In the evening the column walks you back through the gate to the women's zone, a
 Your next letter home is allowed this month. It will be read before it leaves. You have one clean sheet of paper, saved since winter, folded inside your pillow. Maia's letter is allowed too, and she has no paper at all. She has not asked. She would never ask.
 * [Write to Mama, and tell her only good things]
     ~ hope_up()
+    ~ letter = "mama"
     You write that you are well, that the work is indoors, that the wind here is warm. All of it nearly true. You do not write about the number on your back. Mama would only cry over it, and she has cried enough for two children.
 * [Write to the Procurator, and ask for a review]
     ~ trust_up()
+    ~ letter = "procurator"
     You write to the Procurator in Moscow, in your best school hand: you were twenty, you carried bread to the forest, you ask that your case be looked at again. Since Stalin died, women in the barrack say, such letters are sometimes answered.
 * [Write to Mykola, and find a way across # place: mykola_barrack]
     ~ bond_up(bond_mykola)
-    Four lines, folded small. A carter from the 3rd brings coal to the bakery; tomorrow, if nobody sees, he will take them. If somebody sees, it is the shizo for you both. You write: I am alive. I sing. I think of you. Do not do anything stupid.
+    ~ letter = "mykola"
+    Four lines, folded small. A carter from the 3rd brings coal to the bakery; tomorrow, if the warder at the stores looks the other way, he will take them. If not, it is the shizo for you both. You write: I am alive. I sing. I think of you. Do not do anything stupid.
 * [Give the sheet to Maia for her daughter]
     ~ bond_up(bond_maia)
+    ~ letter = "maia"
     Maia holds the sheet a long time before she writes, small and straight, in Estonian. You cannot read a word of it except the name at the top: Tiiu. She says nothing. Later, in the dark, she reaches across the gap and rests her hand on your shoulder.
 -
 # clear
 # place: women_barrack
 # discuss: numbers_instead_of_names
-After the evening count the warder comes round with the key. The bolt slides across outside, a sound you stopped hearing long ago, except tonight. The barred window turns grey, then black. Two walls away, Mykola is lying on his bunk too. You say the evening prayer for both of you, under your breath.
+After the evening count the warder comes round with the key. The bolt slides across outside, a sound you stopped hearing long ago, except tonight.
+{letter:
+- "mama": You lie in the dark composing the letter you did not send, the true one, and tear it up in your head, line by line.
+- "procurator": Somewhere a clerk will open your letter and see a number. You try to imagine his face, and cannot.
+- "mykola": Your four lines are under a lump of coal by the bakery door, waiting for a carter who may not come.
+- else: Maia's letter lies folded on her chest. She has not let go of it since she wrote the last word.
+}
+You say the evening prayer for Mykola and for yourself, under your breath.
 -> day_01
 
 // ---------------------------------------------------------------------------------------------
@@ -70,7 +83,7 @@ After the evening count the warder comes round with the key. The bolt slides acr
 ~ walls = "breached"
 # clear
 # place: women_barrack
-Sunday, 16 May. No work on Sundays. You wash your other shirt and hang it on the line between the barracks, and the sun dries it before you have finished your bread. Maia reads a letter she has read forty times. Somewhere past the service yard, men are shouting.
+Sunday, 16 May. No work on Sundays. You wash your other shirt and hang it on the line between the barracks, and the sun dries it before you have finished your bread. {letter == "maia": Maia sits with empty hands; her letter to Tiiu went out on Friday, and she keeps touching her pillow where it lay.|Maia reads a letter she has read forty times.} Past the service yard, men are shouting.
 -> raid
 
 = raid
@@ -83,20 +96,25 @@ The shouting grows. Then a crack, like a stone on a tin roof, and another. Women
 * (wall) [Go to our wall and listen # place: wall_women_yard]
     At the wall you hear it better than you could see it: stones drumming on tin, men's voices, a whistle. The saman under your palm is warm from the sun, and it shivers each time something strikes the far side. You count the blows without meaning to.
 * (stay) [Stay inside with Maia, who has not moved]
-    Maia turns a page. "Whatever it is," she says, "it will still be happening when you get there." You sit on the edge of your bunk and listen to the noise rise and fall, like weather you cannot see, while the other women run past the window.
+    Maia turns a page. "Whatever it is," she says, "it will still be happening when you get there." You sit on the edge of your bunk and listen to the noise rise and fall, weather you cannot see, while the other women run past the window.
 -
 # clear
 # note: may16_service_yard
 By evening the zone tells it one way. The gates of the service yard opened and a platoon of soldiers came out without rifles, led by an officer, Belyaev, whom the men call Wart. Stones and saman bricks flew from the wall. The soldiers kept walking, and the thieves gave way, back towards the 3rd.
 # clear
-Nobody was arrested. Nobody was even named. {day_01.raid.roof: From the roof you saw the soldiers' faces, and they were boys' faces.} The older women like that least of all. "When the bosses do nothing," says the barrack elder, shaking out her blanket, "it means they are writing it down."
+{
+- raid.roof: From the roof you saw the soldiers' faces, and they were boys' faces, red from the sun, ducking the stones. Afterwards there were no arrests, not even a name taken.
+- raid.wall: You felt it through the wall before anyone told you: the blows slowing, then stopping, then the far side gone quiet. Afterwards there were no arrests, not even a name taken.
+- else: It was over before anyone came back to tell you, as Maia said it would be. Afterwards there were no arrests, not even a name taken.
+}
+The older women like that least of all. "When the bosses do nothing," says the barrack elder, shaking out her blanket, "it means they are writing it down."
 -> film
 
 = film
 ~ time_of_day = "evening"
 # clear
 # place: dining_hall_2
-At dusk, faint over two walls, comes music: an orchestra, and then a voice, climbing. They are showing the men of the 2nd a film by their dining hall. Maia listens, and says: Rimsky-Korsakov. You have never heard of him, and you stand very still so as not to miss him.
+At dusk, faint over two walls, comes music: an orchestra, and then a voice, climbing. They are showing the men of the 2nd a film by their dining hall. {raid.stay: Maia, who would not get up for a riot, gets up for this. She|Maia} listens, and says: Rimsky-Korsakov. You have never heard of him, and you stand very still so as not to miss him.
 # clear
 # place: watchtower
 Then the lamps go out. Not all at once: a pop and a tinkle of glass, darkness, another pop. Someone laughs out there in the dark. Slingshots, the women say, the thieves are shooting out the lamps like sparrows. Soon there are only the searchlights, sweeping from the towers.
@@ -106,18 +124,21 @@ Then the lamps go out. Not all at once: a pop and a tinkle of glass, darkness, a
 ~ time_of_day = "night"
 # clear
 # place: women_barrack
-Tonight no warder comes round with the key. The bolt stays open. Women lie dressed on their bunks and nobody sleeps. Near midnight a dull thudding starts at the wall by the service yard, like someone beating a carpet, over and over. Then a long crumbling sound, and men's voices, close.
+Tonight no warder comes round with the key. The bolt stays open. Women lie dressed on their bunks, awake. Near midnight a dull thudding starts at the wall by the service yard, over and over. {raid.wall: You know that wall's voice now; you had your palm on it this afternoon.|{raid.roof: From the roof you saw the low place by the bakery; it comes from there.|Maia says, eyes shut: "It is still happening."}} Then a long crumbling sound, and men's voices, close.
 # clear
 # note: crossings
-They come through the dark between the barracks: a dozen, then more. Thieves, by the voices and the swagger. Someone bangs on a door and laughs. In the next barrack a woman screams, and another tells her to hush, they're only looking. On your own porch step a boy sits holding his face.
+They come through the dark between the barracks: a dozen, then more. Thieves, by the voices and the swagger{raid.roof:: the black jackets you saw from the roof}. Someone bangs on a door and laughs. In the next barrack a woman screams, and another tells her to hush, they're only looking. On your own porch step a boy sits holding his face.
 * [Stay down on the bunk beside Maia]
     ~ bond_up(bond_maia)
+    ~ first_night = "hid"
     You pull the blanket up and lie still, the way you lay in the hayloft when soldiers searched the village. Maia counts under her breath in Estonian, slowly, past a hundred. Boots on the porch. A voice, a laugh. The door opens a hand's width, and closes. The boots go on.
 * [Go to the door and see who comes # place: women_barrack]
     ~ hope_up()
-    You stand in the doorway with your arms folded, as if it were your own house. Shapes pass at the edge of the searchlight: shaved heads, a coat over a vest, a harmonica somewhere. The boy on the step grins up at you through his fingers, a gap in his teeth. Someone passing touches his cap to you.
+    ~ first_night = "door"
+    You stand in the doorway with your arms folded, the way your mother stood at her gate when the requisition men came. Shapes pass at the edge of the searchlight: shaved heads, a coat over a vest, a harmonica somewhere. A man passing touches his cap to you. Behind you the barrack is watching your back.
 * [Take water and a rag to the boy on the step]
-    ~ hope_up()
+    ~ met_sokol = true
+    ~ first_night = "tended"
     You take the water can and a clean rag. The boy is younger than you, with a gap in his teeth and {gentle: a cut above his eye.|a split above his eyebrow, the blood dried black down his cheek.} "Sokol," he says, when you ask. Falcon. "A stone from our own side, this afternoon. Easy, sister. I'm bleeding for freedom."
     # clear
     # speaker: sokol
@@ -125,7 +146,13 @@ They come through the dark between the barracks: a dozen, then more. Thieves, by
 -
 # clear
 # place: wall_women_yard
-Before dawn the men go back the way they came. In the grey light you walk out to look: where the wall to the service yard stood, there is a hole the width of a door, straw sticking out of the broken saman. The warders look at it from a distance, and do not come near.
+Before dawn the men go back the way they came.
+{first_night:
+- "hid": Maia stops counting at last, somewhere past four hundred, and says in Russian: "So. We are still here."
+- "door": The man with the harmonica plays one tune at the corner as he goes, for you or for no one.
+- else: On the step there is a dark smear where the boy sat, and nothing else of him.
+}
+In the grey light you walk out to look: where the wall to the service yard stood, there is a hole the width of a door, straw sticking out of the broken saman. The warders keep their distance.
 -> day_02
 
 // ---------------------------------------------------------------------------------------------
@@ -137,18 +164,24 @@ Before dawn the men go back the way they came. In the grey light you walk out to
 ~ weather = "wind"
 # clear
 # place: wall_women_yard
-Monday, 17 May. All day the zone talks. The warders keep close to the gate. The thieves say the bosses are afraid. The older women say the bosses are only waiting. At the water barrel a girl from Lviv says the men of the 3rd, our own lads, will come tonight for their sisters.
+Monday, 17 May. All day the zone talks. The thieves say the bosses are afraid; the older women say the bosses are only waiting.
+{first_night:
+- "door": At the water barrel women who saw you in the doorway make room for you. One calls you the gatekeeper, half in fun.
+- "tended": At the water barrel a woman who saw you with the boy on the step calls you the thieves' nurse, and not kindly.
+- else: At the water barrel no one looks at you twice, and you are glad of it.
+}
+A girl from Lviv says our own lads from the 3rd will come tonight for their sisters.
 -> evening
 
 = evening
 ~ time_of_day = "evening"
 # clear
 # place: women_barrack
-By evening the barrack has split in two. Half want the door barred with the bench and the water barrel. Half say: our brothers may come, and who bars a door against a brother? The barrack elder looks at you, because everybody knows you have a brother over there.
+By evening the barrack has split in two. Half want the door barred with the bench and the water barrel. Half say: our brothers may come, and who bars a door against a brother? The barrack elder looks at you, because the whole barrack knows you have a brother over there{first_night == "door":, and because last night you stood in that door}{first_night == "tended":, and because last night you washed a thief's face on the step}.
 * (barred) [Help bar the door. Brothers can knock.]
     You drag the bench across with the older women and wedge the barrel behind it. It will not stop anyone who means it. It will make them knock. Maia nods at you once, the way she must have nodded at a good answer on a blackboard.
 * (latch) [Leave it on the latch. Let them come.]
-    You leave the door on the latch. Nobody drags the bench. The women who wanted it barred move their blankets to the back of the barrack, away from the door, and do not look at you. Maia stays where she is, next to you.
+    You leave the door on the latch. The bench stays where it is. The women who wanted it barred move their blankets to the back of the barrack, away from the door, and do not look at you. Maia stays where she is, next to you.
 -
 -> night
 
@@ -156,27 +189,31 @@ By evening the barrack has split in two. Half want the door barred with the benc
 ~ time_of_day = "night"
 # clear
 # note: crossings
-They come later than last night, and more of them, and the voices are different: Ukrainian, Lithuanian, a Russian calling one name again and again. Men looking for sisters, wives, girls from their own villages. {day_02.evening.barred: Near midnight someone knocks on the window by your bunk.|Near midnight a man stands in your open doorway.}
+They come later than last night, and more of them, and the voices are different: Ukrainian, Lithuanian, a Russian calling one name again and again. Men looking for sisters, wives, girls from their own villages. {evening.barred: Near midnight someone knocks on the window by your bunk, politely, like a guest.|Near midnight a man stands in your open doorway, and the women at the back go very still.}
 # clear
 # speaker: jonas
-"Savchuk?" he says, in careful Russian, with a Baltic lilt. "Halyna Savchuk? I am Jonas. Vaitkus. From Kaunas. I sleep two bunks from your brother." He is thin and young and very serious, and he has saman dust in his eyebrows from the wall.
+"Savchuk?" he says, in careful Russian, with a Baltic lilt. "Halyna Savchuk? I am Jonas. Vaitkus. From Kaunas. I sleep two bunks from your brother."{first_night == "tended": A boy with a gap in his teeth told them where Savchuk's sister sleeps.} He is thin and young and very serious, and he has saman dust in his eyebrows from the wall.
 # clear
 # speaker: jonas
-Mykola is well, Jonas says. Thinner. He wanted to come himself, but his own people held him back: they need him where he is. {bond_mykola >= 4: He got your four lines; he keeps them in his boot.} He has sent this: a little wooden comb, carved with the pattern your grandmother stitched on shirts.
+Mykola is well, Jonas says. Thinner. He wanted to come himself, but his own people held him back: they need him where he is. {letter == "mykola": Your four lines reached him by the coal cart; he keeps them in his boot.|{letter == "mama": He asks whether Mama writes to you; his letters from home stopped in the winter.|He has had no word from you since the winter, and asks if you are angry.}} He has sent this: a little wooden comb, carved with the pattern your grandmother stitched on shirts.
 # clear
 # speaker: jonas
-There is something else, Jonas says, and lowers his voice. Mykola's friends want someone in the women's zone. Someone to carry a word, when a word needs carrying. Nothing more. He looks at you as if he already knows what you were arrested for.
+There is something else, Jonas says, and lowers his voice{evening.barred: at the window gap, so that you lean on the sill| in the doorway, so that the women at the back cannot hear}. Mykola's friends want someone in the women's zone. Someone to carry a word, when a word needs carrying. Nothing more. He does not say how much Mykola has told him about the forest, and the bread, and the night they came for you.
 * [Say yes. For Mykola.]
-    "Yes," you say. It comes out easier than it should. Jonas nods as if he has been given something breakable. "He will ask you himself, when the time comes," he says. You think of the forest, and the bread, and the night they came for you.
+    ~ ties_up()
+    ~ jonas_ask = "yes"
+    "Yes," you say. It comes out easier than it should. Jonas nods slowly, a man handed something breakable. "He will ask you himself, when the time comes," he says. You think of the forest, and the bread, and the boys who never came back out of it.
 * [Say you will think about it.]
+    ~ jonas_ask = "think"
     "I'll think," you say. Jonas nods. "Good," he says, and seems to mean it. "People who say yes too fast frighten me." He turns the comb over in your hand so the pattern is on top, and for a moment neither of you says anything.
 * [Say no. You carried enough, in the forest.]
+    ~ jonas_ask = "no"
     "No," you say. "Tell him I carried enough. Tell him I have four years in and twenty-one to go, and I mean to walk out." Jonas does not argue. "He said you would say that," he says. "He said you would be right."
 -
 # clear
 # place: watchtower
 # note: shootings_may
-A shot cracks over the service yard, then a long burst. The searchlight swings onto the breach and holds it. Men run past bent double. Jonas is on his feet, half in the light. Behind you the barrack holds its breath: if a man is found in here, every woman in it may go to the punishment cell.
+A shot cracks over the service yard, then a long burst. The searchlight swings onto the breach and holds it. Men run past bent double. Jonas is on his feet, half in the light. {evening.barred: Behind the barred door|Behind you, through the open door,} the barrack holds its breath: if a man is found in here, every woman in it may go to the punishment cell.
 * [Pull him down behind the porch # place: women_barrack]
     ~ bond_up(bond_jonas)
     You grab his sleeve and pull, and you both go down behind the porch step in the dirt. The searchlight slides over the boards above your heads. The shooting stops, starts, stops. You lie there until your heart slows. Jonas whispers something in Lithuanian, and then again in Russian: thank you.
@@ -188,7 +225,13 @@ A shot cracks over the service yard, then a long burst. The searchlight swings o
 # clear
 # place: women_barrack
 # discuss: why_did_men_cross
-At dawn the zone counts its rumours: who was hit, who was taken, whose brother came. Nobody knows anything for certain. You sit on your bunk with the comb in your lap. Maia watches you a while. "Well," she says. "Now the walls have holes in them. Let us see what comes through."
+At dawn the zone counts its rumours: who was hit, who was taken, whose brother came. None of it is certain. You sit with the comb in your lap.
+{jonas_ask:
+- "yes": Somewhere in the 3rd, a man you have never met now knows your name and your yes.
+- "no": Your no is on its way to Mykola. You find it weighs more than a yes would have.
+- else: You said you would think. You find you have thought of nothing else.
+}
+Maia watches you a while. "Well," she says. "Now the walls have holes in them. Let us see what comes through."
 -> day_03
 
 // ---------------------------------------------------------------------------------------------
@@ -200,12 +243,12 @@ At dawn the zone counts its rumours: who was hit, who was taken, whose brother c
 ~ weather = "heat"
 # clear
 # place: service_yard
-Tuesday, 18 May. In the morning there are soldiers in the service yard. Not warders: soldiers, with submachine guns across their chests, standing by the stores and the bakery door. Through the hole in your wall you can watch them smoke, glance your way, and look off somewhere else.
+Tuesday, 18 May. In the morning there are soldiers in the service yard. Not warders: soldiers, with submachine guns across their chests, standing by the stores and the bakery door. Through the hole in your wall you can watch them smoke, glance your way, and look off somewhere else. {bond_jonas >= 1: There is still dirt from under the porch in the seams of your skirt.}
 # clear
 # place: women_barrack
-Nobody goes to the workshop. The bread comes late and tastes of nothing. Maia sits in the sun with her eyes shut. "They have put soldiers between the zones," she says. "It is the first sensible thing anyone has done in three days." You cannot tell if she means it.
+No one goes to the workshop. The bread comes late and tastes of nothing. Maia sits in the sun with her eyes shut. "They have put soldiers between the zones," she says. "It is the first sensible thing anyone has done in three days." You cannot tell if she means it. {first_night == "tended": Neither can the woman who called you the thieves' nurse; she laughs too loud.}
 # clear
-All day the men shout across from the 2nd, over the yard and the soldiers: they will come again tonight, guns or no guns. The women shout back. Some shout: don't. Some shout: come. The soldiers listen to all of it, and say nothing, and finish their cigarettes.
+All day the men shout across from the 2nd, over the yard and the soldiers: they will come again tonight, guns or no guns. The women shout back. Some shout: don't. Some shout: come. {jonas_ask == "yes": You shout nothing, and listen for a word meant for you.|You shout nothing.} The soldiers listen to all of it, and finish their cigarettes.
 -> dusk
 
 = dusk
@@ -213,9 +256,13 @@ All day the men shout across from the 2nd, over the yard and the soldiers: they 
 # clear
 # place: wall_women_yard
 # speaker: jonas
-At dusk Jonas is at the breach, crouched in the shadow of the wall. {bond_jonas >= 1: He grins when he sees you, as if last night were a joke you share.|So he did get home. He nods to you, unsure of his welcome.} "Mykola is in the yard," he says. "Behind the bakery. He wants to see you. Tonight, he says, or he does not know when."
+At dusk Jonas is at the breach, crouched in the shadow of the wall. {bond_jonas >= 1: He grins when he sees you: last night is a joke the two of you now share.|So he did get home. He nods to you, unsure of his welcome.} "Mykola is in the yard," he says. "Behind the bakery. He wants to see you. Tonight, he says, or he does not know when."
 # clear
-Beyond Jonas the service yard is long and grey. The soldiers stand by the stores, fifty steps from the bakery. Men are already moving in the shadows of the far wall, in twos and threes. Behind you Maia is at the barrack door, watching. You have not seen your brother's face in four years.
+Beyond Jonas the service yard is long and grey. The soldiers stand by the stores, fifty steps from the bakery. Men are already moving in the shadows of the far wall, in twos and threes. Behind you Maia is at the barrack door, watching. You have not seen your brother's face in four years. {jonas_ask:
+- "yes": You said yes to his friends. This is only your brother.
+- "no": You said no to his friends. You cannot say it to him.
+- else: You have had a night and a day to think, and thought of nothing but this.
+}
 * (go) [Go with Jonas to the bakery wall # place: bakery # history: third_night]
     ~ bond_up(bond_mykola)
     ~ health_down(2)
@@ -233,7 +280,7 @@ Beyond Jonas the service yard is long and grey. The soldiers stand by the stores
 ~ time_of_day = "night"
 # clear
 # cn: violence
-This scene tells of the shooting in the service yard on 18 May, when prisoners were killed and wounded. It is told without spectacle. You can read the scene, or read a short factual summary instead.
+The next scene contains gunfire, injury and death. It is told without spectacle. You can read the scene, or read a short factual summary instead.
 * [Read the scene]
     -> shooting_scene
 * [Read a short summary instead]
@@ -241,7 +288,7 @@ This scene tells of the shooting in the service yard on 18 May, when prisoners w
 
 = shooting_scene
 # place: service_yard
-It starts with one shout by the stores, and then the guns: not the dry crack of the towers but a long tearing sound, again and again, filling the yard from wall to wall. Men run. Men throw themselves down. {gentle: Some of them do not get up again.|Some of the men lying in the dust do not move again.}
+It starts with one shout by the stores{dusk.go:, so close behind the bakery that you hear the man draw breath}{dusk.come:, while you are still waiting at the wall}, and then the guns: not the dry crack of the towers but a long tearing sound, again and again, filling the yard from wall to wall. Men run. Men throw themselves down. {gentle: Some of them do not get up again.|Some of the men lying in the dust do not move again.}
 # clear
 {
 - day_03.dusk.go:
@@ -252,31 +299,31 @@ It starts with one shout by the stores, and then the guns: not the dry crack of 
     You are at the breach when it begins, and you cannot look away. The searchlight finds the yard and holds it. In its white light men drop flat. {gentle: One of them falls and stays still.|One falls in mid-stride, loose as a sack, and does not move.} You look for the bakery, for a raised hand. There is only the wall.
 - else:
     # place: wall_women_yard
-    It is him: you know the way he runs. He is halfway across when the guns begin. He drops flat with the others, and rises, and runs, and falls again. {gentle: This time he is hurt; you can tell from how he lies.|This time he curls round his leg, and even from here you hear him cry out.} Two men drag him back towards the bakery, out of the light.
+    It is him: you know the way he runs. He is halfway across when the guns begin. He drops flat with the others, and rises, and runs, and falls again. {gentle: This time he is hurt; you can tell from how he lies.|This time he curls round his thigh, and even from here you hear him cry out.} Two men drag him back towards the bakery, out of the light.
 }
 # clear
 # note: shootings_may
-Then, as suddenly as it began, it stops. Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda, ordered the firing to cease. In the silence someone is calling for water, in Ukrainian, then in Russian.
+Then, as suddenly as it began, it stops. Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda, ordered the firing to cease. In the silence someone is calling for water, in Ukrainian, then in Russian. {dusk.come: Another voice, further off, is calling your name.}
 -> after
 
 = shooting_summary
 # place: service_yard
 # note: shootings_may
-Summary. On 18 May, submachine gunners in the service yard opened fire on prisoners. By one archival count 18 were killed and 70 wounded; other sources differ. Colonel Konovalov, head of the Karaganda regional MVD, ordered the firing stopped.
+Summary. On 18 May, submachine gunners in the service yard opened fire on prisoners. By one archival count 18 were killed and 70 wounded; other accounts differ. Colonel Konovalov, head of the Karaganda regional MVD, ordered the firing stopped.
 {
 - day_03.dusk.go:
     You were in the yard with Mykola when it began. He covered you behind the bakery step. {gentle: You were hurt, not badly.|A splinter of brick cut your forehead.} He was not hit.
 - day_03.dusk.send:
     You watched from the breach in your wall. Mykola had turned back before the firing started.
 - else:
-    Mykola was crossing the yard to you when the firing began. He was wounded, and carried back out of the light.
+    Mykola was crossing the yard to you when the firing began. He was wounded in the thigh, and carried back out of the light.
 }
 -> after
 
 = after
 # clear
 # place: women_barrack
-All night the wounded are carried. Some come through the breach into the women's zone, because it is nearest, and are laid on bunks in the next barrack. Vera Sidorenko from the kitchen brigade, a broad Russian woman with a voice that carries over anything, has the stove lit and the water on.
+All night the wounded are carried. Some come through the breach into the women's zone, because it is nearest, and are laid on bunks in the next barrack. Vera Sidorenko from the kitchen brigade, a broad Russian woman with a voice that carries over anything, has the stove lit and the water on. {dusk.go: You watch it all with one eye; the other is under a wet rag.}{dusk.come: Every stretcher could be your brother's. None is.}
 # clear
 {
 - day_03.dusk.go:
@@ -290,18 +337,27 @@ All night the wounded are carried. Some come through the breach into the women's
     Before the sky greys Jonas comes to the breach. Mykola is alive. {gentle: He was hit in the leg, and they took him to the hospital.|The bullet went through his thigh; they carried him to the hospital on a door.} He asked for you. You cannot go to him: the yard is full of soldiers again.
 }
 # clear
-Vera is at the door of the next barrack with a bucket in each hand. "Anyone who can stand," she says, "can carry." Behind you the youngest girls of your barrack sit in a row on one bunk, shaking, though the night is warm. The breach is full of men's voices asking for names.
+Vera is at the door of the next barrack with a bucket in each hand. "Anyone who can stand," she says, "can carry." Behind you the youngest girls of your barrack sit in a row on one bunk, shaking, though the night is warm. The breach is full of men's voices asking for names. {mykola_hurt: You cannot get to Mykola. You can get to this.}
 * [Carry water for Vera # place: women_barrack]
+    ~ may18 = "water"
     You carry water until your arms stop feeling like arms. Vera does not ask your name or your number. She says "here" and "there" and "good girl", and once, when a man on a bunk stops answering, she says nothing at all and puts her hand flat on his chest.
 * [Go to the breach and ask for names # place: wall_women_yard]
+    ~ may18 = "names"
     At the breach you ask every man who passes: who was hit, from which barrack, which names. Each gives you a different answer, and a different number. One says ten. One says forty. One only shakes his head and keeps walking, carrying someone's jacket.
 * [Sit with the girls who cannot stop shaking # place: women_barrack]
-    You sit down among the girls and start the song your choir sang at Easter, very low, and after a while two of them sing with you. Nobody asks you to stop. Maia, on the next bunk, hums the tune without knowing the words.
+    ~ may18 = "girls"
+    You sit down among the girls and start the song your choir sang at Easter, very low, and after a while two of them sing with you. You sing it to the end. Maia, on the next bunk, hums the tune without knowing the words.
 -
 # clear
 # discuss: counting_the_dead
 # note: shootings_may
-In the morning the count in the barrack is not the count at the bakery. People will argue about it for seventy years. One archival count, found long after, gives eighteen killed and seventy wounded on 18 May; other accounts give other days and other numbers. You say the prayer for the dead without any number in it.
+In the morning the count in the barrack is not the count at the bakery. People will argue about it for seventy years. One archival count, found long after, gives eighteen killed and seventy wounded; other accounts give other days and other numbers.
+{may18:
+- "names": You have seven names written on your palm in ink, and no number at all.
+- "water": Your arms ache. You never learned the name of the man under Vera's hand.
+- else: The girls sleep at last, in a heap, like puppies.
+}
+You say the prayer for the dead without any number in it.
 -> day_04
 
 // ---------------------------------------------------------------------------------------------
@@ -313,7 +369,11 @@ In the morning the count in the barrack is not the count at the bakery. People w
 ~ weather = "dust"
 # clear
 # place: service_yard
-Wednesday, 19 May. The morning is quiet in a way you have never heard. No hammer, no cart, no column. Across the breach the service yard is empty except for dust, and the marks on the bakery wall at the height of a man, and the places where someone has thrown down sand.
+Wednesday, 19 May. A quiet morning, a quiet you have never heard. No hammer, no cart, no column. Across the breach the service yard is empty except for dust, and the marks on the bakery wall at the height of a man, and the places where someone has thrown down sand. {may18:
+- "names": The seven names on your palm have smudged in the night. You trace them over with a burnt match.
+- "water": Your arms still ache from Vera's buckets.
+- else: Two of the girls from last night have moved their blankets next to yours.
+}
 # clear
 {
 - mykola_hurt:
@@ -332,16 +392,24 @@ Wednesday, 19 May. The morning is quiet in a way you have never heard. No hammer
 # note: first_commission
 At noon the word goes from barrack to barrack: generals are coming from Moscow, and the men say each zone must choose people to speak for it. Two from each lagpunkt. The women are to meet by the bathhouse. You go, because everyone goes, with the dust in your teeth.
 # clear
-More than two hundred women stand in the wind by the bathhouse. An older woman with a doctor's steady hands speaks first: someone must tell the generals about the fire zone, the letters, the brothers behind the walls, last night. Someone must give a name. At the word name, the crowd goes quiet.
+More than two hundred women stand in the wind by the bathhouse. An older woman with a doctor's steady hands speaks first: someone must tell the generals about the fire zone, the letters, the brothers behind the walls, last night. {may18 == "names": You have seven names on your palm.} Someone must give a name. At the word name, the crowd goes quiet.
 * (spoke) [Speak up. Say it, name and all. # history: women_representatives]
+    ~ may19 = "spoke"
     You hear your own voice say it: Savchuk, Halyna, and then the rest, the letters, the brothers, the night. The women choose older women in the end, with steadier voices. But one of them finds you afterwards and says: come and stand behind us. You go.
 * (maia) [Put Maia's name forward # history: women_representatives]
-    Maia looks at you as if you had slapped her, and then she laughs, a real laugh. "I am a teacher," she says. "I count other people's mistakes." She will not stand. But on the walk back she takes your arm, which she has never done.
+    ~ may19 = "maia"
+    Maia stares at you, stung, and then she laughs, a real laugh. "I am a teacher," she says. "I count other people's mistakes." She will not stand. But on the walk back she takes your arm, which she has never done, and holds it harder than she needs to.
 * (kept) [Keep your name off their lists # history: women_representatives]
-    You step back into the crowd. You have seen what becomes of names written down on lists: you were on one once, in the village office, and they came for you in the night. Nobody blames you. Half the women here are looking at their feet.
+    ~ may19 = "kept"
+    You step back into the crowd. You have seen what becomes of names written down on lists: you were on one once, in the village office, and they came for you in the night. The women around you understand; half of them are looking at their feet.
 -
 # clear
-The zone chooses its two women. The men's zones have chosen theirs, and the prisoners have a commission of their own. Its first demands go out at once: no camp officer to enter the zones until a government commission comes, and the fire zones to go. {day_04.choosing.spoke: You heard them read aloud.}
+The zone chooses its two women. The men's zones have chosen theirs, and the prisoners have a commission of their own. Its first demands go out at once: no camp officer to enter the zones until a government commission comes, and the fire zones to go.
+{may19:
+- "spoke": You stand behind the two women as the demands are read, close enough to see their hands shake.
+- "maia": Maia listens with her head on one side, marking them like homework. "Short," she says. "Good."
+- else: You hear them read from the back, over other women's heads.
+}
 -> commission
 
 = commission
@@ -349,29 +417,37 @@ The zone chooses its two women. The men's zones have chosen theirs, and the pris
 # clear
 # place: guardhouse
 # note: first_commission
-Late in the day they come to the vakhta: a lieutenant-general, Bochkov, deputy head of the camp administration in Moscow; Gubin, the Kazakh republic's minister of internal affairs; Samsonov, from the Procurator's office. Clean boots in the dust. Officers walk behind them carrying folders.
+Late in the day they come to the vakhta: a lieutenant-general, Bochkov, deputy head of the camp administration in Moscow; a major-general, Gubin, the Kazakh republic's minister of internal affairs; Samsonov, from the Procurator's office. Clean boots in the dust. Officers behind them carry folders. {letter == "procurator": Your letter to the Procurator went two weeks ago. You look at the folders and cannot stop looking.}
 # clear
 # note: first_commission
-The women who stand nearest bring back what was promised. Gates will be cut in the walls between the men's zones and yours. The prisoners' demands will be met. And no one, no one at all, will be punished for these days. The women repeat it word for word, as if it might spill.
+{may19 == "spoke": You stand behind the two women, near enough to hear it yourself.|The women who stand nearest bring back what was promised.} Gates will be cut in the walls between the men's zones and yours. The prisoners' demands will be met. And no one, no one at all, will be punished for these days. The women repeat it word for word, carrying it like water in cupped hands.
 # clear
 # note: first_commission
-A word comes back with them, too. The general, people say, called the whole business a sabantuy: soldiers' slang for a row, a proper ruckus, after the name of a Tatar feast. By dark the zone has taken the word for its own. It is the first laughter since Sunday, and it does not sound like fun.
+A word comes back with them, too. The lieutenant-general, people say, called the whole business a sabantuy: in soldiers' talk, a ruckus, a proper row; among the Tatars, a spring feast. By dark the zone has taken the word for its own. Sabantuy. It is the first laughter since Sunday, and it is not the laughter of a feast.
 # clear
 # place: wall_women_yard
-You stand at the breach with Maia and look at the wall where a gate will be. Gates. No punishment. The dead of last night, however many they were, and a promise in clean boots. {mykola_hurt: And Mykola in the hospital, who asked you not to worry.}
+You stand at the breach with Maia and look at the wall where a gate will be. Gates. No punishment. The dead of last night, however many they were, and a promise in clean boots. {mykola_hurt: And Mykola in the hospital, who asked you not to worry.|And Mykola across the yard, whole, who will not do as you say next time.}
 * [Believe them. A general's word is written somewhere. # history: trust_the_generals]
     ~ trust_up()
-    ~ hope_up()
+    ~ generals = "believed"
     You let yourself believe it. A general from Moscow is not a camp officer; he has to answer to someone. There will be a gate, and you will walk through it on a Sunday, and Mykola will be waiting on the other side.
 * [Believe in a gate when you walk through it. # history: trust_the_generals]
+    ~ generals = "waited"
     "Promises," Maia says, and you finish it for her: "are cheap on the steppe." You will believe in a gate when you walk through it. Until then it is a wall, with a hole in it that the generals have not mentioned.
 * [Ask what Mykola's people make of it. # history: trust_the_generals]
     ~ ties_up()
+    ~ generals = "asked"
     You find Jonas at the breach and ask him what the men of the 3rd are saying. He chooses his words. "They say: write down every promise, with the date," he says. "They say: a promise is worth exactly what you can make them keep."
 -
 ~ time_of_day = "night"
 # clear
 # place: women_barrack
 # discuss: trust_the_promise
-That night no one comes through the wall. The lamps are still broken, and the searchlights sweep the empty yard. You lie in the dark with the comb in your hand. Sabantuy, someone says from a far bunk, and someone else laughs, and then the barrack is quiet, and waiting, like you.
+That night no one comes through the wall. The searchlights sweep the empty yard. You lie in the dark with the comb in your hand.
+{generals:
+- "believed": You measure the gate in your head: the width of a door, a Sunday, a brother.
+- "asked": You say the promise over to yourself with its date, so as not to lose a word of it.
+- else: Maia is asleep already. She does not lie awake over promises.
+}
+Sabantuy, someone says from a far bunk, and someone else laughs, and then the barrack is quiet, and waiting, like you.
 -> day_05
