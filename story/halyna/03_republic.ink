@@ -620,7 +620,9 @@ By noon half the barrack is packing, just in case, the way you pack in a village
     That is one. The rag looks very large around it. Across the gangway Oksana has packed everything she owns, and it still makes a small bundle. One more thing, you tell yourself, and then stop.
     -> pick
 }
-~ bundle = "{first} {second}"
+// Stored in one fixed order, so the two picks in either order arrive at day 26 as one value.
+~ temp packed = "{first} {second}"
+~ bundle = "{packed ? "bread":bread }{packed ? "comb":comb }{packed ? "letter":letter }{packed ? "needle":needle}"
 # clear
 You tie the corners on {bundle ? "bread":the heel of bread, }{bundle ? "needle":the needle and thread, }{bundle ? "letter":the letter to your mother, }{bundle ? "comb":the comb, }and nothing else. Maia watches and packs nothing. "I have been shipped before," she says. "What you keep is what they can't find." # speaker: maia
 -> kuznetsov
@@ -687,7 +689,7 @@ The only record of this day will be the MVD's. Its act, written when it is all o
 In the evening you hold your own piece: grey, heavy, still a little warm. Half the barrack eats it at once, to be sure of it. The other half cuts it in three, for morning, noon and night. Oksana has eaten hers already and is watching you. # discuss: bread_cut_500
 * [Eat it all now, while it's yours]
     # clear
-    You eat it all, slowly, crumb by crumb, and for an hour you are warm. Oksana looks away while you eat, which is a kindness. In the night you wake and remember there is nothing under your pillow{bundle ? "letter": and the letter is in your bundle}, and you lie there counting the hours to morning.
+    You eat it all, slowly, crumb by crumb, and for an hour you are warm. Oksana looks away while you eat, which is a kindness. In the night you wake and remember there is nothing under your pillow{bundle ? "letter":; even the letter is in your bundle}, and you lie there counting the hours to morning.
 * [Cut it in three, for tomorrow]
     # clear
     You cut it in three with a thread, the way the old women do, and wrap two pieces in a rag under your pillow. In the night you wake twice to check they are there. Both times, Oksana is awake too, and pretends not to be.
