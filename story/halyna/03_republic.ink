@@ -132,7 +132,7 @@ At the barrack the defence brigade is taking names. Each barrack guards itself n
 ~ kites = false
 ~ hunger = false
 # clear
-Saturday, 29 May. At noon a voice comes out of the air above the zone. Not the bosses' voice: a man's, a little hoarse, counting. "One, two, three. Can the first lagpunkt hear us?" Women come out of every barrack and shout back that they can, although the voice cannot hear them. # place: women_zone # note: loudspeakers_radio
+Saturday, 29 May. {on_watch:You slept four hours after your watch, and wake to it:|At noon} a voice comes out of the air above the zone. Not the bosses' voice: a man's, a little hoarse, counting. "One, two, three. Can the first lagpunkt hear us?" Women come out of every barrack and shout back that they can, although the voice cannot hear them. # place: women_zone # note: loudspeakers_radio
 -> voice
 
 = voice
@@ -141,7 +141,7 @@ Jonas explains it that evening with his hands, the way he explains everything. T
 # clear
 "And the current?" you ask. The camp's power comes from outside; the bosses could cut it any night. He smiles and says: from the technical department. On the door of their rooms someone has painted a skull and the words 100,000 VOLTS. Only those who are sent for go in.
 # clear
-By evening there is paper on the dining-hall wall as well: a wall newspaper, a stengazeta, written by hand. News of the talks, the commission's rules, a drawing of a warder with a very small conscience and a very large key. Women stand three deep to read it, and the ones at the front read it aloud. # place: dining_hall_2
+By evening there is paper on the dining-hall wall as well: a wall newspaper, a stengazeta, written by hand. News of the talks, the commission's rules, a drawing of a warder with a very small conscience and a very large key. Women stand three deep to read it, and the ones at the front read it aloud. {role == "messenger":You pinned the commission's rules up there yourself.|{role == "kitchen":Vera reads the rules twice, nodding, like a psalm.|You read it over their shoulders.}} # place: dining_hall_2
 -> mykola
 
 = mykola
@@ -212,7 +212,7 @@ You tell him you will think. He nods, puts the cap on, takes it off again, and g
 ~ kites = false
 ~ hunger = false
 # clear
-Monday, 31 May. The bathhouse runs on its schedule: the barracks in turn, hot water, a sliver of soap each, clean linen at the door. Across the zone the barber still shaves the men. Order, in a zone without bosses, turns out to be something people do for each other. # place: bathhouse # note: equal_rations
+Monday, 31 May. The bathhouse runs on its schedule: the barracks in turn, hot water, a sliver of soap each, clean linen at the door. Across the zone the barber still shaves the men. Order, in a zone without bosses, turns out to be something people do for each other. {loud_deed == "solo":In the queue two women you don't know say they heard you yesterday.} # place: bathhouse # note: equal_rations
 -> steam
 
 = steam
@@ -260,7 +260,7 @@ She rinses the soap from her hair and sits with the towel in her lap. {gods_word
 ~ kites = false
 ~ hunger = false
 # clear
-Tuesday, 1 June. Father Ihor lives in an end barrack of the 3rd lagpunkt, on a lower bunk by the stove. When you come, he is darning a sock, and he finishes the heel before he looks up. "The Savchuk girl who sings," he says. "Sit." # place: lagpunkt_3 # speaker: ihor
+Tuesday, 1 June. Father Ihor lives in an end barrack of the 3rd lagpunkt, on a lower bunk by the stove. When you come, he is darning a sock, and he finishes the heel before he looks up. "{loud_deed == "solo":The Savchuk girl who sings for the towers|The Savchuk girl who sings in the middle of the choir}," he says. "Sit." # place: lagpunkt_3 # speaker: ihor
 -> priest
 
 = priest
@@ -269,7 +269,7 @@ He tells you what he tells everyone. He can marry you before God. He cannot marr
 # clear
 "He is Latin rite and you are Greek," he says. "Same Church, different calendar. That is no obstacle. The obstacle is this." He taps the bunk, the barrack, the wire beyond. "They may part you the day after. Don't marry for the next month. Marry for whatever God gives." # speaker: ihor
 # clear
-There is a wedding tomorrow at noon, he says, and room for one more couple. He goes back to his sock and lets you think. Two bunks away men are playing cards with a pack cut from cement sacks, and losing loudly.
+There is a wedding tomorrow at noon, he says, and room for one more couple. He goes back to his sock and lets you think. Two bunks away men are playing cards with a pack cut from cement sacks, and losing loudly. {maia_told:You think of Jaan, married with papers, taken in forty-one.|You think of Maia in the steam, refusing to do your sum for you.}
 * [Marry Jonas tomorrow # history: marry_in_zone]
     ~ married = true
     ~ bond_up(bond_jonas)
@@ -315,7 +315,7 @@ There is a wedding tomorrow at noon, he says, and room for one more couple. He g
 # clear
 In the evening {married:you and Jonas go|Jonas finds you and Maia on the way} to the café. It is a corner of a barrack with tables made of bunk boards, and a count for a host. Count Bobrinsky pours a brewed "coffee" that has never met a coffee bean, and sings old romances to a guitar. # note: cafe_culture
 # clear
-Between songs Jonas turns his cup round and round. In the 2nd lagpunkt, he says, someone has set up a photo studio: a sheet for a wall, a camera from who knows where. His mother has no picture of him older than seventeen: a boy in a school cap, the week before the arrest. # speaker: jonas
+Between songs Jonas{married:, your husband of six hours,} turns his cup round and round. In the 2nd lagpunkt, he says, someone has set up a photo studio: a sheet for a wall, a camera from who knows where. His mother has no picture of him older than seventeen: a boy in a school cap, the week before the arrest. # speaker: jonas
 # clear
 "I want her to have the man," he says. "For when letters go again. Not a number. A face." He touches his collar, frayed to the threads, the only shirt he has. "I can't go like this. And I can't sew." He does not quite ask. You sew; he knows it. # speaker: jonas
 * [Turn his collar tonight, and go with him]
@@ -340,7 +340,7 @@ Between songs Jonas turns his cup round and round. In the 2nd lagpunkt, he says,
 ~ kites = false
 ~ hunger = false
 # clear
-Thursday, 3 June. The news comes with the bread, the way news always does. One of the commission's men from the 3rd lagpunkt, Makeev, is no longer on the commission, the women say. A man named Semkin has taken his place. By the time the bread is eaten there are three stories about why. # place: women_barrack # note: makeev_semkin
+Thursday, 3 June. The news comes with the bread, the way news always does. One of the commission's men from the 3rd lagpunkt, Makeev, is no longer on the commission, the women say. A man named Semkin has taken his place. By the time the bread is eaten there are three stories about why. {jonas_want:There is a needle-prick on your thumb from Jonas's collar.} # place: women_barrack # note: makeev_semkin
 -> rumours
 
 = rumours
@@ -355,7 +355,7 @@ A woman by the stove has the second: that Makeev said the soldiers will come wha
 # clear
 In the afternoon the defence brigade comes round asking for hands. The barricade before the guardhouse is to go higher, with more adobe from what is left of the broken walls. Makeev, they say, thought it pointless. Sluchenkov and Knopmus insisted on it, and they are still on the commission. # place: guardhouse # note: makeev_semkin
 # clear
-Vera is there before you, sleeves rolled, passing bricks up to the picket on top. "The commission says build," she says, "so we build." Oksana won't come. Maia comes, slowly, and carries one at a time, resting between. The dust blows into everyone's eyes. # speaker: vera
+Vera is there before you, sleeves rolled, passing bricks up to the picket on top. "The commission says build," she says, "so we build." {bond_vera >= 2:She makes room for you beside her, as for one of her own.|She nods you to the end of the line, where the new hands go.} Oksana won't come. Maia comes, slowly, and carries one at a time, resting between. The dust blows into everyone's eyes. # speaker: vera
 # clear
 The bricks are heavy and crumble at the edges. Halfway through the afternoon a woman from your barrack sets hers down and says what the second story said: bricks don't stop soldiers. She turns to you. So does Vera, holding out the next brick.
 * [Take the brick from Vera]
@@ -384,7 +384,7 @@ Friday, 4 June. A wind from the south-east, steady and warm, blowing toward the 
 
 = roof
 # clear
-The kite is paper on a frame of thin laths, as tall as a child. Under its tail hangs a bundle of leaflets, tied to come loose high up. "The wind does the work," Aslan says. "I only ask it nicely." He lets out the string, and the kite climbs over the wire. # speaker: aslan
+The kite is paper on a frame of thin laths, as tall as a child. Under its tail hangs a bundle of leaflets, tied to come loose high up. "The wind does the work," Aslan says. "I only ask it nicely." He lets out the string, and the kite climbs over the wire. {built_barricade:Your palms, still red from yesterday's bricks, ache just watching.} # speaker: aslan
 # clear
 Over the settlement the bundle opens, and the leaflets go down like white birds. At once there is running outside the wire: warders on foot, two on motorcycles, one on a horse, chasing paper through the streets. Then the guards send up kites of their own, to tangle the string. This time Aslan's climbs clear. # place: settlement
 # clear
@@ -408,7 +408,7 @@ The leaflets come from the commission's propaganda service, which Knopmus of the
 ~ kites = true
 ~ hunger = false
 # clear
-Saturday, 5 June. The technical men try a balloon: cigarette paper glued into a bag as tall as a man, with a little brazier underneath to fill it with hot air. It rises, wobbles, drifts the wrong way, catches on the wire and burns there in a minute. The whole zone groans. # place: fire_zone # note: kites_leaflets
+Saturday, 5 June. The technical men try a balloon: cigarette paper glued into a bag as tall as a man, with a little brazier underneath to fill it with hot air. It rises, wobbles, drifts the wrong way, catches on the wire and burns there in a minute. The whole zone groans. {loud_deed == "leaflets":Your fingers are still grey with pencil from yesterday's forty leaflets.} # place: fire_zone # note: kites_leaflets
 -> shots
 
 = shots
@@ -438,7 +438,7 @@ Around you women are jeering at the guards, who are wasting bullets on the sky. 
 ~ kites = true
 ~ hunger = false
 # clear
-Sunday, 6 June. At the Sunday liturgy Father Ihor asks something new. Pray for the soldiers on the towers, he says. They are boys from villages like yours, and they have orders, and one day they will have to live with what they did. Some of the women shift their feet. # place: women_zone # speaker: ihor
+Sunday, 6 June. At the Sunday liturgy Father Ihor asks something new. Pray for the soldiers on the towers, he says. They are boys from villages like yours, and they have orders, and one day they will have to live with what they did. Some of the women shift their feet. {oksana_told == "all_right":Oksana stands close to you, as she has since the balloons.|Oksana stands with the girl from the next bunk, not with you.} # place: women_zone # speaker: ihor
 * [Pray for the boys on the towers]
     ~ prayed_for_towers = true
     # clear
@@ -484,7 +484,7 @@ After the broadcast a woman from barrack 9 presses a folded square into your han
 ~ kites = true
 ~ hunger = false
 # clear
-Monday, 7 June. The bosses' loudspeakers outside the wire start at six. Prisoners, go back to work. The coal trains are standing at the station, unloaded. Go back to work. Then the gramophone record, then the same again, and again, until you hear it in your sleep. # speaker: loudspeaker # note: authorities_loudspeakers # place: guardhouse
+Monday, 7 June. The bosses' loudspeakers outside the wire start at six. Prisoners, go back to work. The coal trains are standing at the station, unloaded. Go back to work. Then the gramophone record, then the same again, and again, until you hear it in your sleep. {knows_names:You slept badly anyway: the names from the paper walked all night.} # speaker: loudspeaker # note: authorities_loudspeakers # place: guardhouse
 -> work
 
 = work
@@ -505,7 +505,7 @@ At supper Oksana says it quietly, into her bowl: "If they opened the gate, I'd g
 ~ temp line_two = ""
 ~ temp line_three = ""
 # clear
-No post has gone out since the walls came down; nothing leaves the zone but kites. You write to your mother anyway, on the back of a used rota, with the pencil stub you keep in your hem. A letter for when letters go again. You have room for three lines. "Dear Mama," you write. Then you stop.
+No post has gone out since the walls came down; nothing leaves the zone but kites. You write to your mother anyway{married:, a married woman she has never heard of}, on the back of a used rota, with the pencil stub you keep in your hem. A letter for when letters go again. You have room for three lines. "Dear Mama," you write. Then you stop.
 * [Write: "I am well, and we are fed."]
     ~ letter = "comfort"
     ~ line_one = "I am well, and we are fed."
@@ -711,7 +711,7 @@ In the evening you hold your own piece: grey, heavy, still a little warm. Half t
 # clear
 Friday, 11 June. The Magadan deadline has come and gone. No trains, no ships, no soldiers: only the loudspeakers, which have moved on to other threats. The zone is quieter now. People walk more slowly to save their strength, and sit down wherever there is shade. # place: women_zone # note: authorities_loudspeakers
 # clear
-You spend the day on your bunk with your eyes shut, not sleeping. The body, you find, can be very still when it has to be. The barrack is full of women doing the same. Someone hums. Someone counts under her breath. All day you are asked for nothing, and you ask for nothing.
+You spend the day on your bunk with your eyes shut, not sleeping. The body can be very still when it has to be. The barrack is full of women doing the same. Someone hums. Someone counts under her breath. {signed_letter:Under your pillow the letter with your name on it rustles when you turn.} All day you are asked for nothing, and you ask for nothing.
 -> oksana
 
 = oksana
@@ -744,7 +744,7 @@ Saturday, 12 June. The hungry days go on, and fear comes with them. Today's scen
 # clear
 In the morning a new word goes round, from the men's zones to the women's, passed mouth to ear like bread. Sluchenkov of the commission has warned, it is said, that anyone who tries to surrender will be dealt with five minutes before the surrender. # note: coercion_inside
 # clear
-Behind it comes a second word, quieter: that there is a list. A black list, of people who would not stand with the revolt. You know of nobody who has seen it, or who keeps it, or whether anyone does. Everyone who hears of it starts to think about what they have said aloud.
+Behind it comes a second word, quieter: that there is a list. A black list, of people who would not stand with the revolt. You know of nobody who has seen it. {knows_names:You think of the paper you held to the lamp, two columns of names, and wonder what list that was.|Everyone who hears of it starts to think about what they have said aloud.}
 # clear
 Oksana hears it at the washstand, and goes white. At noon she finds you behind the bathhouse. {oksana_told == "all_right":"You told me it would be all right," she says. "It isn't. So help me make it all right."|{oksana_told == "truth":"You're the one who tells me the truth," she says. "So I'm asking you straight."|"I've no one else to ask," she says.}} "Tonight. Will you come?" # place: bathhouse # speaker: oksana
 -> decide
