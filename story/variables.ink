@@ -70,6 +70,16 @@ VAR orlov = 0             // 0..3. Lieutenant Orlov outside the wire: 0 never me
 VAR wish = "none"         // "none" | "lasts" | "ends" | "people". What she wished for on day 30. read: 41, 42, end page.
 VAR jonas_want = false    // bool. She helped Jonas with what he wants for himself (bible §3: a radio mechanic; his want is his own, set in Act III). read: 31-42, end page.
 
+// ---- Act III's own threads (writer act3): text-only echoes inside days 13-30, free to read later ----
+VAR on_watch = false      // bool. She put her name on the barrack's night-watch rota (13). read: 29 (the watch that brings her to the barricade); later acts may use it.
+VAR mercy = false         // bool. On the first free morning she let something pass for someone (13: the boy's bread, a frightened name off the rota, a stool for the forewoman). read: 28 (Maia).
+VAR oksana_told = "none"  // "none" | "all_right" | "truth". What she told Oksana under the shooting at the balloons (21). read: 28 (Oksana's ask).
+VAR letter = "none"       // "none" | "comfort" | "truth". The first line of the unsent letter to her mother (23). read: 27 (Oksana asks), later acts may use it.
+VAR built_barricade = false // bool. She took the bricks from Vera and built the barricade higher (19). read: 26 (Vera), 29 (the watch); later acts may use it.
+VAR bundle = "none"       // "none", or the two things packed for Magadan (25), space-separated from "bread", "needle", "letter", "comb"; test with ? ("bread"). read: 26, 30.
+VAR maia_told = false     // bool. She asked Maia about herself and heard of Jaan (16). read: 18 (the wedding).
+VAR signed_letter = false // bool. She signed the unsent letter with her full name (23). read: 27; a paper with her name, for later acts.
+
 // ---- Threads set in Act IV (days 31-41) ----
 VAR promised_mykola = false // bool. She gave Mykola his promise (lie on the floor, don't be brave). set: 31-41. read: 42 (the dilemma of the dawn), end page.
 VAR carried = "none"      // "none" | "maia_paper" | "mykola_paper" | "names" | "jonas_letter". What she carries into the last night. set: 31-41. read: 42, end page, memorial.

@@ -12,7 +12,7 @@ export const people: Person[] = [
   { id: 'vera', name: 'Vera Sidorenko', kind: 'fictional', description: 'A Russian woman in the kitchen brigade, loyal to the commission.' },
   { id: 'orlov', name: 'Lieutenant Orlov', kind: 'fictional', description: 'A young officer outside the wire who talks to the pickets at night.' },
   { id: 'aslan', name: 'Aslan', kind: 'fictional', description: 'A Chechen prisoner who builds kites.' },
-  { id: 'oksana', name: 'Oksana', kind: 'fictional', description: 'A young woman from Halyna\u2019s barrack who wants to leave the zone.' },
+  { id: 'oksana', name: 'Oksana', kind: 'fictional', description: 'Nineteen, from a village near Zhytomyr: the youngest in Halyna\u2019s barrack, who jumps when a door bangs.' },
   { id: 'narrator', name: 'Narrator', kind: 'fictional', description: 'The story\u2019s own voice.' },
   { id: 'kuznetsov', name: 'Kapiton Kuznetsov', kind: 'documented', description: 'Chairman of the prisoners\u2019 commission; a Red Army veteran (some sources say a colonel) serving 25 years.', note: 'kuznetsov' },
   { id: 'sluchenkov', name: 'Engels Sluchenkov', kind: 'documented', description: 'Commission member for the 2nd lagpunkt; associated with its security work.', note: 'coercion_inside' },

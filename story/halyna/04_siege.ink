@@ -79,7 +79,7 @@ In the evening the zone breathes out. Men and women walk the paths between the b
 * {married} [Find Jonas, your husband # place: tech_rooms]
     ~ first_evening = "jonas"
     # clear
-    Jonas is outside the technical rooms with solder burns on his fingers. You walk the length of the zone with him, slowly, your arm in his; a wedding is an ordinary thing here now. {jonas_want: In his shirt pocket, against your arm, is the photograph for his mother. He touches it now and then, to be sure.|He explains what a valve is for. You watch him explain.}
+    Jonas is outside the technical rooms with solder burns on his fingers. You walk the length of the zone with him, slowly, your arm in his; a wedding is an ordinary thing here now. {jonas_want: In his shirt pocket, against your arm, is the drawing for his mother. He touches it now and then, to be sure.|He explains what a valve is for. You watch him explain.}
 * {not married && bond_jonas >= 2} [Walk with Jonas along the old wall # place: women_zone]
     ~ first_evening = "jonas"
     # clear
@@ -377,7 +377,7 @@ He is quiet for a while, and then, without looking at you, he says the thing he 
 # place: tech_rooms
 Tuesday, 22 June. In the afternoon you take the mended shirts to the technical rooms. {married:Jonas is at the bench with a loudspeaker in pieces in front of him, and he stands up so fast the stool falls over. He is your husband; the men around him pretend to be very busy.|Jonas is at the bench with a loudspeaker in pieces in front of him. He looks up and smiles, and then looks down again very quickly.}
 # clear
-{jonas_want:{married:He has the photograph in his shirt pocket still, the small grey square. "My mother's address is in my head," he says, "and her face. When letters go, this goes first." He taps the pocket. You taught that collar to lie flat; in the picture it does.|"The photograph came out," he says, and shows you: a young man in a turned collar, failing not to smile. "For my mother. When letters go." You turned that collar. You say nothing about it, and neither does he.}|{married:He is wearing the same frayed collar as always. "When this is over," he says, "I'll be photographed for my mother in a shirt you made. Not before." It is the first time he has said "when this is over" to you.|His collar is frayed to the threads. He turns it inside when he sees you look, and talks about the amplifier instead, quickly, in words you don't know: valves, coils, a transformer he saved from the projectors. You let him.}} # speaker: jonas
+{jonas_want:{married:He has the drawing in his shirt pocket still, folded in four. "My mother's address is in my head," he says, "and her face. When letters go, this goes first." He taps the pocket. You taught that collar to lie flat; in the picture it does.|"The drawing came out," he says, and shows you: a young man in a turned collar, failing not to smile. "For my mother. When letters go." You turned that collar. You say nothing about it, and neither does he.}|{married:He is wearing the same frayed collar as always. "When this is over," he says, "I'll sit for my mother's picture in a shirt you made. Not before." It is the first time he has said "when this is over" to you.|His collar is frayed to the threads. He turns it inside when he sees you look, and talks about the amplifier instead, quickly, in words you don't know: valves, coils, a transformer he saved from the projectors. You let him.}} # speaker: jonas
 # clear
 # note: loudspeakers_radio
 "Tonight we say it to the soldiers," Jonas says. "That we're hungry. That the stores are nearly gone. That we ask for someone from the Central Committee and nothing else." He wipes the solder from his fingers. "They'll hear it on the towers. Whether it goes further, I don't know. Nothing we build reaches the settlement." # speaker: jonas
@@ -563,7 +563,7 @@ Mykola is on the roof of his barrack with two other men, watching the steppe go 
     Jonas is waiting by the gap in the wall, by accident, he says, which it isn't. You walk the length of the zone together, slowly, the way people walk home after Mass. He notices the embroidery at your collar and says it is beautiful, then goes red to the ears.
 }
 # clear
-He has a letter in his shirt, folded round something stiff. "For my mother," he says. "In Lithuanian; you can't read it, and that's better. {jonas_want:The photograph is in it.|There's a lock of hair in it. It's all I have to send.} When letters go, would you..." He stops. "A woman's things are searched less. Or so they say." # speaker: jonas
+He has a letter in his shirt, folded round something stiff. "For my mother," he says. "In Lithuanian; you can't read it, and that's better. {jonas_want:The drawing is in it.|There's a lock of hair in it. It's all I have to send.} When letters go, would you..." He stops. "A woman's things are searched less. Or so they say." # speaker: jonas
 * [Take his letter and keep it for him]
     ~ carried = "jonas_letter"
     # clear
