@@ -507,10 +507,10 @@ At supper Oksana says it quietly, into her bowl: "If they opened the gate, I'd g
 # clear
 No post has gone out since the walls came down; nothing leaves the zone but kites. You write to your mother anyway{married:, a married woman she has never heard of}, on the back of a used rota, with the pencil stub you keep in your hem. A letter for when letters go again. You have room for three lines. "Dear Mama," you write. Then you stop.
 * [Write: "I am well, and we are fed."]
-    ~ letter = "comfort"
+    ~ mother_letter = "comfort"
     ~ line_one = "I am well, and we are fed."
 * [Write: "We are free here, for now."]
-    ~ letter = "truth"
+    ~ mother_letter = "truth"
     ~ line_one = "We are free here, for now. I don't know for how long."
 - (second)
 # clear
@@ -719,7 +719,7 @@ You spend the day on your bunk with your eyes shut, not sleeping. The body can b
 # clear
 After lights-out Oksana climbs up to your bunk, the way the young ones do when they are frightened. {bread_given >= 1:She has saved the last crust of your bread since yesterday; she puts it in your hand, then takes it back, ashamed.|She lies down without a word, her back against yours, and you feel her shaking through two shirts.} # place: women_barrack
 # clear
-"What did you write to your mother?" she whispers. She saw you writing. You tell her: {letter == "truth":that you are free here, for now|that you are well, and fed}. {letter == "truth":"At least you told her something true," she says.|"So you lied to her too," she says, not unkindly.} {signed_letter:"And signed it with your name? Anyone could find it."|She asks if you signed it. Only "your daughter", you tell her.} # speaker: oksana
+"What did you write to your mother?" she whispers. She saw you writing. You tell her: {mother_letter == "truth":that you are free here, for now|that you are well, and fed}. {mother_letter == "truth":"At least you told her something true," she says.|"So you lied to her too," she says, not unkindly.} {signed_letter:"And signed it with your name? Anyone could find it."|She asks if you signed it. Only "your daughter", you tell her.} # speaker: oksana
 # clear
 Then she puts her mouth to your ear. Her mother is ill at home. If she is in here when the soldiers come, she will never see her again. She wants to go out, to the gate, to the soldiers, to whatever is on the other side. She doesn't ask you anything yet. She only says it, and lies awake, and so do you. # speaker: oksana
 -> day_28
