@@ -171,9 +171,10 @@ export class GameApp {
 
   startNew(): void {
     this.showPlay();
-    const runner = this.createRunner();
-    this.runner = runner;
     this.guarded(() => {
+      // issue 18 D1: the runner is made inside guarded(), so a story that cannot load is handled.
+      const runner = this.createRunner();
+      this.runner = runner;
       const beat = this.adjusted(runner.start());
       this.view!.show(beat);
       this.afterBeat(beat);

@@ -173,6 +173,10 @@ export const en = {
     aboutAccessibilityMore: 'Every view has real headings and works with a keyboard, touch and screen readers; dialogs close with Escape; foreign words carry their language, so a screen reader can pronounce them; text keeps a contrast of at least 4.5:1 in both colour schemes. Automated accessibility checks run on every view. If something stops you from reading or playing, that is a bug we want to fix.',
   },
   unknownParameter: 'Ignored unknown URL parameter "{name}".',
+  invalidParameter: 'Ignored URL parameter "{name}={value}": it takes {expected}.',
+  gentleValues: '1, true, 0 or false',
+  duplicateParameter: 'URL parameter "{name}" is given more than once; the first, "{used}", counts.',
+  kioskExitRefused: 'This is a kiosk build: leaving kiosk mode needs the staff PIN (staff screen, "Leave kiosk mode").',
   modeNotice: '',
 };
 

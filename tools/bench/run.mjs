@@ -1,17 +1,22 @@
 // npm run bench: builds the game, serves the build on 127.0.0.1, measures it in Chromium, and
 // writes the numbers to bench/results.json. Benchmarks, not timed tests: nothing here fails.
 // Each tools/bench/<name>.mjs that exports `bench({ browser, baseUrl, launchBrowser })` adds a section.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { buildTestBuild, isTestBuild } from '../build/testBuild.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const baseUrl = `http://127.0.0.1:${PORT}/`;
 const sections = (process.argv.slice(2).length ? process.argv.slice(2) : ['core', 'map', 'kiosk']);
 
+// The kiosk section needs the `bench` preset: a build with the test switches (not production).
 if (!process.env.BENCH_SKIP_BUILD) {
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
+  const build = buildTestBuild();
   if (build.status !== 0) process.exit(build.status ?? 1);
+} else if (!isTestBuild()) {
+  console.error('dist/ is not a test build (BENCH_SKIP_BUILD): run `node tools/build/testBuild.mjs` first.');
+  process.exit(1);
 }
 const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 const stop = () => server.kill('SIGTERM');
