@@ -3,8 +3,9 @@
 import './ui/styles/index.css';
 import storyModule from '../story/main.ink';
 import { getContent } from './content/registry.ts';
-import { checkStoryAsset, defaultSettings, MemoryStorage, SafeStorage, SaveSlot, SettingsStore, systemClock, type KeyValueStorage } from './engine/index.ts';
+import { checkStoryAsset, defaultSettings, MemoryStorage, SafeStorage, SettingsStore, systemClock, type KeyValueStorage } from './engine/index.ts';
 import { GameApp, type StoryData } from './ui/app.ts';
+import { HomeSaves, TAB_CHANNEL } from './ui/saves/homeSaves.ts';
 import { showFatalError } from './ui/fatal.ts';
 import { Journal } from './ui/journal.ts';
 import { format, strings } from './ui/strings.ts';
@@ -103,17 +104,26 @@ async function boot(): Promise<void> {
     }
     return;
   }
-  const storage = browserStorage();
+  // Home mode's saves (issue 18, src/ui/saves): slots, storage that says when it fails, one writer across tabs.
+  const homeSaves = new HomeSaves({
+    openStorage: () => window.localStorage,
+    channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel(TAB_CHANNEL) : null,
+    tabId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
+    clock: systemClock,
+  });
+  const storage = homeSaves.storage;
   const settings = new SettingsStore(storage, defaultSettings(prefersReducedMotion));
   if (options.gentle !== null) settings.update({ gentle: options.gentle });
 
   const app = new GameApp({
     root, story, content, settings,
-    saves: new SaveSlot(storage),
+    saves: homeSaves.autosave,
+    homeSaves,
     journal: new Journal(storage),
     clock: systemClock,
     loadMap,
   });
+  homeSaves.attach(app);
   if (TEST_SWITCHES && (options.debug || import.meta.env.DEV)) (window as unknown as { __kengir: GameApp }).__kengir = app;
   app.showTitle();
 }

@@ -84,13 +84,18 @@ export class SaveStore {
 
   list(): SlotSummary[] { return SLOT_IDS.map((id) => this.summary(id)); }
 
+  /** Writes an envelope the game made (no parse: the autosave runs after every screen). */
   write(id: SlotId, save: SaveEnvelope): WriteResult {
-    return this.writeText(id, serializeSave(save));
+    return this.commit(id, serializeSave(save));
   }
 
-  /** Writes a save's text (an import into a slot): refused unless it reads back as a save. */
+  /** Writes a save's text (an import into a slot): refused unless it reads as a save. */
   writeText(id: SlotId, text: string): WriteResult {
     if (!parseSave(text).ok) return { ok: false, reason: 'invalid' };
+    return this.commit(id, text);
+  }
+
+  private commit(id: SlotId, text: string): WriteResult {
     const key = SLOT_KEYS[id];
     const staging = key + STAGING_SUFFIX;
     if (!checkedWrite(this.storage, staging, text) || this.storage.getItem(staging) !== text) {

@@ -13,6 +13,8 @@ import { openAbout, openBibliography, openNotesDrawer } from './historyViews.ts'
 import type { Journal } from './journal.ts';
 import { applySettings, openSettings } from './settingsView.ts';
 import { StoryView, type ShownLine } from './storyView.ts';
+import type { HomeSavesHooks } from './saves/homeSaves.ts';
+import { checkRestoredTranscript } from '../engine/transcriptCheck.ts';
 import { format, strings } from './strings.ts';
 
 export interface StoryData { json: string; hash: string }
@@ -48,6 +50,8 @@ export interface AppDeps {
   journal: Journal;
   clock: Clock;
   policy?: ModePolicy;
+  /** Home mode's save slots, storage and tab notices (issue 18, src/ui/saves); absent in other modes. */
+  homeSaves?: HomeSavesHooks;
   /** Loads the map module (dynamic import); injected so tests and modes can swap it. */
   loadMap?: () => Promise<{ mountMap: (container: HTMLElement, options: import('../map/types.ts').MapOptions) => Promise<MapView> }>;
 }
@@ -126,7 +130,9 @@ export class GameApp {
         el('p', { className: 'content-note', attrs: { role: 'note' }, text: s.contentNote }),
         el('nav', { className: 'title-actions', attrs: { 'aria-label': s.appTitle } }, [
           hasSave ? button(s.continueGame, () => this.continueSaved(), { className: 'primary', id: 'continue-game' }) : null,
-          button(s.newGame, () => this.showViewpoint(), { className: hasSave ? 'secondary' : 'primary', id: 'new-game' }),
+          // issue 18 D2: New game over a game asks first (homeSaves), and the game is kept as the backup.
+          button(s.newGame, () => (this.deps.homeSaves ? this.deps.homeSaves.confirmNewGame(() => this.showViewpoint()) : this.showViewpoint()), { className: hasSave ? 'secondary' : 'primary', id: 'new-game' }),
+          ...(this.policy.saves ? this.deps.homeSaves?.titleActions(this) ?? [] : []), // issue 18: Saves (slots)
           button(s.settings, () => openSettings(this.deps.settings), { className: 'secondary', id: 'open-settings' }),
           button(s.aboutSources, () => openAbout(this.content, this.history), { className: 'secondary', id: 'open-about' }),
           button(s.history.chronicle, () => this.history.chronicle(), { className: 'secondary', id: 'open-chronicle' }),
@@ -170,6 +176,7 @@ export class GameApp {
   }
 
   startNew(): void {
+    this.deps.homeSaves?.beforeNewGame(); // issue 18 D2: keep the game being replaced as the backup
     this.showPlay();
     this.guarded(() => {
       // issue 18 D1: the runner is made inside guarded(), so a story that cannot load is handled.
@@ -207,7 +214,7 @@ export class GameApp {
     this.showPlay();
     if (!this.restore(parsed.save, false)) {
       this.deps.saves.clear();
-      this.showTitle(strings().saveProblems.unrestorable);
+      this.showTitle(strings().autosaveProblem); // issue 18 D5: the save is set aside, not "your game goes on"
     }
   }
 
@@ -215,7 +222,8 @@ export class GameApp {
     const s = strings();
     const runner = this.createRunner();
     try {
-      const restored = restoreSave(runner, save, this.deps.story.hash);
+      // issue 18 D7: the lines shown come from the story (choice log + ink state), never from the file.
+      const restored = checkRestoredTranscript(runner, save, restoreSave(runner, save, this.deps.story.hash));
       this.runner = runner;
       const lines = StoryView.linesFromTranscript(restored.transcript.lines);
       this.view!.show(restored.beat, { lines, screen: restored.transcript.screen });
@@ -448,12 +456,24 @@ export class GameApp {
         this.policy.saves ? button(s.saveToFile, () => { this.exportSave(); close(); }, { className: 'secondary', id: 'export-save' }) : null,
         this.policy.saves ? button(s.loadFromFile, () => fileInput.click(), { className: 'secondary', id: 'load-save' }) : null,
         this.policy.saves ? fileInput : null,
+        ...(this.policy.saves ? this.deps.homeSaves?.menuActions(this, close) ?? [] : []), // issue 18: Saves (slots)
         button(s.history.glossaryTitle, () => this.history.glossary(), { className: 'secondary', id: 'menu-glossary' }),
         button(s.history.disputesTitle, () => this.history.disputes(), { className: 'secondary', id: 'menu-disputes' }),
         button(s.aboutSources, () => openAbout(this.content, this.history), { className: 'secondary' }),
         button(s.toTitle, () => { close(); this.showTitle(); }, { className: 'secondary', id: 'menu-to-title' }),
       ]));
     }, { className: 'menu-dialog' });
+  }
+
+  /** issue 18 (SaveHost for src/ui/saves): the game on screen as a save, or null. */
+  currentSaveOrNull(): import('../engine/index.ts').SaveEnvelope | null {
+    return this.runner && this.view?.currentBeat && this.view.element.isConnected ? this.currentSave() : null;
+  }
+
+  /** issue 18 (SaveHost): opens a save from a slot; a save that cannot be restored leaves play as it was. */
+  openSave(save: import('../engine/index.ts').SaveEnvelope): void {
+    this.showPlay();
+    if (!this.restore(save, true)) this.showTitle(strings().saveProblems.unrestorable);
   }
 
   exportSave(): void {

@@ -64,6 +64,9 @@ export async function openGame(browser: Browser, path = '', viewport = { width: 
 /** Clicks through the title to the first story screen. */
 export async function startNewGame(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
+  // Over a game in progress, New game asks first (the game is kept as the backup).
+  const confirm = page.locator('#confirm-new-yes');
+  if (await confirm.count()) await confirm.click();
   await page.getByRole('button', { name: /Begin Halyna/ }).click();
   await page.locator('.story-text p.line').first().waitFor();
 }
