@@ -14,14 +14,16 @@ export interface ChannelLike {
 export type TabRole = 'asking' | 'writer' | 'follower';
 export type TabEvent = { kind: 'role'; role: TabRole; reason: 'alone' | 'other-tab-open' | 'taken-over' | 'took-over' };
 
-interface Message { type: 'hello' | 'here' | 'claim'; tab: string; at: number }
+/** `alone`: a claim by a tab that heard no answer (a busy writer may answer late, and wins). */
+interface Message { type: 'hello' | 'here' | 'claim'; tab: string; at: number; alone?: boolean }
 
 /** How long a new tab waits for another to answer before it writes. */
-export const ASK_MS = 250;
+export const ASK_MS = 400;
 
 export class TabGuard {
   private current: TabRole = 'asking';
   private claimedAt = 0;
+  private claimedAlone = false;
   private readonly listeners = new Set<(event: TabEvent) => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -57,32 +59,50 @@ export class TabGuard {
     if (this.timer) { this.timers.clearTimeout(this.timer); this.timer = null; }
     // Strictly later than any claim this tab has seen, so the newest claim wins everywhere.
     this.claimedAt = Math.max(this.clock.now(), this.claimedAt + 1);
-    this.channel?.postMessage({ type: 'claim', tab: this.tab, at: this.claimedAt } satisfies Message);
+    this.claimedAlone = reason === 'alone';
+    this.channel?.postMessage({ type: 'claim', tab: this.tab, at: this.claimedAt, alone: this.claimedAlone } satisfies Message);
     this.become('writer', reason);
+  }
+
+  /** Whether (at, tab) came before this tab's own claim. */
+  private earlier(at: number, tab: string): boolean {
+    return at < this.claimedAt || (at === this.claimedAt && tab < this.tab);
   }
 
   private receive(data: unknown): void {
     const message = data as Partial<Message> | null;
     if (!message || typeof message.tab !== 'string' || message.tab === this.tab || typeof message.at !== 'number') return;
+    const here = () => this.channel?.postMessage({ type: 'here', tab: this.tab, at: this.claimedAt } satisfies Message);
     if (message.type === 'hello') {
-      if (this.current === 'writer') this.channel?.postMessage({ type: 'here', tab: this.tab, at: this.claimedAt } satisfies Message);
+      if (this.current === 'writer') here();
     } else if (message.type === 'here') {
-      if (this.current === 'asking') {
-        if (this.timer) { this.timers.clearTimeout(this.timer); this.timer = null; }
-        this.claimedAt = Math.max(this.claimedAt, message.at);
-        this.become('follower', 'other-tab-open');
-      }
+      // An answer to this tab's hello, or a writer that was too busy to answer before this tab
+      // claimed alone: the tab that was writing first keeps writing.
+      const yieldToIt = this.current === 'asking' || (this.current === 'writer' && this.claimedAlone && this.earlier(message.at, message.tab));
+      if (!yieldToIt) return;
+      this.stopAsking();
+      this.claimedAt = Math.max(this.claimedAt, message.at);
+      this.become('follower', 'other-tab-open');
     } else if (message.type === 'claim') {
-      const later = message.at > this.claimedAt || (message.at === this.claimedAt && message.tab > this.tab);
-      if (!later) {
-        // Two claims at once: the loser hears the winner's claim; this tab answers with its own.
-        if (this.current === 'writer') this.channel?.postMessage({ type: 'claim', tab: this.tab, at: this.claimedAt } satisfies Message);
+      if (message.alone && this.current === 'writer' && this.earlier(message.at, message.tab) === false) {
+        // A newcomer that heard nothing: this tab was writing before it, and says so.
+        here();
         return;
       }
+      const later = message.at > this.claimedAt || (message.at === this.claimedAt && message.tab > this.tab);
+      if (!later) {
+        // Two claims at once: this tab's is the later one; the other tab hears it again.
+        if (this.current === 'writer') this.channel?.postMessage({ type: 'claim', tab: this.tab, at: this.claimedAt, alone: this.claimedAlone } satisfies Message);
+        return;
+      }
+      this.stopAsking();
       this.claimedAt = message.at;
-      if (this.timer) { this.timers.clearTimeout(this.timer); this.timer = null; }
       this.become('follower', this.current === 'asking' ? 'other-tab-open' : 'taken-over');
     }
+  }
+
+  private stopAsking(): void {
+    if (this.timer) { this.timers.clearTimeout(this.timer); this.timer = null; }
   }
 
   private become(role: TabRole, reason: TabEvent['reason']): void {

@@ -105,6 +105,8 @@ export class HomeSaves implements HomeSavesHooks {
 
   private tabChanged(event: TabEvent): void {
     const s = strings().tabs;
+    // Writes held back while this tab was asking go out once it knows it is the only writer.
+    if (event.role === 'writer') this.autosave.flush();
     if (event.role === 'follower') {
       showNotice('tabs', event.reason === 'taken-over' ? s.takenOver : s.otherTab, [{ label: s.takeOver, run: () => this.takeOver(), id: 'take-over' }]);
     }

@@ -5,13 +5,21 @@ import { ASK_MS, TabGuard, type ChannelLike, type TabEvent } from '../../../src/
 /** BroadcastChannel semantics: a message reaches every other channel on the bus, asynchronously. */
 class Bus {
   readonly channels = new Set<Channel>();
+  /** Milliseconds before a channel's messages arrive (a busy tab). */
+  readonly delay = new Map<Channel, number>();
   open(): Channel { const channel = new Channel(this); this.channels.add(channel); return channel; }
 }
 class Channel implements ChannelLike {
   private listeners: ((event: { data: unknown }) => void)[] = [];
   constructor(private readonly bus: Bus) {}
   postMessage(message: unknown): void {
-    for (const other of this.bus.channels) if (other !== this) queueMicrotask(() => other.listeners.forEach((listener) => listener({ data: structuredClone(message) })));
+    const deliver = (other: Channel) => () => other.listeners.forEach((listener) => listener({ data: structuredClone(message) }));
+    const delay = this.bus.delay.get(this) ?? 0;
+    for (const other of this.bus.channels) {
+      if (other === this) continue;
+      if (delay) setTimeout(deliver(other), delay);
+      else queueMicrotask(deliver(other));
+    }
   }
   addEventListener(_type: 'message', listener: (event: { data: unknown }) => void): void { this.listeners.push(listener); }
   close(): void { this.bus.channels.delete(this); }
@@ -59,6 +67,29 @@ describe('TabGuard', () => {
       tabs[2]!.takeOver();
       await vi.advanceTimersByTimeAsync(5);
       expect(tabs.filter((tab) => tab.isWriter)).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lets a busy writer that answers late keep writing; the newcomer steps back and says so', async () => {
+    vi.useFakeTimers();
+    try {
+      const bus = new Bus();
+      const clock = { now: () => Date.now() };
+      const busyChannel = bus.open();
+      const busy = new TabGuard(busyChannel, 'z', clock);
+      await vi.advanceTimersByTimeAsync(ASK_MS + 10);
+      bus.delay.set(busyChannel, ASK_MS * 3);
+      const newcomer = new TabGuard(bus.open(), 'a', clock);
+      const events: TabEvent[] = [];
+      newcomer.subscribe((event) => events.push(event));
+      await vi.advanceTimersByTimeAsync(ASK_MS + 10);
+      expect(newcomer.isWriter).toBe(true);
+      await vi.advanceTimersByTimeAsync(ASK_MS * 4);
+      expect(busy.isWriter).toBe(true);
+      expect(newcomer.isWriter).toBe(false);
+      expect(events.at(-1)).toEqual({ kind: 'role', role: 'follower', reason: 'other-tab-open' });
     } finally {
       vi.useRealTimers();
     }
