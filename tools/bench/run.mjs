@@ -31,26 +31,37 @@ const launchBrowser = (jsFlags = '') => chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info', `--js-flags=--expose-gc ${jsFlags}`.trim()],
 });
-const browser = await launchBrowser();
 const path = 'bench/results.json';
 const results = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
 results.measuredAt = new Date().toISOString();
-results.machine = { node: process.version, chromium: browser.version() };
+/** A browser closed under a section (Chromium exited or crashed): worth one more try in a new one. */
+const browserGone = (error) => /Target page, context or browser has been closed|Browser has been closed|browser has disconnected/i.test(String(error?.message ?? error));
+// Each section gets a browser of its own (issue 18: after core and map had run in the same
+// browser, the kiosk section died with "Target page, context or browser has been closed" and its
+// figures were missing). A section whose browser goes away is run once more in a fresh one.
 for (const name of sections) {
   const file = new URL(`./${name}.mjs`, import.meta.url);
   if (!existsSync(file)) continue;
   const module = await import(file);
   if (typeof module.bench !== 'function') continue;
   console.log(`\n=== bench: ${name}`);
-  try {
-    results[name] = await module.bench({ browser, baseUrl, launchBrowser });
-    console.log(JSON.stringify(results[name], null, 2));
-  } catch (error) {
-    console.error(`bench ${name} failed:`, error);
-    results[name] = { error: String(error?.message ?? error) };
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    const browser = await launchBrowser();
+    results.machine = { node: process.version, chromium: browser.version() };
+    try {
+      results[name] = await module.bench({ browser, baseUrl, launchBrowser });
+      if (attempt > 1) results[name].attempts = attempt;
+      console.log(JSON.stringify(results[name], null, 2));
+      break;
+    } catch (error) {
+      console.error(`bench ${name} failed (attempt ${attempt}):`, error);
+      results[name] = { error: String(error?.message ?? error), attempts: attempt };
+      if (!browserGone(error)) break;
+    } finally {
+      await browser.close().catch(() => {});
+    }
   }
 }
-await browser.close();
 writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${path}`);
 stop();
