@@ -15,7 +15,8 @@ export function isTestBuild(dir = 'dist') {
 /** Builds dist/ with the test switches; returns the exit status. */
 export function buildTestBuild({ outDir = 'dist', stdio = 'inherit', env = {} } = {}) {
   const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    stdio, env: { ...process.env, ...TEST_SWITCHES_ENV, ...env }, encoding: 'utf8',
+    // NODE_ENV=production: under vitest it is "test", and Vite would then build with DEV on.
+    stdio, env: { ...process.env, NODE_ENV: 'production', ...TEST_SWITCHES_ENV, ...env }, encoding: 'utf8',
   });
   return result;
 }
