@@ -35,9 +35,11 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 export async function setup(): Promise<void> {
   // The suite drives test switches (?debug, ?kiosk-config=test): dist/ must be a test build.
   process.env.KENGIR_TEST_SWITCHES = '1';
-  ensureTestBuild();
+  // E2E_DIST serves another folder (a run beside a bench that is using dist/).
+  const dir = process.env.E2E_DIST ?? 'dist';
+  ensureTestBuild({ outDir: dir });
   const port = await choosePort();
-  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'] });
   process.env.E2E_BASE_URL = `http://127.0.0.1:${port}/`;
   await waitFor(process.env.E2E_BASE_URL, 30_000);
 }

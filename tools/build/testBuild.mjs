@@ -21,10 +21,10 @@ export function buildTestBuild({ outDir = 'dist', stdio = 'inherit', env = {} } 
   return result;
 }
 
-export function ensureTestBuild({ force = false } = {}) {
-  if (!force && isTestBuild()) return;
-  console.log(force ? 'Building dist/ with the test switches' : 'dist/ is missing or a production build: building it with the test switches');
-  const result = buildTestBuild();
+export function ensureTestBuild({ force = false, outDir = 'dist' } = {}) {
+  if (!force && isTestBuild(outDir)) return;
+  console.log(force ? `Building ${outDir}/ with the test switches` : `${outDir}/ is missing or a production build: building it with the test switches`);
+  const result = buildTestBuild({ outDir });
   if (result.status !== 0) throw new Error('the test build failed');
 }
 
