@@ -36,7 +36,7 @@ export class StorageHealth implements CheckedStorage {
   private current: StorageState = 'ok';
 
   /**
-   * `open` returns the real storage or throws (Chromium throws on `window.localStorage` itself
+   * `open` returns the real storage or throws (Chromium throws on reading the storage property itself
    * when site data is blocked); a probe write tells a storage that refuses every write.
    */
   constructor(open: () => KeyValueStorage | null | undefined, private readonly report: (error: unknown) => void = () => {}) {
