@@ -18,13 +18,28 @@ if (!process.env.BENCH_SKIP_BUILD) {
   console.error('dist/ is not a test build (BENCH_SKIP_BUILD): run `node tools/build/testBuild.mjs` first.');
   process.exit(1);
 }
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
-const stop = () => server.kill('SIGTERM');
-process.on('exit', stop);
-for (let tries = 0; tries < 100; tries += 1) {
-  try { if ((await fetch(baseUrl)).ok) break; } catch { /* starting */ }
-  await new Promise((resolve) => setTimeout(resolve, 100));
+// The preview server is watched: in a full run on a busy machine it was seen gone together with
+// the browser ("Target page, context or browser has been closed", then ERR_CONNECTION_REFUSED),
+// so a section's retry starts it again, and its exit is logged.
+let server = null;
+let serverExits = [];
+async function startServer() {
+  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  child.on('exit', (code, signal) => {
+    if (server !== child) return;
+    serverExits.push({ code, signal, at: new Date().toISOString() });
+    console.error(`bench: the preview server exited (code ${code}, signal ${signal})`);
+    server = null;
+  });
+  server = child;
+  for (let tries = 0; tries < 100; tries += 1) {
+    try { if ((await fetch(baseUrl)).ok) break; } catch { /* starting */ }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
+const stop = () => { const child = server; server = null; child?.kill('SIGTERM'); };
+process.on('exit', stop);
+await startServer();
 
 /** Chromium as every bench section sees it; `jsFlags` adds V8 flags (a section's control runs). */
 const launchBrowser = (jsFlags = '') => chromium.launch({
@@ -46,6 +61,7 @@ for (const name of sections) {
   if (typeof module.bench !== 'function') continue;
   console.log(`\n=== bench: ${name}`);
   for (let attempt = 1; attempt <= 2; attempt += 1) {
+    if (!server) await startServer();
     const browser = await launchBrowser();
     results.machine = { node: process.version, chromium: browser.version() };
     try {
@@ -56,12 +72,14 @@ for (const name of sections) {
     } catch (error) {
       console.error(`bench ${name} failed (attempt ${attempt}):`, error);
       results[name] = { error: String(error?.message ?? error), attempts: attempt };
-      if (!browserGone(error)) break;
+      if (!browserGone(error) && server) break;
     } finally {
       await browser.close().catch(() => {});
     }
   }
 }
+if (serverExits.length) results.serverExits = serverExits;
+else delete results.serverExits;
 writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${path}`);
 stop();
