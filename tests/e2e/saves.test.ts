@@ -27,10 +27,17 @@ async function step(page: Page, times: number): Promise<void> {
   }
 }
 
+/** The autosave once it has settled: it is written after the screen paints (later on a busy machine). */
 async function autosaveText(page: Page): Promise<string | null> {
-  // The autosave is written once the screen has painted.
-  await page.waitForTimeout(100);
-  return page.evaluate((key) => localStorage.getItem(key), AUTOSAVE);
+  const read = () => page.evaluate((key) => localStorage.getItem(key), AUTOSAVE);
+  let previous = await read();
+  for (let tries = 0; tries < 20; tries += 1) {
+    await page.waitForTimeout(150);
+    const now = await read();
+    if (now === previous) return now;
+    previous = now;
+  }
+  return previous;
 }
 
 async function toTitle(page: Page): Promise<void> {

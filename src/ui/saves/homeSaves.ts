@@ -113,10 +113,10 @@ export class HomeSaves implements HomeSavesHooks {
   }
 
   private takeOver(): void {
-    this.tabs.takeOver();
-    // The other tab's last autosave is kept as the backup before this tab's game is written.
+    // The other tab's last autosave is kept as the backup before this tab's game is written
+    // (becoming the writer flushes the held-back save, see tabChanged).
     this.store.keepBackup();
-    this.autosave.flush();
+    this.tabs.takeOver();
     hideNotice('tabs');
     showNotice('tabs', strings().tabs.tookOver);
   }
