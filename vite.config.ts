@@ -3,15 +3,22 @@ import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY, cspPlugin } from './tools/vite/csp.ts';
 import { inkPlugin } from './tools/vite/ink-plugin.ts';
 import { kioskHtmlPlugin } from './tools/vite/kiosk-html.ts';
+import { testSwitchesMarker } from './tools/vite/test-switches.ts';
+import { longUrlsPlugin } from './tools/server/longUrls.mjs';
 
 export default defineConfig({
   // Relative paths: the build runs from any folder (a museum's kiosk, a school's file server).
   base: './',
   // An optional label for a build (`KENGIR_BUILD_STAMP=2026-11-26 npm run build`), shown on the
   // kiosk's staff screen next to the version. Unset, builds stay reproducible.
-  define: { __KENGIR_BUILD_STAMP__: JSON.stringify(process.env.KENGIR_BUILD_STAMP ?? '') },
+  // KENGIR_TEST_SWITCHES=1 keeps the test switches (kiosk presets, ?debug) in a build: the e2e
+  // suite, the bench and the soak runs use one. Production builds leave them out (src/buildFlags.ts).
+  define: {
+    __KENGIR_BUILD_STAMP__: JSON.stringify(process.env.KENGIR_BUILD_STAMP ?? ''),
+    __KENGIR_TEST_SWITCHES__: JSON.stringify(process.env.KENGIR_TEST_SWITCHES === '1'),
+  },
   plugins: [
-    inkPlugin(), cspPlugin(), kioskHtmlPlugin(),
+    inkPlugin(), cspPlugin(), kioskHtmlPlugin(), testSwitchesMarker(process.env.KENGIR_TEST_SWITCHES === '1'), longUrlsPlugin(),
     // Offline for the museum kiosk: a Workbox service worker precaching every file of the build.
     // Registered only by kiosk mode (src/modes/kiosk/serviceWorker.ts), never by an inline script.
     // A new version installs into a new cache and waits until the kiosk's attract loop switches it on.

@@ -3,13 +3,16 @@
 import './ui/styles/index.css';
 import storyModule from '../story/main.ink';
 import { getContent } from './content/registry.ts';
-import { defaultSettings, MemoryStorage, SafeStorage, SaveSlot, SettingsStore, systemClock, type KeyValueStorage } from './engine/index.ts';
+import { checkStoryAsset, defaultSettings, MemoryStorage, SafeStorage, SettingsStore, systemClock, type KeyValueStorage } from './engine/index.ts';
 import { GameApp, type StoryData } from './ui/app.ts';
+import { HomeSaves, TAB_CHANNEL } from './ui/saves/homeSaves.ts';
 import { showFatalError } from './ui/fatal.ts';
 import { Journal } from './ui/journal.ts';
 import { format, strings } from './ui/strings.ts';
 import { startLanguage } from './i18n/document.ts';
-import { parseLaunchOptions } from './urlParams.ts';
+import { parseLaunchOptions, type LaunchOptions } from './urlParams.ts';
+import { TEST_SWITCHES } from './buildFlags.ts';
+import { takeKioskExit } from './modes/kioskExit.ts';
 
 // Lazy: the map (and Phaser with it) is a separate chunk fetched after the first story text.
 const mapModule = import.meta.glob<typeof import('./map/types.ts') & { mountMap: (container: HTMLElement, options: import('./map/types.ts').MapOptions) => Promise<import('./map/types.ts').MapView> }>('./map/index.ts');
@@ -26,20 +29,39 @@ function browserStorage(): KeyValueStorage {
 }
 
 async function loadStory(): Promise<StoryData> {
-  if (storyModule.json) return { json: storyModule.json, hash: storyModule.hash };
-  const response = await fetch(storyModule.url!, { cache: 'force-cache' });
-  if (!response.ok) throw new Error(`story file: HTTP ${response.status}`);
-  const json = await response.text();
-  JSON.parse(json);
+  let json = storyModule.json;
+  if (!json) {
+    const response = await fetch(storyModule.url!, { cache: 'force-cache' });
+    if (!response.ok) throw new Error(`story file: HTTP ${response.status}`);
+    json = await response.text();
+  }
+  // Valid JSON that is not ink (issue 18, D1) is a load failure, not an empty play screen.
+  const check = checkStoryAsset(json);
+  if (!check.ok) throw new Error(`story file: ${check.reason}`);
   return { json, hash: storyModule.hash };
+}
+
+function warnAboutLaunchOptions(options: LaunchOptions): void {
+  const s = strings();
+  for (const name of options.unknown) console.warn(format(s.unknownParameter, { name }));
+  for (const problem of options.problems) {
+    if (problem.kind === 'duplicate') console.warn(format(s.duplicateParameter, { name: problem.name, used: problem.used }));
+    else console.warn(format(s.invalidParameter, { name: problem.name, value: problem.value, expected: s.gentleValues }));
+  }
 }
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app')!;
-  const options = parseLaunchOptions(window.location.search, (import.meta.env.VITE_MODE as 'home' | 'kiosk' | 'classroom' | undefined) ?? 'home');
+  const buildMode = (import.meta.env.VITE_MODE as 'home' | 'kiosk' | 'classroom' | undefined) ?? 'home';
+  const options = parseLaunchOptions(window.location.search, buildMode, TEST_SWITCHES);
   const unknownLanguage = await startLanguage(options.lang);
   if (unknownLanguage) options.unknown.push(`lang=${unknownLanguage}`);
-  for (const name of options.unknown) console.warn(format(strings().unknownParameter, { name }));
+  warnAboutLaunchOptions(options);
+  // A kiosk build leaves kiosk mode only with the staff screen's one-use pass (after the PIN).
+  if (buildMode === 'kiosk' && options.mode !== 'kiosk' && !takeKioskExit(browserStorage(), systemClock)) {
+    console.warn(strings().kioskExitRefused);
+    options.mode = 'kiosk';
+  }
   // At once, not when the kiosk's own code has loaded: its no-pinch rules (index.css) must hold
   // from the first touch on a freshly loaded page.
   if (options.mode === 'kiosk') document.documentElement.dataset.mode = 'kiosk';
@@ -65,7 +87,7 @@ async function boot(): Promise<void> {
     // Museum kiosk (src/modes/kiosk): attract loop, the kiosk cut, idle reset, nothing kept of a visitor.
     try {
       const { startKiosk } = await import('./modes/kiosk/index.ts');
-      startKiosk({ root, story, content, loadMap, prefersReducedMotion, search: window.location.search, debug: options.debug || import.meta.env.DEV });
+      startKiosk({ root, story, content, loadMap, prefersReducedMotion, search: window.location.search, debug: TEST_SWITCHES && (options.debug || import.meta.env.DEV) });
     } catch (error) {
       console.error(error);
       showFatalError(root);
@@ -77,25 +99,34 @@ async function boot(): Promise<void> {
     // Classroom (src/modes/classroom): projected play, pause points, class votes, debrief, teacher guide.
     try {
       const { startClassroom } = await import('./modes/classroom/index.ts');
-      startClassroom({ root, story, content, loadMap, prefersReducedMotion, debug: options.debug || import.meta.env.DEV });
+      startClassroom({ root, story, content, loadMap, prefersReducedMotion, debug: TEST_SWITCHES && (options.debug || import.meta.env.DEV) });
     } catch (error) {
       console.error(error);
       showFatalError(root);
     }
     return;
   }
-  const storage = browserStorage();
+  // Home mode's saves (issue 18, src/ui/saves): slots, storage that says when it fails, one writer across tabs.
+  const homeSaves = new HomeSaves({
+    openStorage: () => window.localStorage,
+    channel: typeof BroadcastChannel === 'function' ? new BroadcastChannel(TAB_CHANNEL) : null,
+    tabId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
+    clock: systemClock,
+  });
+  const storage = homeSaves.storage;
   const settings = new SettingsStore(storage, defaultSettings(prefersReducedMotion));
   if (options.gentle !== null) settings.update({ gentle: options.gentle });
 
   const app = new GameApp({
     root, story, content, settings,
-    saves: new SaveSlot(storage),
+    saves: homeSaves.autosave,
+    homeSaves,
     journal: new Journal(storage),
     clock: systemClock,
     loadMap,
   });
-  if (options.debug || import.meta.env.DEV) (window as unknown as { __kengir: GameApp }).__kengir = app;
+  homeSaves.attach(app);
+  if (TEST_SWITCHES && (options.debug || import.meta.env.DEV)) (window as unknown as { __kengir: GameApp }).__kengir = app;
   app.showTitle();
 }
 

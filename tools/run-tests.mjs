@@ -36,7 +36,8 @@ run('lint', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']);
 run('types', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']);
 run('unit', process.execPath, [...vitest, '--project', 'unit', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], { vitestReport: 'test-results/unit.json' });
 run('story', process.execPath, [...vitest, '--project', 'story', '--reporter=default', '--reporter=json', '--outputFile=test-results/story.json'], { vitestReport: 'test-results/story.json' });
-run('build', process.execPath, ['node_modules/vite/bin/vite.js', 'build']);
+// The e2e suite runs on a build with the test switches (tools/build/testBuild.mjs).
+run('build', process.execPath, ['tools/build/testBuild.mjs']);
 if (!only.length || only.includes('e2e')) {
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
     console.error('\nChromium is missing: install it with `apt-get install -y chromium` (Debian) to run the end-to-end tests.');

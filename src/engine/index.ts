@@ -5,3 +5,4 @@ export * from './calendar.ts';
 export * from './storage.ts';
 export * from './saves.ts';
 export * from './settings.ts';
+export * from './storyAsset.ts';

@@ -101,7 +101,8 @@ export class StoryRunner {
   private beat: Beat | null = null;
 
   constructor(json: string, options: StoryRunnerOptions = {}) {
-    this.story = new Story(json);
+    // issue 18 D1: a file that is not ink is a StoryRuntimeError, which the screens handle.
+    try { this.story = new Story(json); } catch (error) { throw new StoryRuntimeError(`The story file cannot be read: ${(error as Error)?.message ?? String(error)}`); }
     this.story.onError = (message: string) => { this.inkErrors.push(message); };
     this.variableNames = declaredVariables(json);
     this.presets = { ...(options.presets ?? {}) };

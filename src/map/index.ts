@@ -2,6 +2,7 @@
 // the UI sizes, and returns the MapView the UI drives (types.ts). The UI imports this module
 // dynamically after the first story text; Phaser itself is a further dynamic import
 // (phaserRenderer.ts), so if it cannot load or start, the map falls back to an SVG plan.
+import { TEST_SWITCHES } from '../buildFlags.ts';
 import './map.css';
 import type { MapMarker, MapOptions, MapTheme, MapView, RendererName, StoryVariables } from './types.ts';
 import { mapStateFrom, sameDrawing, type MapState } from './mapState.ts';
@@ -352,6 +353,7 @@ export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOpt
     },
   };
 
-  if (import.meta.env.DEV || queryParam('debug') !== null) window.__kengirMap = mapView;
+  // issue 18 D6: only builds with test switches expose the map (src/buildFlags.ts).
+  if (TEST_SWITCHES && (import.meta.env.DEV || queryParam('debug') !== null)) window.__kengirMap = mapView;
   return mapView;
 }

@@ -6,6 +6,7 @@ import {
   createSave, restoreSave, StoryRunner, StoryRuntimeError,
   type Beat, type Clock, type DayCheckpoint, type InkValue, type RestoreMethod, type SaveEnvelope, type SaveSlot, type Valuation,
 } from '../engine/index.ts';
+import { checkRestoredTranscript } from '../engine/transcriptCheck.ts';
 import { hubName, type Viewpoint } from '../viewpoints/registry.ts';
 import { Emitter, type BeatCause, type SessionEvents } from './events.ts';
 import { fromSavedLine, fromStoryLine, splitScreens, toSavedLine, type SessionLine } from './screens.ts';
@@ -133,7 +134,8 @@ export class PlaySession {
   restore(save: SaveEnvelope): RestoreOutcome {
     if (save.viewpoint !== this.viewpoint.id) return { ok: false, problem: 'viewpoint' };
     try {
-      const restored = restoreSave(this.runner, save, this.options.story.hash);
+      // The lines shown come from the story (choice log and ink state), never from the file (issue 18, D7).
+      const restored = checkRestoredTranscript(this.runner, save, restoreSave(this.runner, save, this.options.story.hash));
       const lines = restored.transcript.lines.length ? restored.transcript.lines.map(fromSavedLine) : restored.beat.lines.map(fromStoryLine);
       this.undoHistory.clear();
       this.log.length = 0;

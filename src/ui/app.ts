@@ -3,7 +3,7 @@
 // the player's intents into session calls; modes adjust it through ModePolicy (src/modes).
 import type { Content } from '../content/registry.ts';
 import {
-  type Beat, type Clock, type DayCheckpoint, type SaveEnvelope, type SaveSlot, type SettingsStore, type StoryRunner,
+  StoryRuntimeError, type Beat, type Clock, type DayCheckpoint, type SaveEnvelope, type SaveSlot, type SettingsStore, type StoryRunner,
 } from '../engine/index.ts';
 import { homePolicy } from '../modes/home.ts';
 import type { ModePolicy, SlotAction } from '../modes/policy.ts';
@@ -15,6 +15,7 @@ import { openAbout, openBibliography, openNotesDrawer } from './historyViews.ts'
 import type { Journal } from './journal.ts';
 import { openGameMenu } from './menu.ts';
 import { downloadSave, readSaveFile } from './saveFile.ts';
+import type { HomeSavesHooks, SaveHost } from './saves/homeSaves.ts';
 import { endPanel } from './screens/end.ts';
 import { PlayScreen, type LoadMap } from './screens/play.ts';
 import { focusTitle, titleScreen } from './screens/title.ts';
@@ -34,11 +35,13 @@ export interface AppDeps {
   journal: Journal;
   clock: Clock;
   policy?: ModePolicy;
+  /** Home mode's save slots, storage and tab notices (src/ui/saves); absent in other modes. */
+  homeSaves?: HomeSavesHooks;
   /** Loads the map module (dynamic import); injected so tests and modes can swap it. */
   loadMap?: LoadMap;
 }
 
-export class GameApp {
+export class GameApp implements SaveHost {
   readonly policy: ModePolicy;
   /** The chronicle, disputed facts, glossary and "your path" (src/ui/history). */
   readonly history: HistoryLayer;
@@ -83,7 +86,9 @@ export class GameApp {
     const hasSave = this.policy.saves && this.deps.saves.exists();
     const main = titleScreen({
       continueGame: hasSave ? () => this.continueSaved() : null,
-      newGame: () => this.showViewpoint(),
+      // New game over a game in progress asks first, and keeps that game as the backup.
+      newGame: () => (this.homeSaves ? this.homeSaves.confirmNewGame(() => this.showViewpoint()) : this.showViewpoint()),
+      extra: this.homeSaves?.titleActions(this) ?? [],
       settings: () => openSettings(this.deps.settings),
       about: () => openAbout(this.content, this.history),
       chronicle: () => this.history.chronicle(),
@@ -100,12 +105,15 @@ export class GameApp {
   }
 
   startNew(viewpoint: Viewpoint = defaultViewpoint()): void {
-    this.attach(this.newSession(viewpoint)).start();
+    this.homeSaves?.beforeNewGame();
+    const session = this.openSession(viewpoint);
+    if (session) this.attach(session).start();
   }
 
   /** Starts at a day's hub with the given variables (a classroom segment, a rehearsal jump). */
   startAt(checkpoint: DayCheckpoint, viewpoint: Viewpoint = defaultViewpoint()): void {
-    this.attach(this.newSession(viewpoint)).startAt(checkpoint);
+    const session = this.openSession(viewpoint);
+    if (session) this.attach(session).startAt(checkpoint);
   }
 
   continueSaved(): void {
@@ -115,8 +123,17 @@ export class GameApp {
       this.showTitle(strings().autosaveProblem);
       return;
     }
-    this.restore(parsed.save, false, () => this.deps.saves.clear());
+    // A save that cannot be opened is set aside by the slot (not deleted) and can be exported from Saves.
+    this.restore(parsed.save, false, () => this.deps.saves.clear(), strings().autosaveProblem);
   }
+
+  /** SaveHost (src/ui/saves): the game on screen as a save, or null when none is being played. */
+  currentSaveOrNull(): SaveEnvelope | null {
+    return this.session?.currentBeat && this.play ? this.session.currentSave() : null;
+  }
+
+  /** SaveHost: opens a save from a slot; one that cannot be restored leaves play as it was. */
+  openSave(save: SaveEnvelope): void { this.restore(save, true); }
 
   choose(index: number): void { this.session?.choose(index); }
 
@@ -155,6 +172,21 @@ export class GameApp {
     this.session = null;
     this.play?.destroy();
     this.play = null;
+  }
+
+  /** Home mode's save hooks, only where the mode keeps saves. */
+  private get homeSaves(): HomeSavesHooks | null { return this.policy.saves ? this.deps.homeSaves ?? null : null; }
+
+  /** A new session, or the title with a message when the story cannot even be started. */
+  private openSession(viewpoint: Viewpoint): PlaySession | null {
+    try {
+      return this.newSession(viewpoint);
+    } catch (error) {
+      if (!(error instanceof StoryRuntimeError)) throw error;
+      console.error(error);
+      this.showTitle(strings().storyErrorBody);
+      return null;
+    }
   }
 
   private newSession(viewpoint: Viewpoint): PlaySession {
@@ -212,19 +244,21 @@ export class GameApp {
   }
 
   /** Opens a save: its viewpoint must be known; the current game goes on if it cannot be opened. */
-  private restore(save: SaveEnvelope, announce: boolean, onUnrestorable?: () => void): void {
+  private restore(save: SaveEnvelope, announce: boolean, onUnrestorable?: () => void, unrestorableMessage?: string): void {
     const s = strings();
     const viewpoint = viewpointById(save.viewpoint);
     if (!viewpoint) {
       this.showTitle(s.saveUnknownViewpoint);
       return;
     }
-    const session = this.newSession(viewpoint);
+    const session = this.openSession(viewpoint);
+    if (!session) return;
     const outcome = session.restore(save);
     if (!outcome.ok) {
       onUnrestorable?.();
-      if (this.play) notify(this.play.status, s.saveProblems.unrestorable, 'problem');
-      else this.showTitle(s.saveProblems.unrestorable);
+      const message = unrestorableMessage ?? s.saveProblems.unrestorable;
+      if (this.play) notify(this.play.status, message, 'problem');
+      else this.showTitle(message);
       return;
     }
     this.attach(session).redisplay();
@@ -262,6 +296,7 @@ export class GameApp {
       disputes: () => this.history.disputes(),
       about: () => openAbout(this.content, this.history),
       toTitle: () => this.showTitle(),
+      extra: (close) => this.homeSaves?.menuActions(this, close) ?? [],
     });
   }
 }

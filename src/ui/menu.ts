@@ -11,6 +11,8 @@ export interface MenuActions {
   disputes(): void;
   about(): void;
   toTitle(): void;
+  /** A mode's own menu entries (home mode's Saves), given the menu's close(). */
+  extra?(close: () => void): HTMLElement[];
 }
 
 export function openGameMenu(actions: MenuActions): void {
@@ -27,6 +29,7 @@ export function openGameMenu(actions: MenuActions): void {
       actions.saves ? button(s.saveToFile, () => { actions.exportSave(); close(); }, { className: 'secondary', id: 'export-save' }) : null,
       actions.saves ? button(s.loadFromFile, () => fileInput.click(), { className: 'secondary', id: 'load-save' }) : null,
       actions.saves ? fileInput : null,
+      ...(actions.extra?.(close) ?? []),
       button(s.history.glossaryTitle, () => actions.glossary(), { className: 'secondary', id: 'menu-glossary' }),
       button(s.history.disputesTitle, () => actions.disputes(), { className: 'secondary', id: 'menu-disputes' }),
       button(s.aboutSources, () => actions.about(), { className: 'secondary' }),

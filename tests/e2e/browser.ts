@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests: Debian's Chromium driven by playwright-core, with a
-// watch on every request (none may leave the page's origin), console errors and CSP violations.
+// watch on every request (none may leave the page's origin), console errors, uncaught errors,
+// unhandled promise rejections and CSP violations.
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -19,13 +20,31 @@ export interface Watched {
   foreignRequests: string[];
   consoleErrors: string[];
   cspViolations: string[];
+  /** Uncaught exceptions and unhandled rejections: they never reach the console as an error event. */
+  pageErrors: string[];
+}
+
+/**
+ * Collects what `console` never shows: Playwright's pageerror (uncaught exceptions) and, through
+ * a listener installed before any page script, unhandled promise rejections.
+ */
+export async function watchPageErrors(page: Page, sink: string[]): Promise<void> {
+  page.on('pageerror', (error) => sink.push(`pageerror: ${error.message}`));
+  await page.exposeFunction('__reportRejection', (text: string) => { sink.push(`unhandled rejection: ${text}`); });
+  await page.addInitScript(() => {
+    window.addEventListener('unhandledrejection', (event) => {
+      const reason = event.reason as { message?: unknown } | undefined;
+      (window as unknown as { __reportRejection: (t: string) => void }).__reportRejection(String(reason?.message ?? reason));
+    });
+  });
 }
 
 export async function openGame(browser: Browser, path = '', viewport = { width: 1366, height: 768 }): Promise<Watched> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const origin = new URL(BASE_URL).origin;
-  const watched: Watched = { context, page, foreignRequests: [], consoleErrors: [], cspViolations: [] };
+  const watched: Watched = { context, page, foreignRequests: [], consoleErrors: [], cspViolations: [], pageErrors: [] };
+  await watchPageErrors(page, watched.pageErrors);
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
@@ -45,7 +64,12 @@ export async function openGame(browser: Browser, path = '', viewport = { width: 
 /** Clicks through the title to the first story screen (the first playable viewpoint). */
 export async function startNewGame(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
-  await page.locator('.viewpoint.available button').first().click();
+  // Over a game in progress, New game asks first (the game is kept as the backup).
+  const confirm = page.locator('#confirm-new-yes');
+  const begin = page.locator('.viewpoint.available button').first();
+  await confirm.or(begin).first().waitFor();
+  if (await confirm.isVisible()) await confirm.click();
+  await begin.click();
   await page.locator('.story-text p.line').first().waitFor();
 }
 
@@ -70,9 +94,13 @@ export async function axe(page: Page): Promise<string[]> {
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-/** No request left the origin, no CSP violation, no console error (SwiftShader's GPU notices aside). */
-export function expectClean(watched: Watched): void {
+/**
+ * No request left the origin, no CSP violation, no console error (SwiftShader's GPU notices
+ * aside), no uncaught error and no unhandled rejection.
+ */
+export function expectClean(watched: Pick<Watched, 'foreignRequests' | 'cspViolations' | 'consoleErrors' | 'pageErrors'>): void {
   expect(watched.foreignRequests, 'requests off the origin').toEqual([]);
   expect(watched.cspViolations, 'CSP violations').toEqual([]);
   expect(watched.consoleErrors.filter((text) => !/GPU stall|GL Driver/.test(text)), 'console errors').toEqual([]);
+  expect(watched.pageErrors, 'uncaught errors and unhandled rejections').toEqual([]);
 }

@@ -1,7 +1,8 @@
-// Serves the built game (dist/) on 127.0.0.1 for the end-to-end tests. `npm test` builds first.
+// Serves the built game (dist/, a build with the test switches: tools/build/testBuild.mjs) on
+// 127.0.0.1 for the end-to-end tests; builds it first when dist/ is missing or a production build.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { ensureTestBuild } from '../../tools/build/testBuild.mjs';
 
 let server: ChildProcess | null = null;
 
@@ -32,9 +33,13 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 export async function setup(): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the e2e tests (npm test does).');
+  // The suite drives test switches (?debug, ?kiosk-config=test): dist/ must be a test build.
+  process.env.KENGIR_TEST_SWITCHES = '1';
+  // E2E_DIST serves another folder (a run beside a bench that is using dist/).
+  const dir = process.env.E2E_DIST ?? 'dist';
+  ensureTestBuild({ outDir: dir });
   const port = await choosePort();
-  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'] });
   process.env.E2E_BASE_URL = `http://127.0.0.1:${port}/`;
   await waitFor(process.env.E2E_BASE_URL, 30_000);
 }

@@ -224,7 +224,7 @@ describe('kiosk mode', () => {
     const data = await counters(page);
     expect(data.total.errors).toBe(2);
     expect(data.errorLog.map((entry) => entry.message)).toEqual(['Error: x', 'Error: y']);
-    expectClean(kiosk, /^[xy]$|Error: [xy]\b|Uncaught/);
+    expectClean(kiosk, /^(pageerror|unhandled rejection): [xy]$|Error: [xy]\b|Uncaught/);
     await kiosk.context.close();
   });
 

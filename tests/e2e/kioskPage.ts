@@ -2,7 +2,7 @@
 // console errors, uncaught errors and CSP violations; wait for the attract loop; play a visit.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { BASE_URL } from './browser.ts';
+import { BASE_URL, watchPageErrors } from './browser.ts';
 
 export const COUNTERS_KEY = 'kengir.kiosk.counters.v1';
 
@@ -19,7 +19,7 @@ export async function openKiosk(browser: Browser, path: string, options: { reduc
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) kiosk.foreign.push(url);
   });
   page.on('console', (message) => { if (message.type() === 'error' && !/GPU stall|GL Driver/.test(message.text())) kiosk.consoleErrors.push(message.text()); });
-  page.on('pageerror', (error) => kiosk.pageErrors.push(error.message));
+  await watchPageErrors(page, kiosk.pageErrors);
   await page.exposeFunction('__reportCsp', (text: string) => { kiosk.csp.push(text); });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {

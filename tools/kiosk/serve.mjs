@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { allowLongUrls } from '../server/longUrls.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -73,6 +74,9 @@ const server = createServer((request, response) => {
   if (request.method === 'HEAD') { response.end(); return; }
   createReadStream(target).pipe(response);
 });
+
+// Long addresses: up to 256 KB, then a clear page instead of a bare HTTP 431.
+allowLongUrls(server);
 
 server.on('error', (error) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${PORT} is in use: is the kiosk server already running? (--port to choose another)` : error);

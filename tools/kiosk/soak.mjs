@@ -3,8 +3,8 @@
 // kiosk's own error counter), the screen never zooms, and every pause returns to the attract
 // loop in time. `npm run kiosk:soak -- --minutes 10 [--seed 7] [--renderer plan] [--url http://...]`; the e2e
 // suite runs a short version through `soak()`.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { ensureTestBuild } from '../build/testBuild.mjs';
 import { pathToFileURL } from 'node:url';
 
 const COUNTERS_KEY = 'kengir.kiosk.counters.v1';
@@ -202,10 +202,8 @@ async function main() {
   let baseUrl = option('url', null);
   let server = null;
   if (!baseUrl) {
-    if (!existsSync('dist/index.html') || args.includes('--build')) {
-      const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
-      if (build.status !== 0) process.exit(build.status ?? 1);
-    }
+    // The soak preset is a test switch: dist/ must be a test build (tools/build/testBuild.mjs).
+    ensureTestBuild({ force: args.includes('--build') });
     const port = Number(option('port', '4183'));
     server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
     process.on('exit', () => server?.kill('SIGTERM'));

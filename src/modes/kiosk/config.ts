@@ -3,6 +3,8 @@
 // Tests and the bench pick a named preset with `?kiosk-config=<name>`; only the names below are
 // accepted (never a URL or a file), and a preset only shortens times or flips test aids.
 
+import { TEST_SWITCHES } from '../../buildFlags.ts';
+
 export type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
 export interface ScreenSize { diagonalInches: number; widthPx: number; heightPx: number }
@@ -66,8 +68,11 @@ const TEST_PRESET: DeepPartial<KioskConfig> = {
   howVisitorsChose: { minVisitors: 1 },
 };
 
-/** Named presets for tests, the soak run and the bench. Nothing else can be selected by URL. */
-export const PRESETS: Record<string, DeepPartial<KioskConfig>> = {
+/**
+ * Named presets for tests, the soak run and the bench. Nothing else can be selected by URL, and
+ * production builds have none of them (src/buildFlags.ts): there the PIN lockout is the file's.
+ */
+export const PRESETS: Record<string, DeepPartial<KioskConfig>> = !TEST_SWITCHES ? { default: {} } : {
   default: {},
   test: TEST_PRESET,
   'test-idle': { ...TEST_PRESET, idle: { readingSeconds: 6, menuSeconds: 4, warningSeconds: 12 } },
@@ -192,6 +197,7 @@ export function touchTargetPx(config: Pick<KioskConfig, 'screen' | 'touchTargetM
 
 /** The preset named in the page's URL (`kiosk-config`), or null. */
 export function presetFromSearch(search: string): string | null {
+  if (!TEST_SWITCHES) return null;
   const value = new URLSearchParams(search).get('kiosk-config');
   return value === null || value === '' ? null : value;
 }

@@ -29,6 +29,7 @@ import { installHardening } from './hardening.ts';
 import { IdleTimer, type IdleContext } from './idle.ts';
 import { IdleOverlay, showRestartNotice } from './overlays.ts';
 import { PinGuard } from './pin.ts';
+import { grantKioskExit } from '../kioskExit.ts';
 import { browserScheduler, type Scheduler, type TimerId } from './scheduler.ts';
 import { loadedByReset, resetUrl } from './resetUrl.ts';
 import { applyWaitingUpdate, checkForUpdate, offlineStatus, registerServiceWorker } from './serviceWorker.ts';
@@ -379,6 +380,8 @@ export class KioskMode {
     }, {
       reload: () => this.end('staff'),
       leave: () => {
+        // issue 18 D6: the one-use pass that lets a kiosk build open home mode (src/modes/kioskExit.ts).
+        grantKioskExit(this.deps.counterStorage ?? localCounterStorage(), this.scheduler);
         const url = new URL(window.location.href);
         url.search = '?mode=home';
         if (this.deps.navigate) this.deps.navigate(url.toString());

@@ -11,6 +11,8 @@ export interface TitleActions {
   about(): void;
   chronicle(): void;
   bibliography(): void;
+  /** A mode's own ways in, after New game (home mode's Saves). */
+  extra?: HTMLElement[];
 }
 
 export function titleScreen(actions: TitleActions, message?: string): HTMLElement {
@@ -26,6 +28,7 @@ export function titleScreen(actions: TitleActions, message?: string): HTMLElemen
       el('nav', { className: 'title-actions', attrs: { 'aria-label': s.appTitle } }, [
         actions.continueGame ? button(s.continueGame, actions.continueGame, { className: 'primary', id: 'continue-game' }) : null,
         button(s.newGame, () => actions.newGame(), { className: hasSave ? 'secondary' : 'primary', id: 'new-game' }),
+        ...(actions.extra ?? []),
         button(s.settings, () => actions.settings(), { className: 'secondary', id: 'open-settings' }),
         button(s.aboutSources, () => actions.about(), { className: 'secondary', id: 'open-about' }),
         button(s.history.chronicle, () => actions.chronicle(), { className: 'secondary', id: 'open-chronicle' }),
