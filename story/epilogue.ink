@@ -38,7 +38,7 @@ Father Ihor is sent east with the men of his barrack. On Sundays, wherever he is
     Oksana lies on the barrack floor through the morning, and lives. #id:ep.epilogue.1469
 }
 Aslan is sent to Kolyma with the thousand. Years later, people say, he makes a kite there for a guard's small son, out of newspaper and a shirt, and it flies. #id:ep.epilogue.9cc6
-{ met_sokol || orlov >= 1: #id:ep.epilogue.2a16
+{ met_sokol || orlov >= 1:
     # clear
     {met_sokol: No one can tell you what became of Sokol, the thief you tended on the first night. A woman says he was shipped out with the thieves in May; a man swears he saw him in the 3rd lagpunkt on the last morning, throwing stones at a tank.} {orlov >= 1: Lieutenant Orlov's name is on no list you will ever see.{fate != "killed": For years you look twice at young officers with cigarettes.}} #id:ep.epilogue.a05a
 }

@@ -258,7 +258,8 @@ All day the men shout across from the 2nd, over the yard and the soldiers: they 
 # speaker: jonas
 At dusk Jonas is at the breach, crouched in the shadow of the wall. {bond_jonas >= 1: He grins when he sees you: last night is a joke the two of you now share.|So he did get home. He nods to you, unsure of his welcome.} "Mykola is in the yard," he says. "Behind the bakery. He wants to see you. Tonight, he says, or he does not know when." #id:h.d03.d414
 # clear
-Beyond Jonas the service yard is long and grey. The soldiers stand by the stores, fifty steps from the bakery. Men are already moving in the shadows of the far wall, in twos and threes. Behind you Maia is at the barrack door, watching. You have not seen your brother's face in four years. {jonas_ask: #id:h.d03.0976
+Beyond Jonas the service yard is long and grey. The soldiers stand by the stores, fifty steps from the bakery. Men are already moving in the shadows of the far wall, in twos and threes. Behind you Maia is at the barrack door, watching. You have not seen your brother's face in four years. #id:h.d03.0976
+{jonas_ask:
 - "yes": You said yes to his friends. This is only your brother. #id:h.d03.b3ff
 - "no": You said no to his friends. You cannot say it to him. #id:h.d03.b8db
 - else: You have had a night and a day to think, and thought of nothing but this. #id:h.d03.8c50
@@ -369,7 +370,8 @@ You say the prayer for the dead without any number in it. #id:h.d03.e1b3
 ~ weather = "dust"
 # clear
 # place: service_yard
-Wednesday, 19 May. A quiet morning, a quiet you have never heard. No hammer, no cart, no column. Across the breach the service yard is empty except for dust, and the marks on the bakery wall at the height of a man, and the places where someone has thrown down sand. {may18: #id:h.d04.720f
+Wednesday, 19 May. A quiet morning, a quiet you have never heard. No hammer, no cart, no column. Across the breach the service yard is empty except for dust, and the marks on the bakery wall at the height of a man, and the places where someone has thrown down sand. #id:h.d04.720f
+{may18:
 - "names": The seven names on your palm have smudged in the night. You trace them over with a burnt match. #id:h.d04.5357
 - "water": Your arms still ache from Vera's buckets. #id:h.d04.40cc
 - else: Two of the girls from last night have moved their blankets next to yours. #id:h.d04.c6ed

@@ -166,7 +166,8 @@ She says it the way a teacher gives a date. Past the new wall the bakers are sta
 -
 ~ time_of_day = "night"
 # clear
-The lock turns in the door. For a long time no one sleeps. {may23: #id:h.d08.0751
+The lock turns in the door. For a long time no one sleeps. #id:h.d08.0751
+{may23:
 - "sang": Your throat is raw. Women who never spoke to you before touch your shoulder on the way to their bunks. #id:h.d08.d263
 - "note": You keep seeing the stone go up, and the elder's face at the corner. #id:h.d08.33ae
 - "reps": The spelled-out words are in the end barrack, under the candle stub, dated. #id:h.d08.7f95
@@ -315,7 +316,8 @@ Wednesday, 26 May. In the night the broken walls began to move. Men carry the sa
 
 = pickets
 # clear
-Men sit on the roofs in pairs now, watching the towers: pickets, the defence department calls them. The guards in the towers watch them back. {role: #id:h.d11.eafc
+Men sit on the roofs in pairs now, watching the towers: pickets, the defence department calls them. The guards in the towers watch them back. #id:h.d11.eafc
+{role:
 - "kitchen": Vera sends bread up to them in a bucket on a rope. #id:h.d11.6627
 - "hospital": The doctor has asked for a picket to be sent to him if anyone falls. #id:h.d11.e403
 - "sewing": Their jackets are thin; you can see that from here. #id:h.d11.fce4
@@ -400,7 +402,8 @@ Thursday, 27 May. All afternoon the word runs ahead of itself: the Moscow commis
 
 = arrival
 # clear
-At twenty-five past six they come through the guardhouse: Yegorov, a deputy minister of internal affairs; Dolgikh, who heads the main camp administration; Vavilov from the Procuracy; officers behind them in a tight knot. Generals' shoulder boards in the dust, among the prisoners. {role: #id:h.d12.3aad
+At twenty-five past six they come through the guardhouse: Yegorov, a deputy minister of internal affairs; Dolgikh, who heads the main camp administration; Vavilov from the Procuracy; officers behind them in a tight knot. Generals' shoulder boards in the dust, among the prisoners. #id:h.d12.3aad
+{role:
 - "kitchen": You watch from the kitchen door, wiping your hands. #id:h.d12.ed91
 - "hospital": You watch from the hospital step, a basin in your arms. #id:h.d12.f3fc
 - "sewing": You watch from the workshop door, a thimble still on. #id:h.d12.6856

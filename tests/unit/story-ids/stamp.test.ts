@@ -138,6 +138,17 @@ describe('the id stamper', () => {
     ]);
   });
 
+  it('never puts an id inside a block that a line opens, and reads || and && in a block condition', () => {
+    const source = 'VAR a = true\nVAR b = false\nSome text {a:\n- true: Yes.\n- else: No.\n}\n{ a || b:\n    Both.\n}\n{ a && b:\n    Neither.\n}\n-> END\n';
+    const result = stampStory([{ file: 'inline/main.ink', source }]);
+    const out = result.files[0]!.source;
+    expect(out).toContain('Some text {a:\n');
+    expect(out).toMatch(/\{ a \|\| b:\n/);
+    expect(out).toMatch(/\{ a && b:\n/);
+    expect(out).toMatch(/Both\. #id:/);
+    expect(result.warnings.map((w) => w.message.split(':')[0])).toEqual(['text that opens a multi-line { block at its end']);
+  });
+
   it('leaves the story playing exactly as before, with an id on every line and choice', () => {
     const before = compile(original, 'before');
     const after = compile(stamped, 'after');

@@ -140,6 +140,7 @@ function conditionHead(content: string, from: number): number | null {
     if (c === '"') { const end = content.indexOf('"', i + 1); if (end < 0) return null; i = end; continue; }
     if (c === '(') depth += 1;
     else if (c === ')') depth -= 1;
+    else if (depth === 0 && (c === '|' || c === '&') && content[i + 1] === c) i += 1; // `||`, `&&` in a condition
     else if (depth === 0 && (c === '|' || c === '}' || c === '{')) return null;
     else if (depth === 0 && c === ':') return i + 1;
   }
@@ -243,6 +244,12 @@ export function scanInk(source: string): ScanResult {
       return;
     }
 
+    if (kind === 'line' && braceBalance(code) > 0 && !code.trimStart().startsWith('{')) {
+      // Text that opens a multi-line block mid-line: an id tag at its end would land inside the block.
+      warnings.push({ line: index, message: 'text that opens a multi-line { block at its end: it cannot carry an id; start the block on a line of its own' });
+      unstampable.push(index);
+      return;
+    }
     if (kind === 'line' && /->\s*[\w.]+(\([^)]*\))?\s*$/.test(content)) {
       // Ink prints no line break before a divert at the end of a line: the text runs on into
       // whatever the divert reaches first, which may be reached from elsewhere too.
