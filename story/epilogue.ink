@@ -60,7 +60,7 @@ One survivor alone wrote that women in embroidered shirts linked arms and walked
 # note: thaw_1956
 # note: beria_1953
 # note: kuznetsov_fate
-The leaders were tried in 1955. By then the camps were emptying. Beria, Stalin's police chief, had been shot in 1953; on 25 February 1956 Khrushchev denounced Stalin's terror to the Party Congress, and review commissions released many political prisoners. That September, months after the speech, the Kengir leaders sentenced to death were shot. Kuznetsov's sentence was commuted; he was released in 1960. #id:ep.epilogue.a30e
+The leaders were tried in 1955. By then the camps were emptying. Beria, Stalin's police chief, had been shot in 1953; on 25 February 1956 Khrushchev denounced Stalin's terror to the Party Congress, and review commissions released many political prisoners. That September, months after the speech, the Kengir leaders whose death sentences stood were shot. Kuznetsov's had been commuted; he was released in 1960. #id:ep.epilogue.a30e
 { fate == "none": -> today }
 -> compare
 

@@ -114,13 +114,13 @@ By one archival count, 18 people are killed and 70 wounded. Other accounts give 
 ~ hunger = false
 ~ tanks = "none"
 # clear # place: guardhouse # note: may23_walls_rebuilt
-19 May: generals from Moscow promise gates between the zones, and no punishment. You go back to work. #id:k.may27.6ff6
+19 May: generals from Moscow and Alma-Ata promise gates between the zones, and no punishment. You go back to work. #id:k.may27.6ff6
 23 May: you come back from work to a new wall, with no gate in it. Maia lays her palm on the wet bricks. #id:k.may27.9560
 # note: may24_zones_united
 The next day the walls come down again. Now the prisoners' own commission runs the camp, and the guards stay outside. #id:k.may27.021b
 # clear # place: meeting_hall # note: may27_demands
 Thursday, 27 May. About two thousand prisoners crowd a dining hall, you and Maia on one bench. Men from Moscow sit at the front. #id:k.may27.41f3
-# speaker: kuznetsov # note: kuznetsov
+# note: kuznetsov
 Kuznetsov, chairman of the prisoners' commission, reads the demands: an inquiry into the shootings, shorter terms, a review of political cases, free contact with the women, a visit by a member of the Party leadership. #id:k.may27.ba5d
 # discuss: kiosk_moderate_demands
 "What do you hope for?" Maia whispers. #id:k.may27.2670

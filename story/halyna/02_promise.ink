@@ -282,6 +282,7 @@ The forewoman finds you in the barrack yard. She is a prisoner like you, a Pole 
 # clear
 {forewoman.went: At noon the women's representatives come for you at your machine; the forewoman does not look up.|At noon the women's representatives gather the barrack.} The commission is dividing the work, they say, the way an army divides it, into departments. One for the word: leaflets, wall newspapers. One for defence. One for order and security. A technical one. One for supplies: food, clothing, the bathhouse. # place: women_zone # note: commission_departments #id:h.d10.a370
 # clear
+# note: commission_departments
 Names come with them, names you do not know: Knopmus for the leaflets, Keller for defence. Three women from this zone are said to sit on the commission itself: Mikhailevich, Suprun, Shimanskaya. {went: One of the representatives glances at you, at your hands, and then away.} {may23 == "note": The barrack elder, who saw your stone go over the wall, catches your eye: she has told no one.} #id:h.d10.42c7
 # clear
 Then the plain work. Vera Sidorenko from the kitchen brigade needs hands: three meals a day for five thousand people, and no one to bring in more. The hospital needs women to wash and boil dressings. The workshop will sew for the zone now. And the representatives need a runner with good legs and a shut mouth. {may19 == "spoke" || may23 == "reps": The representative who knows you looks straight at you as she says it.} #id:h.d10.7bb4
@@ -436,7 +437,7 @@ You stay. Within minutes the news comes to you the way water comes down a line o
 
 = demands
 # clear
-{arrival.went_in: From your place by the wall you see Kuznetsov stand up to read.|The first word that reaches you is that Kuznetsov has stood up to read.} A Russian, a colonel once, people say, serving twenty-five years like everyone here. He reads from a paper, steadily, not loud, {arrival.went_in: and the hall goes so quiet you can hear the paper move. | and each line is passed back out of the windows, mouth to mouth, to the ones who could not get in.} # speaker: kuznetsov # note: kuznetsov #id:h.d12.5a00
+{arrival.went_in: From your place by the wall you see Kuznetsov stand up to read.|The first word that reaches you is that Kuznetsov has stood up to read.} A Russian, a colonel once, people say, serving twenty-five years like so many here. He reads from a paper, steadily, not loud, {arrival.went_in: and the hall goes so quiet you can hear the paper move. | and each line is passed back out of the windows, mouth to mouth, to the ones who could not get in.} # note: kuznetsov #id:h.d12.5a00
 {arrival.went_in && (may19 == "spoke" || stood_by_lida): An officer behind the generals writes in a notebook, and once looks up along the wall, at the women, at you.} #id:h.d12.f87e
 # clear
 {arrival.went_in: First, he reads,|First, the window says,} an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Second, no reprisals against anyone on the commission. Third, shorter terms for those serving twenty-five years. Fourth, a change in how prisoners' families are treated. # speaker: kuznetsov # note: may27_demands #id:h.d12.2345

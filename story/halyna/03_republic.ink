@@ -453,6 +453,7 @@ Sunday, 6 June. At the Sunday liturgy Father Ihor asks something new. Pray for t
 # clear
 In the evening the zone's own loudspeakers play a programme called "Crocodile tears". It reads out the bosses' sudden, tender concern for the poor women of the zone, and then reminds everyone who used to beat those women, and how. The barrack laughs so hard the lamp shakes. # note: loudspeakers_radio #id:h.d22.36c6
 # clear
+# note: loudspeakers_radio
 Then the news, read by the voice the whole zone knows by now, Slava Yarimovskaya's. You don't catch every word; you catch the calm. Outside the wire the bosses' loudspeakers start up their gramophone record, turned loud, to drown out anything meant for the soldiers. # note: authorities_loudspeakers #id:h.d22.6c01
 { ties_underground >= 1:
     -> paper
@@ -663,23 +664,23 @@ Thursday, 10 June. Nearly four weeks since the first night the men came over the
 
 = cut
 # clear
-The bread comes late today, and it is smaller. Vera weighs each piece at the hatch as always, and the line goes quiet before she says the weight. No one reads out a reason. By noon everyone has one. {bundle ? "bread": The heel in your bundle suddenly looks like money.} # place: bakery # note: rations_hunger #id:h.d26.598f
+The bread comes late today. Vera weighs each piece at the hatch as always, and the line goes quiet before she says the weight. Nothing has come in from outside for weeks. By noon everyone has a guess how long the sacks will last. {bundle ? "bread": The heel in your bundle suddenly looks like money.} # place: bakery # note: rations_hunger #id:h.d26.598f
 # clear
 The only record of this day will be the MVD's. Its act, written when it is all over, says that from today the prisoners' own commission cut everyone's bread to five hundred grams, and that the stores stood full. In the zone you have seen neither the act nor the inside of the stores. You have the piece in your hand. #id:h.d26.c9d1
 # clear
-{built_barricade:Vera, who carried bricks beside you, tells you and only you the count of the sacks: it is to make them last.|Vera tells the line it is to make the stores last, and that the commission knows its business.} A man at the hatch says it is to show Moscow that we are starving. Maia says hungry people are easier to hold together, and harder. # speaker: vera #id:h.d26.b308
+{built_barricade:Vera, who carried bricks beside you, tells you and only you the count of the sacks: fewer every week.|Vera tells the line the stores must last, and that the commission knows its business.} A man at the hatch says Moscow should be told we are starving. Maia says hungry people are easier to hold together, and harder. # speaker: vera #id:h.d26.b308
 # clear
 { role:
 - "kitchen": At the cutting table you weigh each ration, and the knife has to be exact. A crumb too much for one is a crumb taken from another. Your hands learn the weight by evening. Your stomach learns it by the next morning. # place: kitchen #id:h.d26.bc19
 - "hospital": In the hospital the sick get the same small piece. The doctor cuts his own in half and gives it to the boy with the fever. He tells you not to tell anyone, which is how you know he wants you to know it can be done. # place: hospital #id:h.d26.a3cd
-- "messenger": You carry the new bread lists round the barracks. At each door the silence is a different shape. In one a woman asks whether you are happy now. You didn't weigh it. You are only the one holding the list. # place: women_zone #id:h.d26.87af
+- "messenger": You carry the bread lists round the barracks, the same weight against every name. At each door the silence is a different shape. In one a woman asks how long the sacks will last. You don't know. You are only the one holding the list. # place: women_zone #id:h.d26.87af
 - else: In the workshop the women sew more slowly, and by afternoon the talk has stopped. At noon, which is no longer lunch, you take in the waistband of your own skirt by two fingers, and the woman beside you watches and says nothing. # place: sewing_workshop #id:h.d26.6e3d
 }
 -> evening
 
 = cut_summary
 # clear
-(Summary.) From 10 June, by the MVD's account, the prisoners' commission cut everyone's bread to 500 grams a day; the same record claims the stores were full. In the zone the piece is smaller, and what the stores hold is anyone's guess. You get the same as everyone. Oksana has already eaten hers. # note: rations_hunger #id:h.d26.670a
+(Summary.) From 10 June, by the MVD's account, the prisoners' commission cut everyone's bread to 500 grams a day; the same record claims the stores were full. In the zone nothing comes in from outside, and what the stores hold is anyone's guess. You get the same as everyone. Oksana has already eaten hers. # note: rations_hunger #id:h.d26.670a
 -> evening
 
 = evening

@@ -37,7 +37,7 @@
 ~ tanks = "none"
 # clear
 # place: women_barrack
-Tuesday, 15 June. The heat is on the roofs before the sun is fully up. You cut the day's bread into three with a thread pulled from your hem: morning, noon, night. The smaller ration looks like more when it is cut. Maia eats her crust first. "So the best part is last," she says, as she says every day. # speaker: maia #id:h.d31.d0f1
+Tuesday, 15 June. The heat is on the roofs before the sun is fully up. You cut the day's bread into three with a thread pulled from your hem: morning, noon, night. The ration looks like more when it is cut. Maia eats her crust first. "So the best part is last," she says, as she says every day. # speaker: maia #id:h.d31.d0f1
 # clear
 { wish:
 - "lasts": Last night you asked that it last. This morning it does: the same heat, the same thread, the same crust in Maia's fingers. You catch yourself counting the days as a miser counts coins, and stop, because counting is how you lose them. #id:h.d31.a962
@@ -139,7 +139,7 @@ At lights-out Oksana whispers across the gangway, so quietly that you see it mor
 # place: guardhouse
 # speaker: loudspeaker
 # note: authorities_loudspeakers
-Thursday. What the loudspeakers beyond the wire say, between seven and noon, as near as you can set it down: Go back to work. The coal trains stand unloaded. Ore is waiting at the plant. This is a warning. Go back to work. Then the gramophone record. Then the warning again. #id:h.d33.bfd6
+Thursday. What the loudspeakers beyond the wire say, between seven and noon, as near as you can set it down: Go back to work. The coal trains stand unloaded at the station. This is a warning. Go back to work. Then the gramophone record. Then the warning again. #id:h.d33.bfd6
 # clear
 # place: women_zone
 What your barrack says back, to the wire: that the record is the same one as yesterday. That the voice is a new one, younger. That a warning given every day is no warning. That they have heard it all before. Maia says nothing at all. She is mending a stocking that has more darn than stocking. #id:h.d33.ae40
@@ -207,7 +207,7 @@ Friday, after dark. The women's watch sends you with a bucket of water to the ba
 {loud >= 2:"I know you," Orlov says then, lower. "Half the tower knows you, from before. Be careful, sister. Not of me." He says it quickly and low, and then loudly, about the weather.|"A seamstress," Orlov says. "My mother sews. Vologda. She'd like you." He says it shyly, a boy at a dance. The searchlight comes round, and the boys duck, and you stay standing.} #id:h.d34.b85a
 * [Ask him what they say about you outside #id:h.d34.cdbd]
     # clear
-    "What do they say about us, in the settlement?" He is quiet so long you think he has gone. "That you eat children," he says at last. "Some of them believe it. Some of us don't." Then, quickly: "Don't ask me things like that. I can't answer you things like that." #id:h.d34.047c
+    "What do they say about us, in the settlement?" He is quiet so long you think he has gone. "That the camp is run by cut-throats and bad women," he says at last. "Some of them believe it. Some of us don't." Then, quickly: "Don't ask me things like that. I can't answer you things like that." #id:h.d34.047c
 * (vologda) [Ask him where Vologda is #id:h.d34.24a3]
     # clear
     "Where is Vologda?" He tells you, at length: the north, a river, lace, butter, snow to the windows. He talks like all the homesick, without stopping for breath. "Go home, sister," he says at the end, and you both laugh, because there is no home to go to, for either of you, tonight. #id:h.d34.684e
@@ -223,10 +223,11 @@ Friday, after dark. The women's watch sends you with a bucket of water to the ba
 ~ hunger = true
 # clear
 # place: women_zone
+# note: last_ten_days
 Saturday evening. The prisoners' own loudspeaker clicks and hums, and the voice that comes out is not the announcer's. Someone says, "It's Kuznetsov." Women come out of the barracks, drying their hands. The chairman of the commission does not often speak to all of you at once. #id:h.d35.d144
 * (go_out) [Go out to the loudspeaker with the others # place: women_zone #id:h.d35.cd00]
     # clear
-    You stand in the crowd under the pole, close enough to feel the women's shoulders on either side of you. Dust blows along the path. The crowd is silent. The voice on the wire is flat and careful, like a man reading out a report about somebody else. #id:h.d35.477c
+    You stand in the crowd under the pole, close enough to feel the women's shoulders on either side of you. Dust blows along the path. The crowd is silent. The voice on the wire is a man's, thinned by the wire, and the wind takes a word here and there. #id:h.d35.477c
 * [Listen from your bunk # place: women_barrack #id:h.d35.0ab7]
     # clear
     You stay on your bunk with your face to the wall. Through the open door the voice comes in broken, the wind taking every third word. Maia sits up on the next bunk and does not pretend to be asleep. Neither of you moves until it is over. #id:h.d35.7128
@@ -467,7 +468,7 @@ The first searchlight of the evening comes over the roofs and finds you both the
 ~ hunger = true
 # clear
 # place: women_barrack
-Thursday, 24 June. In the evening the women's representatives go from barrack to barrack with a sheet of paper asking for night hands. The nights are short now. The sun is not down until after nine, and by four the sky will start to pale. But the dark between is long enough for anything. #id:h.d40.9661
+Thursday, 24 June. In the evening the women's representatives go from barrack to barrack with a sheet of paper asking for night hands. The nights are short now. The light is not gone until nine, and by four the sky will start to pale. But the dark between is long enough for anything. #id:h.d40.9661
 # clear
 All day the zone has moved slowly, the way a sick house moves. The men on the barricades sit more than they stand. The kitchen queue is quiet. Vera's oven smokes once, at noon, and the whole zone turns its head towards the smell, and then away. {health <= 4:You sat down twice on the way to the water tank, and the second time you stayed sitting.} #id:h.d40.5869
 # clear

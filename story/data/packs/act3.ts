@@ -10,7 +10,7 @@ export const pack: ContentPack = {
       title: 'One ration for all, and the services kept running',
       date: { from: '1954-05-24', to: '1954-06-26', label: '24 May to 26 June 1954' },
       body:
-        'Once the prisoners held the zone, the commission shared out the food so that everyone received the same ration. Trusties (pridurki), such as clerks and cooks, no longer ate better than the rest. The sources we have record the rule, not who made it. Nothing came in from outside, so the stores slowly ran down. Much of daily life went on. Solzhenitsyn lists three meals a day, the bathhouse on its schedule, the laundry and changes of linen, the barber, and the sewing and shoe workshops. Applebaum adds that volunteers cleaned the barracks, washed clothes and stood guard, and that the dining hall was cleaner than before. The hospital kept working, although the authorities refused to send in medicines. Halyna\u2019s work in the kitchen, the hospital, the workshop or as a messenger is our reconstruction.',
+        'Once the prisoners held the zone, everyone received the same ration. Trusties (pridurki), such as clerks and cooks, no longer ate better than the rest. The sources we have record the rule, not who made it. Nothing came in from outside, so the stores slowly ran down. Much of daily life went on. Solzhenitsyn lists three meals a day, the bathhouse on its schedule, the laundry and changes of linen, the barber, and the sewing and shoe workshops. Applebaum adds that volunteers cleaned the barracks, washed clothes and stood guard, and that the dining hall was cleaner than before. The hospital kept working, although the authorities refused to send in medicines. Halyna\u2019s work in the kitchen, the hospital, the workshop or as a messenger is our reconstruction.',
       disputed:
         'Kuznetsov\u2019s statement to investigators after his arrest, a self-serving source, says that the 1st lagpunkt\u2019s bathhouse stood idle for about seven days against the commission\u2019s orders. Solzhenitsyn describes the services as running on schedule.',
       sources: ['applebaum_2003', 'solzhenitsyn_gulag', 'kokurin_petrov'],
@@ -54,7 +54,7 @@ export const pack: ContentPack = {
       title: 'A caf\u00e9, concerts and a hymn',
       date: { from: '1954-05', to: '1954-06', label: 'late May and June 1954' },
       body:
-        'The revolt was not only barricades and talks. Applebaum describes a \u201ccaf\u00e9\u201d run by a prisoner, Count Bobrinsky, who served a brewed \u201ccoffee\u201d and sang old romances to the guitar. She calls him a Polish aristocrat, but the name is Russian, so his nationality is uncertain. Novaya Gazeta mentions concerts, plays in rehearsal, an art photo studio and wall newspapers, and an older version of English Wikipedia speaks of a brief flowering of art and culture. A Ukrainian hymn was written in the camp with the refrain \u201cWe will not be slaves\u201d. One source names its author, but this is unconfirmed. The survivor Irena Arginskaya later said that she had never, before or since, felt so free. Where the caf\u00e9 stood, and what was sung at any concert, are not recorded: those scenes, and Jonas\u2019s photograph, are our reconstruction.',
+        'The revolt was not only barricades and talks. Applebaum describes a \u201ccaf\u00e9\u201d run by a prisoner, Count Bobrinsky, who served a brewed \u201ccoffee\u201d and sang old romances to the guitar. She calls him a Polish aristocrat, but the name is Russian, so his nationality is uncertain. Novaya Gazeta mentions concerts, plays in rehearsal, an art photo studio and wall newspapers, and an older version of English Wikipedia speaks of a brief flowering of art and culture. A Ukrainian hymn was written in the camp with the refrain \u201cWe will not be slaves\u201d. One source names its author, but this is unconfirmed. The survivor Irena Arginskaya later said that she had never, before or since, felt so free. Where the caf\u00e9 stood, and what was sung at any concert, are not recorded: those scenes, and Jonas\u2019s pencil portrait, are our reconstruction.',
       disputed:
         'The caf\u00e9 is known from one source (Applebaum). The hymn\u2019s authorship is attributed to Mykhailo Soroka by a single weak source.',
       sources: ['applebaum_2003', 'novaya_2018', 'wikipedia_en_old', 'pn14', 'gulag_online'],
@@ -92,12 +92,12 @@ export const pack: ContentPack = {
     },
     {
       id: 'rations_hunger',
-      title: 'Bread cut to 500 grams',
+      title: 'Bread cut to 500 grams? The MVD\u2019s account',
       date: { from: '1954-06-10', to: '1954-06-26', label: 'from 10 June 1954' },
       body:
         'An MVD act on the rebels\u2019 organisation records that from 10 June the prisoners\u2019 commission put everyone on a reduced food norm, with bread cut to 500 grams a day. The act calls this a manoeuvre to turn the prisoners against the administration. It claims that the stores were in fact full, and lists goods worth over eight million, presumably roubles. It is the only record of the cut we have, and it comes from the side that crushed the revolt. Late in June the prisoners broadcast that they were starving (Applebaum). No source documents a formal hunger strike at Kengir. German Wikipedia says that the inmates of several barracks joined a hunger strike at times, but we could not confirm it. The popular claim that the revolt began as a hunger strike is wrong.',
       disputed:
-        'The MVD says the stores were full; the prisoners\u2019 broadcasts said they were starving. The commission\u2019s own reasons for the cut are not recorded. German Wikipedia\u2019s hunger strike is unverified.',
+        'The MVD says the stores were full; the prisoners\u2019 broadcasts said they were starving. Whether the commission cut the ration at all rests on the MVD act alone. German Wikipedia\u2019s hunger strike is unverified.',
       sources: ['kokurin_petrov', 'applebaum_2003', 'wikipedia_de', 'popular_pages'],
       place: 'bakery',
       discussesMyth: true,

@@ -25,7 +25,7 @@ export const pack: ContentPack = {
         'From 1954 the special-camp regime was eased, and the camps emptied: Steplag held 21,090 prisoners at the start of 1954 and 7,603 in July 1956. ' +
         'On 25 February 1956 Nikita Khrushchev, the Party leader, gave his \u201csecret speech\u201d to the 20th Party Congress and denounced Stalin\u2019s terror. ' +
         'That year review commissions went through the camps and released many political prisoners. ' +
-        'The leaders of the Kengir uprising were not among them. They had been tried in 1955, and those sentenced to death were shot in September 1956, months after the speech. ' +
+        'The leaders of the Kengir uprising were not among them. They had been tried in 1955, and those whose death sentences stood were shot in September 1956, months after the speech. ' +
         'Which day in September, and where, the sources do not agree: see the note on the trials and executions. ' +
         'Kapiton Kuznetsov\u2019s death sentence was commuted, and he was released in 1960.',
       disputed: 'The date and place of the executions (18 September at Kengir, or 12 September at Yanga for Sluchenkov) and their number (six or seven) are disputed.',
