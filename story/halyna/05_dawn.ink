@@ -68,6 +68,8 @@ At twenty past three the zone is as quiet as it ever gets. A dog barks beyond th
 # clear
 You are still in the vyshyvanka from Friday evening, red and black at the collar. Your mother stitched one like it for a wedding that never happened at home{married:, and happened here instead, before God and Father Ihor}. You smooth the collar flat with two fingers, the way she did, and wait for the light. #id:h.d42.347a
 # clear
+The little comb Mykola sent through the wall in May is in your pocket. You run your thumb over its teeth, one by one, the way your mother told her beads. {promised_mykola: Lie on the floor, the teeth say. Don't go out.|It is the first thing of his you have held in four years.} Somewhere behind you a bucket is set down on stone. #id:h.d42.8649
+# clear
 # cn: violence
 # cn: death
 # cn: injury
@@ -128,9 +130,9 @@ Outside women are running past towards the street, and someone is calling for ev
 
 = lie_down
 # clear
-You get Maia round the waist and pull her down, harder than you meant, and the two of you land on the boards between the bunks. You lie across her with your arms over both your heads. {gentle: The floor shakes as something huge goes by outside.|The floor shakes. Something huge goes by outside, so close that the window frame cracks.} Maia is praying in Estonian. #id:h.d42.d539
+You get Maia round the waist and pull her down, harder than you meant, onto the boards between the bunks. You lie across her with your arms over both your heads. {gentle: The floor shakes as something huge goes by outside.|Something huge goes by outside, so close that the window frame cracks.} #id:h.d42.d539
 # clear
-Oksana crawls in beside you with her shoes still in her hand, and you put your free arm over her too. {promised_mykola: You are keeping your word to Mykola with your whole body. It does not feel like cowardice. It feels like holding on to the edge of something.|Outside someone is calling names, women's names, one after another, and you do not get up to answer. You hold on to the two of them and the boards.} The barrack is silent. Maia's prayer goes on under you, steady as a clock. #id:h.d42.e3e1
+Oksana crawls in beside you with her shoes still in her hand, and you put your free arm over her too. {promised_mykola: You are keeping your word to Mykola with your whole body. It does not feel like cowardice. It feels like holding on to the edge of something.|Outside someone is calling names, women's names, and you do not get up to answer. You hold on to the two of them.} Maia's prayer goes on under you, in Estonian, steady as a clock. #id:h.d42.e3e1
 -> soldiers_in
 
 // ---- The bakery: Vera and the last bread ----
@@ -143,7 +145,7 @@ Vera is at the bakery door, one hand on the frame. Through the gap you see soldi
 # clear
 Behind you the loaves are nearly done; you can smell the crust. Vera has baked for the zone every night for six weeks{bond_vera >= 3:, and you have watched her count every sack}. {promised_mykola: Lie on the floor, Mykola said. He did not say what to do when someone else will not.|Out there, somewhere, are the women you would bring the bread to.} #id:h.d42.b1c5
 # clear
-"Vera," you say. "Vera, the bread can wait." She looks at you as though you had spoken Estonian. For six weeks the bread has been the one thing in the zone that could not wait. Behind her a soldier stops in the yard, turns, looks straight at the bakery door, and runs on. The oven door ticks as it cools. #id:h.d42.17ca
+"Vera," you say. "Vera, the bread can wait." She looks at you as though you had spoken Estonian. For six weeks the bread has been the one thing in the zone that could not wait. Behind her a soldier stops in the yard, turns, looks straight at the bakery door, and runs on. #id:h.d42.17ca
 * [Pull Vera back behind the ovens # place: bakery # history: loudspeakers_leave #id:h.d42.efc5]
     ~ saved = "vera"
     -> behind_ovens
@@ -155,17 +157,15 @@ Behind you the loaves are nearly done; you can smell the crust. Vera has baked f
 
 = behind_ovens
 # clear
-You catch Vera's apron strings and haul her back, and the two of you crouch in the narrow hot space behind the ovens with the loaves still inside. {gentle: Outside there is shooting, and shouting, and engines.|Outside there is shooting close by, and a scream that stops, and engines.} Vera holds your wrist so hard it bruises. The bread burns. Neither of you moves. #id:h.d42.6443
+You catch Vera's apron strings and haul her back into the narrow hot space behind the ovens. {gentle: Outside there is shooting, and shouting, and engines.|Outside there is shooting close by, and a scream that stops, and engines.} Vera holds your wrist so hard it bruises. The bread burns. Neither of you moves. #id:h.d42.6443
 # clear
-"Six weeks," Vera says into your shoulder, "and not one loaf wasted." Then she laughs, once, a terrible small laugh, and stops. {promised_mykola: You think of Mykola, who made you promise to lie low, and you are lying low. It is the hardest thing you have ever done with your hands empty.|You hold her, and count the shots, and lose count, and start again, because counting is something to do with your head while your body stays still.} #id:h.d42.ed8f
+"Six weeks," Vera says into your shoulder, "and not one loaf wasted." Then she laughs, once, a terrible small laugh, and stops. {promised_mykola: You think of Mykola, who made you promise to lie low, and you are lying low. It is the hardest thing you have ever done with your hands empty.|You hold her, and count the shots, and lose count, and start again.} #id:h.d42.ed8f
 -> soldiers_in
 
 = soldiers_in
 ~ time_of_day = "dawn"
 # clear
-How long it lasts you never know. Then boots, and a soldier in the doorway, very young, shouting: everyone out, hands on your heads, out. {prayed_for_towers: On Sundays you prayed for boys like him, as Father Ihor asked: boys from villages, with orders. He does not know it. His voice cracks on the word "out".|His voice cracks on the word "out", and he shouts it again, louder, to cover it.} #id:h.d42.fd83
-# clear
-You go out into a morning that is already light, past things on the ground that you try not to see. {gentle: You see them anyway.|You see them anyway: a shoe, a shawl, a hand.} The zone you knew is gone: the barricade flattened, a barrack wall pushed in, a tank standing in the street with its engine ticking. The loudspeaker has stopped. #id:h.d42.3861
+Then boots, and a soldier in the doorway, very young, shouting: everyone out, hands on your heads. {prayed_for_towers: You prayed for boys like him on Sundays. }His voice cracks on the word "out". It is light. Outside a barrack wall is pushed in, and a tank stands in the street, its engine ticking. {gentle: You try not to look at the ground.|You try not to see what is on the ground: a shoe, a shawl, a hand.} #id:h.d42.fd83
 -> steppe
 
 // ---- The hospital: the ward, the yard ----
@@ -244,7 +244,7 @@ They keep you in a cell of the camp prison with the boy, who is sixteen and says
 # clear
 # place: women_zone
 # discuss: leave_quietly
-{came_out: You run out into the street of the women's zone. {in_barrack: Oksana has come out after you, her shoes in her hand.|Oksana is there already, her shoes in her hand.}} All along it women are coming out of the barracks, more and more of them, and men among them. No one is giving orders. {not came_out: A woman from the choir is crying and laughing at once.} {wish == "people": You wished once for your people. Here they all are, in the open.} The first tank turns into the street, slowly, its light on all of you. #id:h.d42.fce0
+{came_out: You run out into the street of the women's zone. {in_barrack: Oksana has come out after you, her shoes in her hand.|Oksana is there already, her shoes in her hand.}} All along it women are coming out of the barracks, more and more, and men among them. No one is giving orders. {not came_out: A woman from the choir is crying and laughing at once.} {wish == "people": You wished once for your people. Here they all are, in the open.} The first tank turns into the street, its light on all of you. #id:h.d42.fce0
 // From another post she has weighed the promise already: straight to the choice.
 { came_out: -> street_choose }
 # clear
@@ -284,9 +284,9 @@ You stay. You put your hands flat on the saman you carried water to all week, as
 
 = flat_in_street
 # clear
-You drop where you are and pull Oksana down with you, and lie with your cheek in the dust and your arms over your head. {gentle: The tank passes very close.|The tank passes so close that grit from its tracks stings your neck.} Others in the street are not so lucky, and you hear it. You do not look up until a boot nudges your shoulder. #id:h.d42.a886
+You drop where you are and pull Oksana down with you, your arms over both your heads. {gentle: The tank passes very close.|The tank passes so close that grit from its tracks stings your neck.} Others in the street are not so lucky, and you hear it. You do not look up until a boot nudges your shoulder. #id:h.d42.a886
 # clear
-{promised_mykola: The floor, Mykola said. The dust of the street will have to do. You kept it, nearly, and you are alive to be ashamed of how glad you are.|You lie still because lying still is the one thing left you know how to do, and because Oksana is under your arm and will not stop shaking.} Oksana's hand is in yours, and you can feel her pulse in it, or yours. When they make you stand, your knees will not straighten at first. #id:h.d42.6dbc
+{promised_mykola: The floor, Mykola said. The dust of the street will have to do. You kept it, nearly, and you are alive to be ashamed of how glad you are.|You lie still because it is the one thing left you know how to do, and Oksana is under your arm, shaking.} Oksana's hand is in yours, and you can feel her pulse in it, or yours. #id:h.d42.6dbc
 -> steppe
 
 // ---- The steppe: the rows, the photographs ----
@@ -296,13 +296,11 @@ You drop where you are and pull Oksana down with you, and lie with your cheek in
 # clear
 # place: steppe
 # note: selection_arrests
-They march you out through the open gate, past the broken barricade, into the steppe, and make you lie face down with your arms stretched out in front of you. Thousands of you, in rows. Machine guns on the rise. {saved == "maia": Maia is in the row beside you, alive.|{saved == "vera": Vera is two rows behind, still in her apron.|{saved == "oksana": Oksana lies beside you, her fingers touching yours.}}} #id:h.d42.d7a0
+They march you out through the open gate into the steppe and make you lie face down, arms stretched out in front. Thousands of you, in rows. Machine guns on the rise. {saved == "maia": Maia is in the row beside you, alive.|{saved == "vera": Vera is two rows behind, still in her apron.|{saved == "oksana": Oksana lies beside you, her fingers touching yours.}}} #id:h.d42.d7a0
 # clear
-The ground is cold, and then, as the sun climbs, hot. No one may lift their head. {health <= 2: Your legs shake even lying down. {bread_given >= 1: The bread you gave away is in them, or rather it is not.|Six weeks of short bread are in them.}|You lie still and let the sun have your back.} Somewhere a woman is praying the rosary in Lithuanian, one bead at a time, until a guard tells her to stop. #id:h.d42.0ffb
+The ground is cold, and then, as the sun climbs, hot. No one may lift their head. {health <= 2: Your legs shake even lying down: {bread_given >= 1: the bread you gave away is in them|six weeks of short bread are in them}.|You let the sun have your back.} In the men's rows a man lifts his head too soon and is shouted down. {promised_mykola: You know the back of that head. Mykola is alive, and looking for you.|You think it is Mykola.} {married: Jonas is somewhere among the men; you cannot find him.} #id:h.d42.0ffb
 # clear
-In the men's rows, far off, a man lifts his head too soon and is shouted down. {promised_mykola: You know the back of that head. Mykola is alive, and he is not keeping still, and he is looking for you.|You think it is Mykola. You will not know until evening, when someone who lay near him passes the word along the rows.} {married: Somewhere among the men is Jonas, your husband. You cannot find him, and you look until a guard kicks your boot.} #id:h.d42.c84d
-# clear
-Hours. Then officers walk along the rows with papers and photographs: photographs taken at the meetings, when you all stood in the open and never thought anyone would need to know your face. Now and then they stop, compare, and call a number. Someone stands up and is led away. The rows do not move. {loud >= 1: You think of the day you {said_aloud()}.} #id:h.d42.9050
+Hours. Then officers walk along the rows with papers and photographs, taken at the meetings, when you all stood in the open and never thought anyone would need your face. Now and then they stop, compare, and call a number. Someone stands up and is led away. {loud >= 1: You think of the day you {said_aloud()}.} #id:h.d42.9050
 // A path that came through the street crowd is long already: it goes straight to the selection.
 { flat_in_street: -> judged("steppe") }
 -> steppe_officer
@@ -335,11 +333,11 @@ Hours. Then officers walk along the rows with papers and photographs: photograph
 = picked_out(where)
 # clear
 { where == "hospital":
-    Two days later an officer comes into the ward with a folder. He looks at a paper, and at you, and at the paper. #id:h.d42.6b43
+    Two days later an officer comes into the ward. He looks at a paper, and at you, and at the paper. #id:h.d42.6b43
 - else:
     The officer stops at your row. He looks at a paper, and at you, and at the paper. #id:h.d42.344b
 }
-{ties_underground >= 1: Someone has given them a name, and it is yours.} {role == "messenger": In a photograph you stand at the women's representatives' shoulder.} {trust_commission >= 3: In a photograph you stand near the commission's table, listening.} {loud >= 2: Someone remembers the woman who {said_aloud()}.} {position == "street": And you were in the street when the tanks came.} He calls your number. You get up. #id:h.d42.9602
+{ties_underground >= 1: Someone has given them your name.} {role == "messenger": A photograph shows you at the women's representatives' shoulder.} {trust_commission >= 3: A photograph shows you by the commission's table.} {loud >= 2: Someone remembers the woman who {said_aloud()}.} {position == "street": And you were in the street when the tanks came.} He calls your number. You get up. #id:h.d42.9602
 -> arrested
 
 // ---- The endings ----
