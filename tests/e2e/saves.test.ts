@@ -197,11 +197,14 @@ describe('saves are data, not screens (D7)', () => {
     const watched = await openGame(browser);
     const { page } = watched;
     const save = JSON.parse(await playedSave(watched));
-    save.viewpoint = '<img src=x onerror="window.__xss=1">';
     save.transcript.lines.push({ text: '<img src=x onerror="window.__xss=1">', tags: ['note:<script>'] });
     await importFile(page, JSON.stringify(save));
     await page.getByText('Save loaded.').waitFor();
     expect(await page.locator('#story img').count()).toBe(0);
+    // Markup as the viewpoint: refused in plain words (D8), and never parsed either.
+    await importFile(page, JSON.stringify({ ...save, viewpoint: '<img src=x onerror="window.__xss=1">' }));
+    await page.getByText('That save belongs to a story this version of the game does not have').waitFor();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? null)).toBeNull();
     expectClean(watched);
     await watched.context.close();
