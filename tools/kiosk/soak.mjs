@@ -3,9 +3,8 @@
 // kiosk's own error counter), the screen never zooms, and every pause returns to the attract
 // loop in time. `npm run kiosk:soak -- --minutes 10 [--seed 7] [--renderer plan] [--url http://...]`; the e2e
 // suite runs a short version through `soak()`.
-import { spawn } from 'node:child_process';
-import { ensureTestBuild } from '../build/testBuild.mjs';
 import { pathToFileURL } from 'node:url';
+import { launchSoakBrowser, soakSetup } from '../soak/cli.mjs';
 
 const COUNTERS_KEY = 'kengir.kiosk.counters.v1';
 // The soak preset (src/modes/kiosk/config.ts): reading 5 s, menus 4 s, warning 3 s.
@@ -193,31 +192,8 @@ export async function soak({ page, baseUrl, durationMs, seed = 1, renderer = nul
 
 async function main() {
   const args = process.argv.slice(2);
-  const option = (name, fallback) => {
-    const index = args.indexOf(`--${name}`);
-    return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
-  };
-  const minutes = Number(option('minutes', '10'));
-  const seed = Number(option('seed', String(Date.now() % 100000)));
-  let baseUrl = option('url', null);
-  let server = null;
-  if (!baseUrl) {
-    // The soak preset is a test switch: dist/ must be a test build (tools/build/testBuild.mjs).
-    ensureTestBuild({ force: args.includes('--build') });
-    const port = Number(option('port', '4183'));
-    server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-    process.on('exit', () => server?.kill('SIGTERM'));
-    baseUrl = `http://127.0.0.1:${port}/`;
-    for (let tries = 0; tries < 100; tries += 1) {
-      try { if ((await fetch(baseUrl)).ok) break; } catch { /* starting */ }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
-  });
+  const { minutes, seed, baseUrl, server, option } = await soakSetup(args, 4183);
+  const browser = await launchSoakBrowser(['--enable-precise-memory-info']);
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
   const page = await context.newPage();
   console.log(`Kiosk soak: ${minutes} min, seed ${seed}, ${baseUrl}`);

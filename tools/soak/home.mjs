@@ -5,9 +5,8 @@
 // to press, or the title within reach), and an autosave that still reads as a save.
 // `npm run soak -- --minutes 10 [--seed 7] [--url http://...]`; the e2e suite runs a short
 // version through `soakHome()` (tests/e2e/soak.test.ts).
-import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { ensureTestBuild } from '../build/testBuild.mjs';
+import { launchSoakBrowser, soakSetup } from './cli.mjs';
 
 const AUTOSAVE_KEY = 'kengir.autosave.v1';
 const SAVE_FORMAT = 'kengir-forty-days/save@1';
@@ -126,30 +125,8 @@ export async function soakHome({ page, baseUrl, durationMs, seed = 1, log = () =
 
 async function main() {
   const args = process.argv.slice(2);
-  const option = (name, fallback) => {
-    const index = args.indexOf(`--${name}`);
-    return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
-  };
-  const minutes = Number(option('minutes', '10'));
-  const seed = Number(option('seed', String(Date.now() % 100000)));
-  let baseUrl = option('url', null);
-  let server = null;
-  if (!baseUrl) {
-    ensureTestBuild({ force: args.includes('--build') });
-    const port = Number(option('port', '4184'));
-    server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-    process.on('exit', () => server?.kill('SIGTERM'));
-    baseUrl = `http://127.0.0.1:${port}/`;
-    for (let tries = 0; tries < 100; tries += 1) {
-      try { if ((await fetch(baseUrl)).ok) break; } catch { /* starting */ }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const { minutes, seed, baseUrl, server } = await soakSetup(args, 4184);
+  const browser = await launchSoakBrowser([]);
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
   const page = await context.newPage();
   console.log(`Home soak: ${minutes} min, seed ${seed}, ${baseUrl}`);
