@@ -5,6 +5,11 @@ import { strings } from './strings.ts';
 export interface DialogHandle { dialog: HTMLDialogElement; body: HTMLElement; close(): void }
 
 let openCount = 0;
+/** Open dialogs that are menus (short choices, not reading), for a mode's idle timers. */
+let openMenus = 0;
+
+/** A menu-like dialog of this module is open (the menu, settings): a kiosk waits less long. */
+export function menuDialogOpen(): boolean { return openMenus > 0; }
 /**
  * The one answer to "is a dialog open?": any open native <dialog> (this module's panels, the
  * classroom's cards, the kiosk's overlays). Keys then belong to the dialog.
@@ -19,7 +24,7 @@ export function closeAllDialogs(): void {
   for (const dialog of [...document.querySelectorAll<HTMLDialogElement>('dialog')]) { dialog.close(); dialog.remove(); }
 }
 
-export function openDialog(title: string, fill: (body: HTMLElement, close: () => void) => void, options: { className?: string; onClose?: () => void } = {}): DialogHandle {
+export function openDialog(title: string, fill: (body: HTMLElement, close: () => void) => void, options: { className?: string; onClose?: () => void; menu?: boolean } = {}): DialogHandle {
   const previouslyFocused = document.activeElement as HTMLElement | null;
   const headingId = `dialog-title-${Math.random().toString(36).slice(2, 8)}`;
   const body = el('div', { className: 'dialog-body' });
@@ -29,6 +34,7 @@ export function openDialog(title: string, fill: (body: HTMLElement, close: () =>
     if (closed) return;
     closed = true;
     openCount -= 1;
+    if (options.menu) openMenus -= 1;
     openClosers.delete(close);
     dialog.close();
     dialog.remove();
@@ -43,6 +49,7 @@ export function openDialog(title: string, fill: (body: HTMLElement, close: () =>
   dialog.addEventListener('cancel', (event) => { event.preventDefault(); close(); });
   document.body.append(dialog);
   openCount += 1;
+  if (options.menu) openMenus += 1;
   openClosers.add(close);
   fill(body, close);
   dialog.showModal();

@@ -35,5 +35,5 @@ export function openGameMenu(actions: MenuActions): void {
       button(s.aboutSources, () => actions.about(), { className: 'secondary' }),
       button(s.toTitle, () => { close(); actions.toTitle(); }, { className: 'secondary', id: 'menu-to-title' }),
     ]));
-  }, { className: 'menu-dialog' });
+  }, { className: 'menu-dialog', menu: true });
 }

@@ -47,5 +47,5 @@ export function openSettings(store: SettingsStore, options: { allowGentle?: bool
       el('p', { className: 'setting-help', text: s.settingsSaved }),
     ];
     body.append(...parts.filter((node): node is HTMLElement => node !== null));
-  }, { className: 'settings-dialog' });
+  }, { className: 'settings-dialog', menu: true });
 }

@@ -12,7 +12,7 @@ import { GameApp, type StoryData } from '../../ui/app.ts';
 import type { EndPanelSlot, ModePolicy, SlotAction } from '../policy.ts';
 import { defaultViewpoint } from '../../viewpoints/registry.ts';
 import { button, el } from '../../ui/dom.ts';
-import { closeAllDialogs, openDialog } from '../../ui/dialogs.ts';
+import { closeAllDialogs, menuDialogOpen, openDialog } from '../../ui/dialogs.ts';
 import { Journal } from '../../ui/journal.ts';
 import { applySettings } from '../../ui/settingsView.ts';
 import type { ShownLine } from '../../ui/storyView.ts';
@@ -63,7 +63,8 @@ interface Visit {
   finished: boolean;
 }
 
-const MENU_DIALOGS = 'dialog[open].kiosk-pin, dialog[open].kiosk-staff, dialog[open].menu-dialog, dialog[open].settings-dialog, dialog[open].kiosk-leave-dialog';
+// The kiosk's own overlays; the game's menus say so themselves (menuDialogOpen), so no other module's classes are read here.
+const KIOSK_MENUS = 'dialog[open].kiosk-pin, dialog[open].kiosk-staff, dialog[open].kiosk-leave-dialog';
 /** Repeated errors right after a reload back off, so a broken build cannot reload in a tight loop. */
 const ERROR_STORM = { count: 5, withinMs: 120_000, delayMs: 60_000 };
 
@@ -178,7 +179,7 @@ export class KioskMode {
   get screen(): 'attract' | 'visit' { return this.attract ? 'attract' : 'visit'; }
 
   private idleContext(): IdleContext {
-    if (document.querySelector(MENU_DIALOGS)) return 'menu';
+    if (menuDialogOpen() || document.querySelector(KIOSK_MENUS)) return 'menu';
     if (this.attract) return 'off';
     return 'reading';
   }
