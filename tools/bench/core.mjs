@@ -1,6 +1,6 @@
 // Core numbers: bundle sizes (gzip), time to the first visible choice and to the first story
 // text, choice latency (click to new text in the DOM), and memory over many playthroughs.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -56,7 +56,7 @@ export async function choiceLatency(browser, baseUrl, count) {
       const choices = [...document.querySelectorAll('.choices .choice')];
       if (!choices.length) {
         const title = document.querySelector('#end-to-title');
-        if (title) { title.click(); document.querySelector('#new-game')?.click(); document.querySelector('.viewpoint.available button')?.click(); continue; }
+        if (title) { title.click(); document.querySelector('#new-game')?.click(); document.querySelector('#confirm-new-yes')?.click(); document.querySelector('.viewpoint.available button')?.click(); continue; }
         await new Promise((resolve) => setTimeout(resolve, 10));
         continue;
       }
@@ -123,7 +123,7 @@ async function memoryOverPlaythroughs(browser, baseUrl, playthroughs) {
     return usedSize;
   };
   const playOnce = () => page.evaluate(async () => {
-    document.querySelector('#new-game')?.click();
+    document.querySelector('#new-game')?.click(); document.querySelector('#confirm-new-yes')?.click();
     document.querySelector('.viewpoint.available button')?.click();
     let guard = 0;
     while (!document.querySelector('.end-panel') && guard < 20000) {
@@ -160,7 +160,8 @@ export async function bench({ browser, baseUrl }) {
   const js = files.filter((file) => file.endsWith('.js'));
   const css = files.filter((file) => file.endsWith('.css'));
   const story = files.filter((file) => file.startsWith('story-') && file.endsWith('.json'));
-  const sizeOf = (list) => list.reduce((sum, file) => sum + gzipSize(join(assets, file)), 0);
+  // Built chunks are in assets/; public files (boot-watch.js) are at the top of dist/.
+  const sizeOf = (list) => list.reduce((sum, file) => sum + gzipSize(existsSync(join(assets, file)) ? join(assets, file) : join('dist', file)), 0);
 
   const loads = [];
   for (let run = 0; run < 5; run += 1) loads.push(await coldLoad(browser, baseUrl));
