@@ -39,13 +39,19 @@ async function coldLoad(browser, baseUrl) {
   return { firstChoiceMs, beginToTextMs, navigationToTextMs, scripts: [...new Set(scripts)] };
 }
 
-export async function choiceLatency(browser, baseUrl, count) {
+/** A fresh page at the first story text of a new game (the latency measures start there). */
+async function newGameAtFirstText(browser, baseUrl) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'New game' }).click();
   await page.locator('.viewpoint.available button').first().click();
   await page.locator('.story-text p.line').first().waitFor();
+  return { context, page };
+}
+
+export async function choiceLatency(browser, baseUrl, count) {
+  const { context, page } = await newGameAtFirstText(browser, baseUrl);
   const samples = await page.evaluate(async (wanted) => {
     const times = [];
     let guard = 0;
@@ -76,12 +82,7 @@ export async function choiceLatency(browser, baseUrl, count) {
 
 /** Undo: take a choice, then time "Undo last choice" until the previous screen is back (a snapshot restore, no replay). */
 export async function undoLatency(browser, baseUrl, count) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  await page.goto(baseUrl);
-  await page.getByRole('button', { name: 'New game' }).click();
-  await page.locator('.viewpoint.available button').first().click();
-  await page.locator('.story-text p.line').first().waitFor();
+  const { context, page } = await newGameAtFirstText(browser, baseUrl);
   const samples = await page.evaluate(async (wanted) => {
     const times = [];
     let guard = 0;
