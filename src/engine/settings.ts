@@ -13,13 +13,15 @@ export const settingsSchema = v.object({
   font: v.picklist(FONTS),
   reduceMotion: v.boolean(),
   gentle: v.boolean(),
+  /** Keys 1-9 take choices (WCAG 2.1.4: a single-key shortcut can be turned off). */
+  choiceKeys: v.boolean(),
 });
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
 export const SETTINGS_KEY = 'kengir.settings.v1';
 
 export function defaultSettings(prefersReducedMotion: boolean): Settings {
-  return { textSize: 100, theme: 'paper', font: 'serif', reduceMotion: prefersReducedMotion, gentle: false };
+  return { textSize: 100, theme: 'paper', font: 'serif', reduceMotion: prefersReducedMotion, gentle: false, choiceKeys: true };
 }
 
 /** Each field is checked on its own, so one bad value never loses the others. */

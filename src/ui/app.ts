@@ -12,6 +12,7 @@ import { defaultViewpoint, viewpointById, type Viewpoint } from '../viewpoints/r
 import { dialogOpen, notify } from './dialogs.ts';
 import { createHistoryLayer, type HistoryLayer } from './history/index.ts';
 import { openAbout, openBibliography, openNotesDrawer } from './historyViews.ts';
+import { pageFacts, type ReportFacts } from './problemReport.ts';
 import type { Journal } from './journal.ts';
 import { openGameMenu } from './menu.ts';
 import { downloadSave, readSaveFile } from './saveFile.ts';
@@ -68,6 +69,13 @@ export class GameApp implements SaveHost {
   get content(): Content { return this.deps.content; }
   get runner(): StoryRunner | null { return this.session?.runner ?? null; }
   get view(): StoryView | null { return this.play?.view ?? null; }
+
+  /** For "Report a problem": the setup and the story's place (viewpoint and the screen's first line id). */
+  private reportFacts(): ReportFacts {
+    const line = this.play?.view.allLines()[0];
+    const place = this.session ? `${this.session.viewpoint.id}, line ${line?.id ?? 'none'}` : null;
+    return pageFacts(this.deps.settings.value, place);
+  }
   /** The play screen's header, for a mode's own badges and buttons (slots, not markup lookups). */
   get playScreen(): PlayScreen | null { return this.play; }
   /** An ending has been reached on this device (the journal keeps it across games). */
@@ -90,7 +98,7 @@ export class GameApp implements SaveHost {
       newGame: () => (this.homeSaves ? this.homeSaves.confirmNewGame(() => this.showViewpoint()) : this.showViewpoint()),
       extra: this.homeSaves?.titleActions(this) ?? [],
       settings: () => openSettings(this.deps.settings),
-      about: () => openAbout(this.content, this.history),
+      about: () => openAbout(this.content, this.history, () => this.reportFacts()),
       chronicle: () => this.history.chronicle(),
       bibliography: () => openBibliography(this.content),
     }, message);
@@ -216,6 +224,7 @@ export class GameApp implements SaveHost {
         screenShown: (screen) => session.screenShown(screen),
         endPanel: (beat) => this.endPanel(beat),
         keysBlocked: () => dialogOpen(),
+        choiceKeys: () => this.deps.settings.value.choiceKeys,
         beforeChoose: this.policy.beforeChoose ? (index, beat) => this.policy.beforeChoose!(index, beat, this) : undefined,
         pausePoint: this.policy.pausePoint ? (lines) => this.policy.pausePoint!(lines, this) : undefined,
         decorateChoices: this.policy.decorateChoices ? (beat) => this.policy.decorateChoices!(beat, this) : undefined,
@@ -294,7 +303,7 @@ export class GameApp implements SaveHost {
       importSave: (file) => { void this.importSave(file); },
       glossary: () => this.history.glossary(),
       disputes: () => this.history.disputes(),
-      about: () => openAbout(this.content, this.history),
+      about: () => openAbout(this.content, this.history, () => this.reportFacts()),
       toTitle: () => this.showTitle(),
       extra: (close) => this.homeSaves?.menuActions(this, close) ?? [],
     });

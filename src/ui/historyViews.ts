@@ -6,6 +6,7 @@ import type { Note } from '../content/schema.ts';
 import { button, el } from './dom.ts';
 import { openDialog } from './dialogs.ts';
 import type { HistoryLinks } from './history/context.ts';
+import { problemReportControls, type ReportFacts } from './problemReport.ts';
 import { format, strings } from './strings.ts';
 
 const SUBHEADING = { h2: 'h3', h3: 'h4', h4: 'h5' } as const;
@@ -79,7 +80,7 @@ export function historyNav(links: HistoryLinks): HTMLElement {
   ]);
 }
 
-export function openAbout(content: Content, links?: HistoryLinks): void {
+export function openAbout(content: Content, links?: HistoryLinks, report?: () => ReportFacts): void {
   const s = strings();
   const h = s.history;
   const section = (title: string, paragraphs: string[], values: Record<string, string | number> = {}) => [
@@ -102,6 +103,8 @@ export function openAbout(content: Content, links?: HistoryLinks): void {
     }
     body.append(...section(h.aboutContent, h.aboutContentBody));
     body.append(el('h3', { text: s.accessibilityTitle }), el('p', { text: s.accessibilityBody }), el('p', { text: h.aboutAccessibilityMore }));
+    body.append(el('h4', { text: s.accessibilityLimitsTitle }), el('ul', { className: 'known-limits' }, s.accessibilityLimits.map((limit) => el('li', { text: limit }))));
+    if (report) body.append(el('h4', { text: s.accessibilityReportTitle }), el('p', { text: s.accessibilityReport }), problemReportControls(report));
     body.append(el('h3', { text: s.privacyTitle }), el('p', { text: s.privacyBody }));
     body.append(el('div', { className: 'button-row' }, [
       button(s.bibliography, () => openBibliography(content), { className: 'secondary' }),

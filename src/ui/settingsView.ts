@@ -43,6 +43,7 @@ export function openSettings(store: SettingsStore, options: { allowGentle?: bool
       radioGroup(s.theme, 'theme', THEMES, (value) => (value === 'paper' ? s.themePaper : s.themeContrast), current.theme, (theme) => store.update({ theme })),
       radioGroup(s.font, 'font', FONTS, (value) => fontLabels[value], current.font, (font) => store.update({ font })),
       checkbox('reduce-motion', s.reduceMotion, s.reduceMotionHelp, current.reduceMotion, (reduceMotion) => store.update({ reduceMotion })),
+      checkbox('choice-keys', s.choiceKeys, s.choiceKeysHelp, current.choiceKeys, (choiceKeys) => store.update({ choiceKeys })),
       options.allowGentle === false ? null : checkbox('gentle', s.gentleMode, s.gentleModeHelp, current.gentle, (gentle) => store.update({ gentle })),
       el('p', { className: 'setting-help', text: s.settingsSaved }),
     ];

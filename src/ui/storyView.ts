@@ -26,6 +26,8 @@ export interface StoryViewHooks {
   endPanel(beat: Beat): HTMLElement;
   /** True while a dialog is open: keys then belong to the dialog. */
   keysBlocked(): boolean;
+  /** Optional: false when the player turned number keys off (settings; WCAG 2.1.4). */
+  choiceKeys?(): boolean;
   /** Optional: a mode may intercept a choice (classroom vote). Return true when handled. */
   beforeChoose?(index: number, beat: Beat): boolean;
   /** Optional: the mode's keys besides 1-9, Enter and Space (one keyboard map, same guards). */
@@ -212,6 +214,13 @@ export class StoryView {
     this.hooks.choose(index);
   }
 
+  /** Focus is in the story, or on nothing in particular (the page body). */
+  private ownsFocus(target: HTMLElement | null): boolean {
+    if (!target || target === document.body || target === document.documentElement) return true;
+    // The story's landmark (the skip link's target) counts as the story.
+    return (this.element.closest('main') ?? this.element).contains(target);
+  }
+
   private handleKey(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || this.hooks.keysBlocked()) return;
     if (!this.element.isConnected) return;
@@ -221,6 +230,8 @@ export class StoryView {
     if (!beat) return;
     const more = this.screen < this.screens.length - 1;
     if (/^[1-9]$/.test(event.key) && !more) {
+      // WCAG 2.1.4: single keys act only where the story has focus (or nothing has), and can be turned off.
+      if (this.hooks.choiceKeys?.() === false || !this.ownsFocus(target)) return;
       const choice = beat.choices[Number(event.key) - 1];
       if (choice) { event.preventDefault(); this.take(choice.index); }
       return;

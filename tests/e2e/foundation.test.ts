@@ -163,6 +163,41 @@ describe('foundation', () => {
     await watched.context.close();
   });
 
+  it('number keys take choices only while on, and never from a header button (WCAG 2.1.4)', async () => {
+    const watched = await openGame(browser);
+    const { page } = watched;
+    await startNewGame(page);
+    for (let step = 0; step < 40 && !(await page.locator('.choices .choice').count()); step += 1) await page.keyboard.press('Enter');
+    const text = await page.locator('.story-text').innerText();
+    await page.locator('#open-menu').focus();
+    await page.keyboard.press('1');
+    expect(await page.locator('.story-text').innerText(), 'a key pressed on the Menu button').toBe(text);
+    await page.locator('#open-settings').click();
+    await page.getByLabel('Number keys choose').uncheck();
+    await page.keyboard.press('Escape');
+    await page.locator('.choices .choice').first().focus();
+    await page.keyboard.press('1');
+    expect(await page.locator('.story-text').innerText(), 'keys turned off').toBe(text);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.story-text').innerText()).not.toBe(text);
+    expectClean(watched);
+    await watched.context.close();
+  });
+
+  it('states known accessibility limits and offers a problem report that names no one', async () => {
+    const watched = await openGame(browser);
+    const { page } = watched;
+    await page.getByRole('button', { name: 'About & sources' }).click();
+    await page.getByRole('heading', { name: 'Known limitations' }).waitFor();
+    expect(await page.locator('.known-limits li').count()).toBeGreaterThan(2);
+    const report = await page.getByLabel('Problem report (you can edit it)').inputValue();
+    expect(report).toContain('Settings: textSize=100');
+    expect(report).toContain('Where: no story open');
+    expect(await axe(page), 'about').toEqual([]);
+    expectClean(watched);
+    await watched.context.close();
+  });
+
   it('ignores an unknown URL parameter with a console warning', async () => {
     const watched = await openGame(browser, '?colour=red&mode=home');
     const warnings: string[] = [];

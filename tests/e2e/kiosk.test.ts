@@ -55,6 +55,15 @@ describe('kiosk mode', () => {
     }
     expect(await axe(page), 'attract').toEqual([]);
     expect(await smallTargets(page, 64)).toEqual([]);
+    // WCAG 2.2.2: the captions can be paused, and pausing does not begin a visit.
+    await page.locator('#kiosk-pause').click();
+    expect(await page.locator('#kiosk-pause').getAttribute('aria-pressed')).toBe('true');
+    const held = await page.locator('.kiosk-attract').getAttribute('data-step');
+    await page.waitForTimeout(3500);
+    expect(await page.locator('.kiosk-attract').getAttribute('data-step')).toBe(held);
+    expect(await page.locator('.story-text').count()).toBe(0);
+    await page.locator('#kiosk-pause').click();
+    await expect.poll(() => page.locator('.kiosk-attract').getAttribute('data-step'), { timeout: 5000 }).not.toBe(held);
     // No browser gestures: no selection, context menu, pinch or swipe navigation, no outbound links.
     const guards = await page.evaluate(() => {
       const event = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
@@ -73,12 +82,14 @@ describe('kiosk mode', () => {
     await kiosk.context.close();
   });
 
-  it('respects reduced motion: captions change without animation', async () => {
+  it('respects reduced motion: the first caption stays, without animation', async () => {
     const kiosk = await openKiosk(KIOSK, { reducedMotion: 'reduce' });
     const { page } = kiosk;
     expect(await page.evaluate(() => document.documentElement.dataset.reduceMotion)).toBe('true');
     const step = await page.locator('.kiosk-attract').getAttribute('data-step');
-    await expect.poll(() => page.locator('.kiosk-attract').getAttribute('data-step'), { timeout: 5000 }).not.toBe(step);
+    await page.waitForTimeout(4000);
+    expect(await page.locator('.kiosk-attract').getAttribute('data-step')).toBe(step);
+    expect(await page.locator('#kiosk-pause').isVisible()).toBe(false);
     expect(await page.locator('.kiosk-step-caption .kiosk-fade').evaluate((node) => getComputedStyle(node).animationName)).toBe('none');
     expectClean(kiosk);
     await kiosk.context.close();

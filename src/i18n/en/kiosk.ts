@@ -5,6 +5,8 @@ export const kiosk = {
   hook: 'In 1954 prisoners took over a Soviet labour camp and ran it for forty days. Live it as one of them.',
   length: 'About six minutes',
   language: 'Language',
+  pauseCaptions: 'Pause the captions',
+  playCaptions: 'Play the captions',
   attractLabel: 'Kengir, forty days: touch the screen to begin',
   mapLabel: 'The camp map, moving through the forty days',
   steps: [

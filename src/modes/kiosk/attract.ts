@@ -1,6 +1,7 @@
-// The attract loop: whenever nobody is playing, a silent 20-40 s loop of the camp map moving
+// The attract loop: whenever nobody is playing, a silent loop (nine steps of at least 8 s) of the camp map moving
 // through the forty days, with a short caption for each step, the content note, the language
-// and "Touch to begin". The map is mounted exactly as the game mounts it; if it cannot be drawn,
+// and "Touch to begin". Captions stay at least 8 s each, a control pauses them, and under
+// reduced motion they do not move on at all (WCAG 2.2.2): the first step stays. The map is mounted exactly as the game mounts it; if it cannot be drawn,
 // the captions run on their own. Any tap (released, outside the staff corner) begins a visit.
 import type { MapOptions, MapView } from '../../map/types.ts';
 import { button, el } from '../../ui/dom.ts';
@@ -36,6 +37,8 @@ export class AttractLoop {
   private timer: TimerId | null = null;
   private destroyed = false;
   private begun = false;
+  private paused = false;
+  private readonly pauseButton: HTMLButtonElement;
 
   constructor(private readonly options: AttractOptions) {
     const k = kioskStrings();
@@ -44,13 +47,17 @@ export class AttractLoop {
     this.caption = el('p', { className: 'kiosk-step-caption' });
     this.mapHost = el('div', { className: 'map-host kiosk-attract-map', id: 'map-host' });
     const begin = button(k.touchToBegin, () => this.begin(), { className: 'primary kiosk-begin', id: 'kiosk-begin' });
+    this.pauseButton = button(k.pauseCaptions, () => this.setPaused(!this.paused), { className: 'kiosk-pause', id: 'kiosk-pause', attrs: { 'aria-pressed': 'false' } });
+    // Pausing is not a tap that begins a visit.
+    this.pauseButton.addEventListener('click', (event) => event.stopPropagation());
+    this.pauseButton.hidden = options.reducedMotion;
     this.element = el('main', { className: 'kiosk-attract', id: 'main', attrs: { 'aria-label': k.attractLabel }, dataset: { map: 'loading' } }, [
       // Decorative here: inert keeps the canvas out of the focus order and the accessibility tree.
       el('div', { className: 'kiosk-attract-stage', attrs: { inert: true, 'aria-hidden': 'true' } }, [this.mapHost]),
       el('div', { className: 'kiosk-attract-card' }, [
         el('p', { className: 'title-kicker', text: strings().titleKicker }),
         el('h1', { text: s.appTitle }),
-        el('div', { className: 'kiosk-step', attrs: { 'aria-live': 'off' } }, [this.dateLine, this.caption]),
+        el('div', { className: 'kiosk-step', attrs: { 'aria-live': 'off' } }, [this.dateLine, this.caption, this.pauseButton]),
         begin,
         el('p', { className: 'kiosk-hook', text: k.hook }),
         el('p', { className: 'content-note', attrs: { role: 'note' }, text: s.contentNote }),
@@ -76,6 +83,26 @@ export class AttractLoop {
   }
 
   get currentStep(): number { return this.step; }
+  get isPaused(): boolean { return this.paused; }
+
+  /** Stops or resumes the captions; a resumed loop waits a whole step before moving on. */
+  setPaused(paused: boolean): void {
+    if (this.destroyed || this.paused === paused) return;
+    this.paused = paused;
+    const k = kioskStrings();
+    this.pauseButton.setAttribute('aria-pressed', String(paused));
+    this.pauseButton.textContent = paused ? k.playCaptions : k.pauseCaptions;
+    this.element.dataset.paused = String(paused);
+    if (this.timer !== null) this.options.scheduler.clearTimeout(this.timer);
+    this.timer = null;
+    if (!paused) this.schedule();
+  }
+
+  private schedule(): void {
+    // Reduced motion: the loop holds its first step (docs/kiosk.md).
+    if (this.options.reducedMotion || this.paused || this.destroyed) return;
+    this.timer = this.options.scheduler.setTimeout(() => this.next(), this.options.stepMs);
+  }
 
   private begin(): void {
     if (this.begun || this.destroyed) return;
@@ -92,7 +119,7 @@ export class AttractLoop {
     this.caption.replaceChildren(el('span', { className: 'kiosk-fade', text: text?.caption ?? '' }));
     this.element.dataset.step = String(this.step);
     this.showStepOnMap();
-    this.timer = this.options.scheduler.setTimeout(() => this.next(), this.options.stepMs);
+    this.schedule();
   }
 
   private showStepOnMap(): void {

@@ -37,6 +37,9 @@ export interface KioskConfig {
   preset: string;
 }
 
+/** Captions that change by themselves stay at least this long (WCAG 2.2.2); test presets may go faster. */
+export const MIN_STEP_SECONDS = 8;
+
 export const DEFAULT_CONFIG: KioskConfig = {
   pin: '2468',
   screen: null,
@@ -46,7 +49,8 @@ export const DEFAULT_CONFIG: KioskConfig = {
   reduceMotion: false,
   tapGuardMs: 300,
   idle: { readingSeconds: 90, menuSeconds: 45, warningSeconds: 30 },
-  attract: { stepSeconds: 4 },
+  // WCAG 2.2.2: a caption that moves on by itself stays at least 8 s (MIN_STEP_SECONDS).
+  attract: { stepSeconds: 8 },
   staff: { corner: 'top-left', cornerPx: 96, taps: 5, tapWindowSeconds: 3, failuresBeforeLockout: 3, lockoutSeconds: 30, maxLockoutSeconds: 900 },
   errors: { returnSeconds: 2 },
   howVisitorsChose: { minVisitors: 5 },
@@ -153,6 +157,10 @@ export function resolveKioskConfig(file: unknown, presetName: string | null = nu
   }
   section('idle', { readingSeconds: 3600, menuSeconds: 3600, warningSeconds: 600 });
   section('attract', { stepSeconds: 60 });
+  if (config.attract.stepSeconds < MIN_STEP_SECONDS) {
+    warn(`kiosk config: "attract.stepSeconds" must be at least ${MIN_STEP_SECONDS}; using ${MIN_STEP_SECONDS}`);
+    config.attract.stepSeconds = MIN_STEP_SECONDS;
+  }
   section('staff', { cornerPx: 400, taps: 20, tapWindowSeconds: 30, failuresBeforeLockout: 20, lockoutSeconds: 86_400, maxLockoutSeconds: 86_400 });
   section('errors', { returnSeconds: 5 });
   section('howVisitorsChose', { minVisitors: 1000 });

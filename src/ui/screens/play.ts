@@ -29,7 +29,7 @@ export interface PlayScreenDeps {
   openMenu(): void;
   undo(): void;
   /** The story view's hooks that belong to the app (choosing, the screen shown, the end panel). */
-  view: Pick<StoryViewHooks, 'choose' | 'screenShown' | 'endPanel' | 'keysBlocked' | 'beforeChoose' | 'pausePoint' | 'decorateChoices' | 'beforeContinue'>;
+  view: Pick<StoryViewHooks, 'choose' | 'screenShown' | 'endPanel' | 'keysBlocked' | 'choiceKeys' | 'beforeChoose' | 'pausePoint' | 'decorateChoices' | 'beforeContinue'>;
 }
 
 export class PlayScreen {
@@ -77,10 +77,12 @@ export class PlayScreen {
     ]);
     const header = el('header', { className: 'play-header' }, [this.identity, this.actions]);
     this.header = header;
-    const storyPane = el('main', { className: 'story-pane', id: 'story', attrs: { tabindex: '-1' } });
+    // The page's heading sits inside the story's landmark (WCAG 1.3.1; axe best practice).
+    const storyPane = el('main', { className: 'story-pane', id: 'story', attrs: { tabindex: '-1' } }, [
+      el('h1', { className: 'visually-hidden', text: `${s.appTitle}: ${name}` }),
+    ]);
     this.element = el('div', { className: 'play-screen' }, [
       el('a', { className: 'skip-link', attrs: { href: '#story' }, text: s.skipToStory }),
-      el('h1', { className: 'visually-hidden', text: `${s.appTitle}: ${name}` }),
       header, this.status, el('div', { className: 'play-layout' }, [this.mapPane, storyPane]),
     ]);
     this.view = new StoryView(deps.content, {

@@ -28,6 +28,13 @@ describe('kiosk config', () => {
     expect(resolveKioskConfig(null).pin).toBe(DEFAULT_CONFIG.pin);
   });
 
+  it('never lets a config file move the attract captions on faster than every 8 s (WCAG 2.2.2)', () => {
+    const warnings: string[] = [];
+    expect(resolveKioskConfig({ attract: { stepSeconds: 3 } }, null, (message) => warnings.push(message)).attract.stepSeconds).toBe(8);
+    expect(warnings).toEqual(['kiosk config: "attract.stepSeconds" must be at least 8; using 8']);
+    expect(resolveKioskConfig({ attract: { stepSeconds: 12 } }).attract.stepSeconds).toBe(12);
+  });
+
   it('accepts only named presets from the URL', () => {
     const warnings: string[] = [];
     expect(presetFromSearch('?mode=kiosk&kiosk-config=test')).toBe('test');

@@ -64,10 +64,9 @@ describe('the kiosk cut', () => {
 });
 
 describe('the attract loop', () => {
-  it('runs 20-40 s with the default step, one caption per step, on valid map states', () => {
-    const seconds = ATTRACT_STEPS.length * DEFAULT_CONFIG.attract.stepSeconds;
-    expect(seconds).toBeGreaterThanOrEqual(20);
-    expect(seconds).toBeLessThanOrEqual(40);
+  it('shows each caption at least 8 s (WCAG 2.2.2), one caption per step, on valid map states', () => {
+    expect(DEFAULT_CONFIG.attract.stepSeconds).toBeGreaterThanOrEqual(8);
+    expect(ATTRACT_STEPS.length * DEFAULT_CONFIG.attract.stepSeconds).toBeLessThanOrEqual(120);
     expect(kioskEn.steps).toHaveLength(ATTRACT_STEPS.length);
     for (const [index, step] of ATTRACT_STEPS.entries()) {
       const state = mapStateFrom(step.variables);

@@ -47,11 +47,38 @@ describe('KioskMode', () => {
     expect(attract.textContent).toContain('Touch to begin');
     expect(attract.textContent).toContain('Content note');
     expect(attract.textContent).toContain('English');
-    scheduler.advance(4000);
+    scheduler.advance(7999);
+    expect(attract.dataset.step, 'a caption stays at least 8 s').toBe('0');
+    scheduler.advance(1);
     expect(attract.dataset.step).toBe('1');
-    scheduler.advance(8 * 4000);
+    scheduler.advance(8 * 8000);
     expect(attract.dataset.step).toBe('0');
     expect(document.documentElement.dataset.mode).toBe('kiosk');
+  });
+
+  it('pauses the captions on request without beginning a visit, and resumes them', () => {
+    const { root, scheduler } = setup();
+    const attract = root.querySelector<HTMLElement>('.kiosk-attract')!;
+    const pause = root.querySelector<HTMLButtonElement>('#kiosk-pause')!;
+    expect(pause.hidden).toBe(false);
+    pause.click();
+    expect(root.dataset.screen, 'pausing is not a tap that begins').toBe('attract');
+    expect(pause.getAttribute('aria-pressed')).toBe('true');
+    expect(pause.textContent).toBe('Play the captions');
+    scheduler.advance(60_000);
+    expect(attract.dataset.step).toBe('0');
+    pause.click();
+    expect(pause.getAttribute('aria-pressed')).toBe('false');
+    scheduler.advance(8000);
+    expect(attract.dataset.step).toBe('1');
+  });
+
+  it('holds the first caption under reduced motion (no cycling, no pause control needed)', () => {
+    const { root, scheduler } = setup({ reduceMotion: true });
+    const attract = root.querySelector<HTMLElement>('.kiosk-attract')!;
+    expect(root.querySelector<HTMLButtonElement>('#kiosk-pause')!.hidden).toBe(true);
+    scheduler.advance(120_000);
+    expect(attract.dataset.step).toBe('0');
   });
 
   it('starts the kiosk cut in one tap, warns after 90 s idle, Continue keeps the place, then resets', () => {
