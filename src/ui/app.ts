@@ -13,6 +13,7 @@ import { dialogOpen, notify } from './dialogs.ts';
 import { createHistoryLayer, type HistoryLayer } from './history/index.ts';
 import { openAbout, openBibliography, openNotesDrawer } from './historyViews.ts';
 import { pageFacts, type ReportFacts } from './problemReport.ts';
+import { watchInputModality } from './inputModality.ts';
 import type { Journal } from './journal.ts';
 import { openGameMenu } from './menu.ts';
 import { downloadSave, readSaveFile } from './saveFile.ts';
@@ -48,6 +49,7 @@ export class GameApp implements SaveHost {
   readonly history: HistoryLayer;
   session: PlaySession | null = null;
   private play: PlayScreen | null = null;
+  private readonly stopModality: () => void;
 
   constructor(readonly deps: AppDeps) {
     this.policy = deps.policy ?? homePolicy;
@@ -62,6 +64,7 @@ export class GameApp implements SaveHost {
     deps.journal.subscribe(() => this.play?.setNotePlaces());
     // A page closed between a choice and its deferred autosave still keeps the place.
     window.addEventListener('pagehide', this.onPageHide);
+    this.stopModality = watchInputModality();
   }
 
   private readonly onPageHide = (): void => this.session?.flushAutosave();
@@ -86,6 +89,7 @@ export class GameApp implements SaveHost {
   /** Tears down the story view and the map (a mode's in-page reset); the root is left to the caller. */
   destroy(): void {
     window.removeEventListener('pagehide', this.onPageHide);
+    this.stopModality();
     this.closeSession();
   }
 

@@ -169,6 +169,10 @@ describe('foundation', () => {
     await startNewGame(page);
     for (let step = 0; step < 40 && !(await page.locator('.choices .choice').count()); step += 1) await page.keyboard.press('Enter');
     const text = await page.locator('.story-text').innerText();
+    // The story comes before the map in the tab order, while the map is drawn beside it.
+    expect(await page.evaluate(() => Boolean(document.querySelector('.story-pane')!.compareDocumentPosition(document.querySelector('.map-pane')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    const [storyBox, mapBox] = [await page.locator('.story-pane').boundingBox(), await page.locator('.map-pane').boundingBox()];
+    if (storyBox && mapBox && (page.viewportSize()?.width ?? 0) >= 900) expect(mapBox.x).toBeLessThan(storyBox.x);
     await page.locator('#open-menu').focus();
     await page.keyboard.press('1');
     expect(await page.locator('.story-text').innerText(), 'a key pressed on the Menu button').toBe(text);

@@ -83,7 +83,8 @@ export class PlayScreen {
     ]);
     this.element = el('div', { className: 'play-screen' }, [
       el('a', { className: 'skip-link', attrs: { href: '#story' }, text: s.skipToStory }),
-      header, this.status, el('div', { className: 'play-layout' }, [this.mapPane, storyPane]),
+      header, this.status, // The story comes first in the tab order; the CSS puts the map beside or above it.
+      el('div', { className: 'play-layout' }, [storyPane, this.mapPane]),
     ]);
     this.view = new StoryView(deps.content, {
       ...deps.view,
