@@ -169,6 +169,10 @@ describe('foundation', () => {
     await startNewGame(page);
     for (let step = 0; step < 40 && !(await page.locator('.choices .choice').count()); step += 1) await page.keyboard.press('Enter');
     const text = await page.locator('.story-text').innerText();
+    // The strip of the forty-two days marks the day the header shows.
+    const day = await page.locator('#date-line').getAttribute('data-day');
+    expect(await page.locator('#progress-strip .progress-day.today').getAttribute('data-day')).toBe(day);
+    expect(await page.locator('#progress-strip .visually-hidden').textContent()).toMatch(new RegExp(`^(Day ${day} of 42|Prologue)`));
     // The story comes before the map in the tab order, while the map is drawn beside it.
     expect(await page.evaluate(() => Boolean(document.querySelector('.story-pane')!.compareDocumentPosition(document.querySelector('.map-pane')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
     const [storyBox, mapBox] = [await page.locator('.story-pane').boundingBox(), await page.locator('.map-pane').boundingBox()];

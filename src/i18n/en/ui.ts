@@ -31,6 +31,11 @@ export const ui = {
   dayLabel: 'Day {day}',
   dayWithDate: 'Day {day} · {date}',
   dateLine: '{weekday}, {date} · Day {day}',
+  /** The acts of the forty days (the progress strip under the header). */
+  acts: { walls: 'The walls', promise: 'The broken promise', republic: 'The republic', siege: 'The siege', dawn: 'Dawn' } as Record<string, string>,
+  actNumbers: ['I', 'II', 'III', 'IV', 'V'],
+  progressDay: 'Day {day} of {last}. Act {act}: {name}.',
+  progressPrologue: 'Prologue, before day 1 of {last}. Act {act}: {name}.',
   continueReading: 'Continue',
   continueHint: 'Enter or Space',
   choicesLabel: 'What do you do?',

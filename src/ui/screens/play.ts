@@ -11,6 +11,7 @@ import type { HistoryLayer } from '../history/index.ts';
 import { openNotesDrawer } from '../historyViews.ts';
 import type { Journal } from '../journal.ts';
 import { openSettings } from '../settingsView.ts';
+import { ProgressStrip } from '../progressStrip.ts';
 import { StoryView, type StoryViewHooks } from '../storyView.ts';
 import { format, strings } from '../strings.ts';
 import { viewpointText } from './viewpoint.ts';
@@ -48,6 +49,7 @@ export class PlayScreen {
   private readonly identity: HTMLElement;
   private readonly actions: HTMLElement;
   private readonly slots = new Map<string, HTMLElement>();
+  private readonly progress = new ProgressStrip();
 
   constructor(private readonly deps: PlayScreenDeps) {
     const s = strings();
@@ -75,7 +77,7 @@ export class PlayScreen {
         button(s.settings, () => openSettings(deps.settings), { className: 'header-button', id: 'open-settings' }),
         button(s.menu, () => deps.openMenu(), { className: 'header-button', id: 'open-menu' }),
     ]);
-    const header = el('header', { className: 'play-header' }, [this.identity, this.actions]);
+    const header = el('header', { className: 'play-header' }, [this.identity, this.actions, this.progress.element]);
     this.header = header;
     // The page's heading sits inside the story's landmark (WCAG 1.3.1; axe best practice).
     const storyPane = el('main', { className: 'story-pane', id: 'story', attrs: { tabindex: '-1' } }, [
@@ -191,6 +193,7 @@ export class PlayScreen {
     }
     this.dateLine.textContent = text;
     this.dateLine.dataset.day = String(day);
+    this.progress.show(day);
   }
 
   private openNotes(id?: string): void {
