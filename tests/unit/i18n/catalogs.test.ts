@@ -2,11 +2,13 @@
 // ICU placeholders, every message parses, plurals follow CLDR, dates come from Intl, and the
 // pseudo-locale lengthens and marks every string without breaking a message.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SHIPPED_LANGUAGES, useLanguage } from '../../../src/i18n/catalog.ts';
 import { en as englishCatalog } from '../../../src/i18n/en/index.ts';
 import { storyDate } from '../../../src/i18n/dates.ts';
 import { format } from '../../../src/i18n/format.ts';
+import { needsParsing, parsedMessage } from '../../../src/i18n/parsed.ts';
 import { pseudoMessage, pseudoValue } from '../../../src/i18n/pseudo.ts';
 import { cs } from '../../../src/modes/classroom/strings.ts';
 import { strings } from '../../../src/ui/strings.ts';
@@ -68,7 +70,38 @@ describe('interface catalogs', () => {
   });
 
   it('a message with a missing value still shows, never throws', () => {
-    expect(format('Hello {name}', {})).toContain('Hello');
+    expect(format(englishCatalog.ui.dayLabel, {})).toContain('Day');
+  });
+
+  it('every message ICU has to read comes parsed from the build, as the parser reads it (the browser has no parser)', () => {
+    let parsedCount = 0;
+    for (const [key, message] of english) {
+      if (!needsParsing(message)) continue;
+      parsedCount += 1;
+      expect(parsedMessage(message), key).toEqual(parse(message, { ignoreTag: true }));
+    }
+    expect(parsedCount).toBeGreaterThan(50);
+  });
+
+  it('a message in no catalog is shown as written, with a warning, never parsed at run time', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(format('Hello {name} from no catalog', { name: 'x' })).toBe('Hello {name} from no catalog');
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+
+  it('the pseudo-locale formats every message as the parser would read its pseudo text', () => {
+    useLanguage('pseudo', pseudoValue);
+    for (const [key, message] of english) {
+      if (!needsParsing(message)) continue;
+      const values = Object.fromEntries(placeholders(message).map((entry) => {
+        const [name, kind] = entry.split(':');
+        return [name, kind === 'plural' || kind === 'number' ? 2 : kind === 'select' ? 'other' : `<${name}>`];
+      }));
+      const pseudo = pseudoMessage(message);
+      const expected = String(new IntlMessageFormat(parse(pseudo, { ignoreTag: true }), 'en-GB').format(values));
+      expect(format(pseudo, values), key).toBe(expected);
+    }
   });
 
   it('dates come from Intl.DateTimeFormat; weekday and month names follow the language', () => {
