@@ -1,6 +1,8 @@
-// The story panel: paragraphs in a polite live region, screens split at `# clear`, a Continue
-// button between screens, choices as real buttons (keys 1-9), content notes, endnote links and
-// glossary terms. It renders Beats and reports the player's intent; it never touches ink.
+// The story panel: screens split at `# clear`, a Continue button between screens, choices as
+// real buttons (keys 1-9), content notes, endnote links and glossary terms. The day's earlier
+// screens stay above the new one as a quieter column; each new screen opens with a (visually
+// hidden) heading that takes the focus, so a screen reader starts reading there (#16). It
+// renders Beats and reports the player's intent; it never touches ink.
 import type { Content } from '../content/registry.ts';
 import type { Beat } from '../engine/index.ts';
 import type { MapMarker } from '../map/types.ts';
@@ -28,6 +30,8 @@ export interface StoryViewHooks {
   keysBlocked(): boolean;
   /** Optional: false when the player turned number keys off (settings; WCAG 2.1.4). */
   choiceKeys?(): boolean;
+  /** Optional: the story day a line belongs to (the column of earlier screens starts again each day). */
+  dayOf?(line: ShownLine): number | null;
   /** Optional: a mode may intercept a choice (classroom vote). Return true when handled. */
   beforeChoose?(index: number, beat: Beat): boolean;
   /** Optional: the mode's keys besides 1-9, Enter and Space (one keyboard map, same guards). */
@@ -43,7 +47,11 @@ export interface StoryViewHooks {
 export class StoryView {
   readonly element: HTMLElement;
   private readonly text: HTMLElement;
+  private readonly earlier: HTMLElement;
   private readonly controls: HTMLElement;
+  /** The day the column of earlier screens belongs to, and how many of them are this beat's. */
+  private columnDay: number | null = null;
+  private earlierOfBeat = 0;
   private readonly glossary: GlossaryMatcher | null;
   private beat: Beat | null = null;
   private screens: ShownLine[][] = [[]];
@@ -52,9 +60,10 @@ export class StoryView {
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
 
   constructor(private readonly content: Content, private readonly hooks: StoryViewHooks) {
-    this.text = el('div', { className: 'story-text', attrs: { 'aria-live': 'polite', 'aria-atomic': 'false' } });
+    this.text = el('div', { className: 'story-text' });
+    this.earlier = el('div', { className: 'story-earlier' });
     this.controls = el('div', { className: 'story-controls' });
-    this.element = el('div', { className: 'story-view' }, [this.text, this.controls]);
+    this.element = el('div', { className: 'story-view' }, [this.earlier, this.text, this.controls]);
     this.glossary = glossaryMatcher(content.glossary.values());
     document.addEventListener('keydown', this.onKey);
   }
@@ -68,12 +77,27 @@ export class StoryView {
 
   /** Shows a beat from its first screen (or a saved screen, with the saved lines). */
   show(beat: Beat, options: { echo?: string | null; lines?: ShownLine[]; screen?: number } = {}): void {
+    const lines = options.lines?.length ? options.lines : beat.lines.map((line) => ({ id: line.id, text: line.text, tags: line.tags, rawTags: line.rawTags, variables: line.variables }));
+    const day = lines[0] ? this.hooks.dayOf?.(lines[0]) ?? null : null;
+    // After a choice on the same day the column goes on; a new day, a restore or an undo starts it again.
+    const continuing = Boolean(options.echo) && this.beat !== null && day !== null && day === this.columnDay;
+    if (continuing) this.archive(this.screens[this.screen] ?? []);
+    else this.earlier.replaceChildren();
+    this.columnDay = day;
+    this.earlierOfBeat = 0;
     this.beat = beat;
     this.echo = options.echo ?? null;
-    const lines = options.lines?.length ? options.lines : beat.lines.map((line) => ({ id: line.id, text: line.text, tags: line.tags, rawTags: line.rawTags, variables: line.variables }));
     this.screens = splitScreens(lines);
     this.screen = Math.min(Math.max(0, options.screen ?? 0), this.screens.length - 1);
+    // A restored later screen: the beat's screens before it go into the column.
+    for (let index = 0; index < this.screen; index += 1) { this.archive(this.screens[index]); this.earlierOfBeat += 1; }
     this.render();
+  }
+
+  /** Adds a screen read to the column above, as plain quieter text. */
+  private archive(lines: ShownLine[]): void {
+    if (!lines.length) return;
+    this.earlier.append(el('div', { className: 'earlier-screen' }, lines.filter((line) => line.text.trim()).map((line) => el('p', { className: 'line', text: line.text }))));
   }
 
   allLines(): ShownLine[] { return this.screens.flat(); }
@@ -131,13 +155,27 @@ export class StoryView {
       }
       if (line.tags.place) place = line.tags.place;
     }
-    this.text.replaceChildren(fragment);
+    const heading = el('h2', { className: 'visually-hidden screen-heading', attrs: { tabindex: '-1' }, text: this.screenHeading(lines) });
+    this.text.replaceChildren(heading, fragment);
     this.text.dataset.screen = String(this.screen);
     this.hooks.place(place);
     this.hooks.screenShown(this.screen, lines);
     const pause = this.hooks.pausePoint?.(lines);
     if (pause) this.text.append(pause);
     this.renderControls();
+    // Focus goes to the new screen's heading (the end panel keeps its own first button), and the
+    // new screen comes into view below the column (the header is sticky: see scroll-margin).
+    if (this.showing !== 'end') heading.focus({ preventScroll: true });
+    if (this.earlier.childElementCount) this.text.scrollIntoView?.({ block: 'start' });
+  }
+
+  private screenHeading(lines: ShownLine[]): string {
+    const s = strings();
+    const day = lines[0] ? this.hooks.dayOf?.(lines[0]) ?? null : null;
+    const screen = this.screen + 1;
+    const count = this.screens.length;
+    if (day === null || day < 0) return format(s.screenHeading, { screen, count });
+    return format(day === 0 ? s.screenHeadingPrologue : s.screenHeadingDay, { day, screen, count });
   }
 
   private renderControls(): void {
@@ -151,7 +189,6 @@ export class StoryView {
       const next = button(s.continueReading, () => this.nextScreen(), { className: 'continue primary', attrs: { 'aria-keyshortcuts': 'Enter Space' } });
       next.append(el('span', { className: 'key-hint', attrs: { 'aria-hidden': 'true' }, text: s.continueHint }));
       this.controls.append(next);
-      next.focus({ preventScroll: true });
       return;
     }
     if (beat.choices.length) {
@@ -172,7 +209,6 @@ export class StoryView {
       const decoration = this.hooks.decorateChoices?.(beat);
       this.controls.append(...[decoration?.before, list, decoration?.after].filter((part): part is HTMLElement => Boolean(part)));
       this.hooks.markers(beat.choices.filter((choice) => choice.tags.place).map((choice) => ({ placeId: choice.tags.place!, choiceIndex: choice.index, text: choice.text })));
-      list.querySelector('button')?.focus({ preventScroll: true });
       return;
     }
     this.hooks.markers([]);
@@ -191,15 +227,17 @@ export class StoryView {
   nextScreen(): void {
     if (this.screen >= this.screens.length - 1) return;
     if (this.hooks.beforeContinue?.()) return;
+    this.archive(this.screens[this.screen]);
+    this.earlierOfBeat += 1;
     this.screen += 1;
     this.echo = null;
     this.render();
-    this.element.closest<HTMLElement>('.story-pane')?.scrollTo?.({ top: 0 });
   }
 
   /** Back one screen within the beat shown (a presenter's remote). */
   previousScreen(): void {
     if (this.screen === 0 || !this.beat) return;
+    if (this.earlierOfBeat > 0) { this.earlier.lastElementChild?.remove(); this.earlierOfBeat -= 1; }
     this.screen -= 1;
     this.echo = null;
     this.render();

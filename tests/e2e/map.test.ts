@@ -135,11 +135,13 @@ describe('the camp map', () => {
     const watched = await openGame(browser);
     const { page } = watched;
     await toFirstMarker(page);
-    // Focus starts on the first choice in the story; the map comes before the story in the tab order.
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('choice'))).toBe(true);
+    // Focus starts on the new screen's heading; the story comes before the map in the tab order.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('screen-heading'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('choice')), 'the first Tab reaches a choice').toBe(true);
     let reached = false;
-    for (let tab = 0; tab < 30 && !reached; tab += 1) {
-      await page.keyboard.press('Shift+Tab');
+    for (let tab = 0; tab < 40 && !reached; tab += 1) {
+      await page.keyboard.press('Tab');
       reached = await page.evaluate(() => document.activeElement?.classList.contains('kmap-marker') ?? false);
     }
     expect(reached, 'the marker is reachable by Tab').toBe(true);

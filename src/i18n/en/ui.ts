@@ -37,6 +37,10 @@ export const ui = {
   progressDay: 'Day {day} of {last}. Act {act}: {name}.',
   progressPrologue: 'Prologue, before day 1 of {last}. Act {act}: {name}.',
   continueReading: 'Continue',
+  /** The visually hidden heading that opens each screen and takes the focus. */
+  screenHeading: 'Screen {screen} of {count}',
+  screenHeadingDay: 'Day {day}, screen {screen} of {count}',
+  screenHeadingPrologue: 'Prologue, screen {screen} of {count}',
   continueHint: 'Enter or Space',
   choicesLabel: 'What do you do?',
   choiceKeyHint: 'Press {key}',

@@ -94,6 +94,10 @@ export class PlayScreen {
       place: (placeId) => { this.currentPlace = placeId; this.map?.highlight(placeId); },
       markers: (markers) => { this.lastMarkers = markers; this.map?.setMarkers(markers); },
       keyMap: deps.policy.undo ? { u: () => deps.undo(), U: () => deps.undo() } : {},
+      dayOf: (line) => {
+        const day = line.variables?.[deps.dayVariable];
+        return typeof day === 'number' ? day : null;
+      },
     });
     storyPane.append(this.view.element);
   }
