@@ -93,3 +93,47 @@ VAR hem_letter = false    // bool. Day 31: she wrote to her mother beside Oksana
 VAR first_evening = "none" // "none" | "mykola" | "jonas" | "maia". Whom she spent Tuesday evening (day 31) with. read: 41.
 VAR told_stores = false   // bool. Day 32: she told the barrack what Vera counted (the bag on the nail). read: 32, 35, 39, 40.
 VAR spread_rumour = false // bool. Day 38: she carried the Rudnik rumour into the barrack herself. read: 40.
+
+// ==== Jonas Vaitkus (issue 14; docs/briefs/jonas-arc.md §2) ====
+// His path reuses the viewpoint-neutral hope, health, position, fate, saved and the camp-state
+// variables; it never assigns a Halyna variable (the crossing test checks the sets are disjoint).
+// position for Jonas: "barricade" | "tech_rooms" | "roof" | "barrack" | "pole".
+// fate: as Halyna's. saved for Jonas: "none" | "rimas" | "ostap" | "stranger".
+// Structural branching (diverts, conditional choices) only on j_duty, j_anger (0 | 1-2 | 3),
+// bond_halyna (<=1 | 2-3 | >=4), and on day 42 position and the marked score. Everything else
+// below is read in text only.
+VAR bond_halyna = 0       // 0..5. How Halyna sees him. set: 2, 3, 7, 9, 14. read: 15-18 (S: her answer), 31-42, end.
+VAR bond_stasys = 2       // 0..5. Stasys Girdauskas, bench master. set: 13, 16, 22, 27, 33. read: 33, 41-42, end.
+VAR bond_rimas = 2        // 0..5. Rimas Butenas, the boy who wants iron. set: 0, 6, 19, 28, 34. read: 34, 42, end.
+VAR j_duty = "none"       // "none" | "bench" | "brigade" | "kites". set: 11 (always). read: 12-42 (S).
+VAR j_anger = 0           // 0..3. How far he goes with the men who prepare to fight. set: 1, 8, 19, 24, 34. read: 31-42 (S at 40-42).
+VAR j_loud = 0            // 0..3. Risky things the other side saw or heard. set: 21, 26, 38 via j_loud_up(). read: 31-42, selection (S), end.
+VAR j_loud_deed = "none"  // "none" | "kite_roof" | "megaphone" | "script". The latest such deed. read: end page.
+VAR j_sworn = false       // bool. Sworn into the rooms behind the sign (13). read: 22, 35-42, selection.
+VAR j_proposal = "none"   // "none" | "yes" | "wait" | "no". set: 15 (ask), 17 (her answer, from bond_halyna). read: 18-42, end.
+VAR j_photo = false       // bool. The studio photograph for his mother (18). read: 24, 38, 41, end.
+VAR j_third_night = "none" // "none" | "go" | "send" | "come". Which of Halyna's options his words on day 3 lead to (crossings.md C1b). read: 4, 9, 20, 42, end.
+VAR j_carried = "none"    // "none" | "mykola_paper" | "letter" | "schematic". What he carries into the last night. set: 20, 37, 41. read: 42, end, memorial.
+VAR j_list = false        // bool. He kept his name on Ostap's brigade list (24). read: 40, selection.
+VAR j_promise = false     // bool. He gave Stasys the promise to switch off and sit down (33). read: 42 (the dilemma at 03:30), end.
+
+// ---- Jonas, Acts I-II memory (writer j1: days 0-4; writer j2: days 5-12). Text only. ----
+// (j1: declare below this line)
+
+
+// (j2: declare below this line)
+
+
+// ---- Jonas, Act III memory (writer j3: days 13-21; writer j4: days 22-30). Text only. ----
+// (j3: declare below this line)
+
+
+// (j4: declare below this line)
+
+
+// ---- Jonas, Act IV-V memory (writer j5: days 31-41; writer j6: day 42). Text only. ----
+// (j5: declare below this line)
+
+
+// (j6: declare below this line)
+
