@@ -116,6 +116,12 @@ VAR j_third_night = "none" // "none" | "go" | "send" | "come". Which of Halyna's
 VAR j_carried = "none"    // "none" | "mykola_paper" | "letter" | "schematic". What he carries into the last night. set: 20, 37, 41. read: 42, end, memorial.
 VAR j_list = false        // bool. He kept his name on Ostap's brigade list (24). read: 40, selection.
 VAR j_promise = false     // bool. He gave Stasys the promise to switch off and sit down (33). read: 42 (the dilemma at 03:30), end.
+// Cross-act memory (text only; set by one writer, read by others as written here):
+VAR j_bread = "none"      // "none" | "rimas" | "valves" | "kept". The foreman's bread (day 0). read: 0, 6 (j2), 37 (j5: "the bread you gave Rimas"), 42, end.
+VAR j_stone = "none"      // "none" | "pulled" | "threw" | "inside". Rimas and the stone (day 1). read: 1, 8 (j2), 34 (j5).
+VAR j_demand = "none"     // "none" | "law" | "eight_hours" | "letters". The demand he repeated to Rimas (day 12). read: 12, 19 (j3), 34 (j5).
+VAR j_board = false       // bool. He painted a false "Mined!" board himself (13). read: 13-21 (j3), 42 (j6: the tanks roll over it).
+VAR j_kite_words = "none" // "none" | "plea" | "names" | "plain". What he wrote on his kite's leaflet (21). read: 21, 28 (j4), 38 (j5), end.
 
 // ---- Jonas, Acts I-II memory (writer j1: days 0-4; writer j2: days 5-12). Text only. ----
 // (j1: declare below this line)
