@@ -119,7 +119,7 @@ VAR j_promise = false     // bool. He gave Stasys the promise to switch off and 
 // Cross-act memory (text only; set by one writer, read by others as written here):
 VAR j_bread = "none"      // "none" | "rimas" | "valves" | "kept". The foreman's bread (day 0). read: 0, 6 (j2), 37 (j5: "the bread you gave Rimas"), 42, end.
 VAR j_stone = "none"      // "none" | "pulled" | "threw" | "inside". Rimas and the stone (day 1). read: 1, 8 (j2), 34 (j5).
-VAR j_demand = "none"     // "none" | "law" | "eight_hours" | "letters". The demand he repeated to Rimas (day 12). read: 12, 19 (j3), 34 (j5).
+VAR j_demand = "none"     // "none" | "shootings" | "sentences" | "women". The demand he repeated to Rimas (day 12; FB §5.2 items 1, 3, 8). read: 12, 19 (j3), 34 (j5).
 VAR j_board = false       // bool. He painted a false "Mined!" board himself (13). read: 13-21 (j3), 42 (j6: the tanks roll over it).
 VAR j_kite_words = "none" // "none" | "plea" | "names" | "plain". What he wrote on his kite's leaflet (21). read: 21, 28 (j4), 38 (j5), end.
 
