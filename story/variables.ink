@@ -125,6 +125,11 @@ VAR j_kite_words = "none" // "none" | "plea" | "names" | "plain". What he wrote 
 
 // ---- Jonas, Acts I-II memory (writer j1: days 0-4; writer j2: days 5-12). Text only. ----
 // (j1: declare below this line)
+VAR j_comb_told = false   // bool. Day 2: he told Halyna that Mykola carved the comb himself (against Mykola's wish). read: 2 (Mykola at dawn); j2 may read (day 7, 9).
+VAR j_her_word = "none"   // "none" | "yes" | "think" | "no". Halyna's answer to Mykola's friends as his path shows it (day 2, crossings.md C1). read: 2, 3; j2 may read (days 7, 9: what Mykola's friends ask of her).
+VAR j_light = "none"      // "none" | "down" | "go". Day 2: she pulled him down behind the porch step, or said "Go". read: 3 (her greeting at dusk, his knees).
+VAR j_rimas_came = false  // bool. Day 3: he took Rimas into the service yard on the night of the shooting (Rimas helped carry Mykola if "come"). read: 3, 4; j2 may read (day 6, day 8).
+VAR j_promises = "none"   // "none" | "paper" | "head" | "rimas". Day 4: the generals' promise written in his own hand on the foreman's newspaper, kept by heart, or written by Rimas and kept in Rimas's shirt. read: 4; for j2 day 8 (the blank wall: the promise with its date).
 
 
 // (j2: declare below this line)
