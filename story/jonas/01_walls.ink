@@ -76,14 +76,14 @@ Sunday, 16 May. No work on Sundays. You wash your foot-cloths at the tap and lay
 # clear
 # place: roof_l3
 # note: may16_service_yard
-Rimas is up the barrack's drainpipe before you can stop him, and you go after him, because someone has to. From the roof you can see far over the 2nd: the bakery chimney, the tin roofs of the service yard, and on its walls men in black jackets, the thieves of your own lagpunkt, crouching and throwing. Dust stands over the yard. #id:j.jday01.5d3d
+Rimas is up the barrack's drainpipe before you can stop him{j_bread == "rimas":, and he reaches a hand down for you|, and he does not wait for you}. From the roof you can see far over the 2nd: the bakery chimney, the tin roofs of the service yard, and on its walls men in black jackets, the thieves of your own lagpunkt, crouching and throwing. #id:j.jday01.5d3d
 # clear
 # note: may16_service_yard
 Then the service yard's gates open and soldiers come out in a line, without rifles. An officer walks in front with empty hands. The word runs along the roofs: Belyaev, the one the men call Wart. Stones and lumps of saman rain on the soldiers. They keep walking, heads down, and the black jackets give way, back towards the 3rd. #id:j.jday01.1e54
 # clear
 # place: roof_l3
 # discuss: j_thieves_politicals
-The retreat pours over the wall below you, thieves laughing and bleeding. A stone from somewhere on your side falls short, among the running men. The soldiers stop at the wall. Rimas has half a brick in his fist, and he is standing up on the ridge of the roof in full view of the tower, his arm going back. #id:j.jday01.e3c6
+The retreat pours over the wall below you, thieves laughing and bleeding. A stone from your side falls short, among the running men. The soldiers stop at the wall. Rimas has half a brick in his fist. He is standing on the ridge in full view of the tower, his arm going back. {j_bread == "rimas": He glances at you first, the way he looked at the bread.|He does not look at you at all.} #id:j.jday01.e3c6
 * [Pull him down by the belt # history: j_stones_may16 #id:j.jday01.3af6]
     ~ j_stone = "pulled"
     You grab his belt and sit down hard, and he comes down on top of you, swearing in a Lithuanian his mother would not know. The brick rolls off the roof into the dust. "Who are you saving them from?" he says. You do not know the answer. It bothers you all afternoon. #id:j.jday01.a9e8
@@ -105,10 +105,10 @@ No one is arrested. Not a name is taken. The older men like that least of all. O
 ~ time_of_day = "evening"
 # clear
 # place: dining_hall_2
-At dusk music comes over the wall from the 2nd: an orchestra, and a voice climbing. They are showing the men there a film by their dining hall. Rimsky-Korsakov, someone says. You stand in the yard with your face turned to it, the way you stood outside the theatre in Kaunas at fourteen, when a ticket cost what bread cost. #id:j.jday01.c453
+At dusk music comes over the wall from the 2nd: an orchestra, and a voice climbing. They are showing the men there a film by their dining hall. Rimsky-Korsakov, someone says. You stand with your face turned to it, the way you stood outside the theatre in Kaunas at fourteen. {j_stone == "threw": Rimas hums along, badly, still flushed from the roof.|{j_stone == "pulled": Rimas stands apart, rubbing his back, and will not look at you.|Rimas listens from his bunk and pretends not to.}} #id:j.jday01.c453
 # clear
 # place: watchtower
-Then the lamps go. A crack, a tinkle of glass, dark; another crack. The thieves are shooting them out with slingshots, laughing like boys at a fair. {j_stone == "threw": Your right shoulder still aches from the throw.} In a few minutes the 3rd lagpunkt has only the searchlights, walking across it from the towers. #id:j.jday01.964f
+Then the lamps go. A crack, a tinkle of glass, dark; another crack. The thieves are shooting them out with slingshots, laughing like boys at a fair. {j_stone == "threw": Your right shoulder still aches from the throw.|{j_stone == "pulled": Rimas laughs with them, loudly, at you.|You watch from the doorway, where you have been all day.}} In a few minutes the 3rd lagpunkt has only the searchlights, walking across it from the towers. #id:j.jday01.964f
 -> night
 
 = night
@@ -116,7 +116,7 @@ Then the lamps go. A crack, a tinkle of glass, dark; another crack. The thieves 
 # clear
 # place: barrack_jonas
 # note: crossings
-No warder comes with the key tonight. The bolt stays open. Men lie dressed on their bunks. Near midnight the thieves go out into the dark, towards the service yard and the women's zone beyond it. Later a dull thudding starts, far off, over and over, and then a long crumbling sound. A wall, coming down. #id:j.jday01.f511
+No warder comes with the key tonight. The bolt stays open. Men lie dressed on their bunks{j_bread == "valves":, and you lie with the valves under your hip}. Near midnight the thieves go out into the dark, towards the service yard and the women's zone beyond it. Later a dull thudding starts, far off, over and over, and then a long crumbling sound. A wall, coming down. #id:j.jday01.f511
 # clear
 Mykola sits up on his bunk and does not lie down again. Ostap says something to him in Ukrainian, low and firm, and Mykola answers with one word. You know from the way he says it that he is being held back, and that he hates it. {j_bread == "rimas": Above you Rimas whispers: would you go? You do not answer.|Above you Rimas is awake too. Neither of you says so.} #id:j.jday01.f917
 # clear
@@ -135,16 +135,16 @@ Before dawn the thieves come back, loud, smelling of the night. One of them is s
 ~ weather = "wind"
 # clear
 # place: barrack_jonas
-Monday, 17 May. All day the 3rd lagpunkt talks about the hole in the women's wall. The thieves say the bosses are afraid. The Ukrainians and your own Lithuanians say less. They look towards the service yard, where their sisters are, and girls from their villages, behind one wall fewer than last week. #id:j.jday02.54da
+Monday, 17 May. All day the 3rd lagpunkt talks about the hole in the women's wall. The Ukrainians and your own Lithuanians say little, and look towards the service yard, where their sisters are. {j_stone == "threw": At the tap two thieves nod to you: the one who threw.|{j_stone == "pulled": At the tap a thief calls you nursemaid, and Rimas goes red.|At the tap no one looks at you twice.}} #id:j.jday02.54da
 # clear
 # speaker: mykola
-In the afternoon Mykola Savchuk sits down on your bunk, which he has never done. "Your Russian is polite," he says. "Tonight our men go across. Ostap's people say I stay; they need me here." He puts something in your palm. "For my sister. Halyna. The bunk under the end window, first barrack by the wall." #id:j.jday02.ae27
+In the afternoon Mykola Savchuk sits down on your bunk, which he has never done. "Your Russian is polite," he says. {j_stone == "threw": "Throw nothing tonight."|{j_stone == "pulled": "And you pulled the boy down. Good."|"And you keep out of things. Good."}} "Tonight our men go across. Ostap's people say I stay; they need me here." He puts something in your palm. "For Halyna. The end window, first barrack by the wall." #id:j.jday02.ae27
 # clear
 # speaker: mykola
 It is a little wooden comb, no longer than your finger, carved so fine your thumb reads it before your eyes do: small crosses, and leaves. "Our grandmother stitched it on shirts," Mykola says. "I did it with a nail, nights." Then: "Don't tell her I made it. She'll cry, and then she'll say yes to anything." #id:j.jday02.e5b4
 # clear
 # speaker: mykola
-Because there is an ask, too. His friends want someone in the women's zone, to carry a word when a word needs carrying. He tells you more than he means to, or exactly as much as he means: the forest near Ternopil, the bread his sister carried to it at twenty, the night they came for her. You think of your leaflets, and your mother at the prison gate. #id:j.jday02.af43
+Because there is an ask, too. His friends want someone in the women's zone, to carry a word when a word needs carrying. He tells you more than he means to, or exactly as much: the forest near Ternopil, the bread his sister carried to it at twenty, the night they came for her. {j_bread == "rimas": Rimas, listening from above, says: that was me too, with soup.|You think of your leaflets, and your mother at the prison gate.} #id:j.jday02.af43
 -> night
 
 = night
@@ -153,7 +153,7 @@ Because there is an ask, too. His friends want someone in the women's zone, to c
 # place: wall_women_yard
 # crossing: c1
 # note: crossings
-Near midnight you go with the Ukrainians and the Lithuanians: through a hole into the 2nd, across the dark service yard, past the bakery's warm breath, through the breach the thieves made last night. Straw sticks out of the broken saman, and its dust gets into your eyebrows. Between the women's barracks men scatter, calling names. #id:j.jday02.b4f4
+Near midnight you go with the Ukrainians and the Lithuanians: through a hole into the 2nd, across the dark service yard, past the bakery's warm breath, through the breach the thieves made last night. Its dust gets into your eyebrows. {j_stone == "inside": Rimas is somewhere behind you; you did not ask him, and he came.|Rimas stayed behind, on Mykola's orders, furious.} #id:j.jday02.b4f4
 # clear
 # place: women_barrack
 # fact: c1.door.barred
@@ -174,7 +174,7 @@ Mykola is well, you tell her. Thinner. He wanted to come himself, but his own pe
 -
 # clear
 # fact: c1.ask
-There is something else, you say, and lower your voice at the window gap, so that she leans on the sill. Mykola's friends want someone in the women's zone. Someone to carry a word, when a word needs carrying. Nothing more. You know how much that nothing is. Mykola told you. #id:j.jday02.7b23
+There is something else, you say, and lower your voice at the window gap, so that she leans on the sill. Mykola's friends want someone in the women's zone. Someone to carry a word, when a word needs carrying. Nothing more. {j_comb_told: She holds the comb against her chest while she listens.|She has put the comb away in her sleeve.} Mykola told you how much that nothing is. #id:j.jday02.7b23
 * [Ask it for Mykola. He needs her. #id:j.jday02.ffe9]
     {bond_halyna >= 1:
         ~ j_her_word = "yes"
@@ -211,7 +211,7 @@ She hears you out. "No," she says. "Tell him I carried enough. Tell him I have f
 = light
 # clear
 # place: women_barrack
-Out in the dark men are still calling names; somewhere a harmonica. The yard between here and the breach is black, for now. You could go this minute, while it is dark. Or you could stay at the sill one minute more, because a minute here is more than you have had of anything in five years. #id:j.jday02.ff76
+Out in the dark men are still calling names. {j_her_word == "yes": She has said yes, and now she looks at you the way people look at a debt.|{j_her_word == "no": She has said no, and seems lighter for it.|She is thinking; you can see her do it.}} The yard is black, for now. You could go this minute. Or you could stay at the sill a minute more. #id:j.jday02.ff76
 * [Stay at the window a minute more #id:j.jday02.2f9a]
     ~ bond_up(bond_halyna)
     ~ j_light = "down"
@@ -231,7 +231,7 @@ The next scene contains gunfire in the dark, and fear. You can read the scene, o
 = shots
 # place: watchtower
 # note: shootings_may
-A shot cracks over the service yard, then a long burst. The searchlight swings onto the breach and holds it. Men run past bent double. You are on your feet, half in the light, the dust on your sleeves lit white. Behind the barred door the barrack holds its breath: a man found here could send every woman in it to the punishment cell. #id:j.jday02.d1de
+A shot cracks over the service yard, then a long burst. The searchlight swings onto the breach and holds it. Men run past bent double. {j_light == "down": You are on your feet by her window|You are three steps from her window}, half in the light, the dust on your sleeves lit white. Behind the barred door the barrack holds its breath: a man found here could send every woman in it to the punishment cell. #id:j.jday02.d1de
 {j_light == "down":
     # clear
     # place: women_barrack
@@ -278,7 +278,7 @@ At dawn the 3rd lagpunkt counts its rumours: who was hit, who was taken, whose s
 Tuesday, 18 May. By morning there are soldiers in the service yard, men say: not warders, soldiers, with submachine guns across their chests, by the stores and the bakery door. {j_light == "down": There is still porch dirt ground into your knees.|You slept two hours and dreamed of a searchlight.} All day shouts go over the walls: the 2nd will go again tonight, guns or no guns. #id:j.jday03.eebf
 # clear
 # speaker: mykola
-At noon Mykola finds you at the water tap. "I am going to see her tonight," he says. "Behind the bakery. Four years, Vaitkus." Ostap, behind him, says nothing, which from Ostap is a great deal. Mykola asks you to go first, at dusk, and bring her his word. "Tonight," he says, "or I do not know when." #id:j.jday03.b49e
+At noon Mykola finds you at the water tap. "I am going to see her tonight," he says. "Behind the bakery. Four years, Vaitkus." {j_comb_told: "And she knows who made the comb, thanks to you."|"You kept quiet about the comb. Good."} Ostap, behind him, says nothing, which from Ostap is a great deal. Mykola asks you to go first, at dusk, and bring her his word. "Tonight," he says, "or I do not know when." #id:j.jday03.b49e
 # clear
 When Mykola has gone, Ostap takes your sleeve. "Look at the yard on your way," he says. "Count." He does not say what to count. He does not need to: you were a radio mechanic, you measure things. {j_her_word == "yes": "She said yes to us," he adds. "So count well."|{j_her_word == "no": "She said no to us. She was right," he adds. "Count anyway."|"She is thinking," he adds. "Good. Count."}} #id:j.jday03.b91b
 # clear
@@ -304,7 +304,7 @@ At dusk you cross. The service yard is long and grey. The soldiers stand by the 
 She comes to the breach. {j_light == "down": She almost smiles: last night is a joke the two of you share now.|She stops when she sees you: so you did get home.} Behind her an older woman watches from the barrack door. Halyna has not seen her brother's face in four years. You have his words in your mouth, and fifty steps in your head. #id:j.jday03.9656
 # clear
 # fact: c1b.ask
-"Mykola is in the yard," you say. "Behind the bakery. He wants to see you. Tonight, he says, or he does not know when." She looks past you at the yard, long and grey, and at the men in the shadows of the far wall. #id:j.jday03.ed71
+"Mykola is in the yard," you say. "Behind the bakery. He wants to see you. Tonight, he says, or he does not know when." She looks past you at the yard, long and grey, and at the men in the shadows of the far wall. {j_rimas_came: Behind you Rimas crouches, for once silent.|You are alone, and glad Rimas is not here.} #id:j.jday03.ed71
 * [Tell her about the soldiers. Fifty steps. # history: third_night #id:j.jday03.6cc7]
     ~ j_third_night = "send"
     ~ bond_up(bond_halyna)
@@ -361,7 +361,7 @@ One shout by the stores. Then the guns: not the towers' single crack but a long 
 }
 # clear
 # note: shootings_may
-Then, as suddenly as it began, it stops. In the silence someone is calling for water, in Ukrainian, then in Russian. Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda, ordered the firing to cease. Tonight it only stops, and you find that your hands are still over your head. #id:j.jday03.7639
+Then, as suddenly as it began, it stops. In the silence someone is calling for water, in Ukrainian, then in Russian. {j_rimas_came: Your hand is still on Rimas's back.|Rimas, you think, is safe in the barrack.} Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda, ordered the firing to cease. Tonight it only stops, and you find that your hands are still over your head. #id:j.jday03.7639
 -> after
 
 = shooting_summary
@@ -436,12 +436,12 @@ Wednesday, 19 May. A quiet morning, a quiet you have never heard: no rail at fiv
 # clear
 # place: lagpunkt_3
 # note: first_commission
-At noon the word goes from barrack to barrack: generals are coming from Moscow, and each zone must choose men to speak for it. Two from each lagpunkt, people say. In the 3rd the men stand in the dust between the barracks and argue in six languages. Ostap's friends put forward a name you do not know. You raise your hand with the rest. #id:j.jday04.83e1
+At noon the word goes round: generals are coming from Moscow, and each zone must choose men to speak for it. Two from each lagpunkt, people say. In the 3rd the men argue in the dust in six languages. Ostap's friends put forward a name you do not know. You raise your hand with the rest. {j_rimas_came: Rimas raises his higher than anyone's.|Rimas does not raise his; he is still sore at being left behind.} #id:j.jday04.83e1
 # clear
 # place: guardhouse
-Near the vakhta an older man stands a little apart: grey, stooped, with an electrician's burnt fingertips. Girdauskas, from the end barrack, who keeps the warders' lamps alight. A Lithuanian, like you, though you have never spoken. Men around him listen. He says it once, without raising his voice: "Write down every promise, with the date." #id:j.jday04.6ddd
+Near the vakhta an older man stands a little apart: grey, stooped, with an electrician's burnt fingertips. Girdauskas, from the end barrack, who keeps the warders' lamps alight. A Lithuanian, like you, though you have never spoken. {j_bread == "valves": You think of the two valves in your mattress.|Men around him listen.} He says it once, without raising his voice: "Write down every promise, with the date." #id:j.jday04.6ddd
 # clear
-Ostap, beside you, hears it too, and says in his own Russian, to the air: "A promise is worth exactly what you can make them keep." The two sentences stand side by side in your head, the grey man's and Ostap's, like two wires you have not yet decided where to connect. #id:j.jday04.2bda
+Ostap, beside you, hears it too, and says in his own Russian, to the air: "A promise is worth exactly what you can make them keep." The two sentences stand side by side in your head, the grey man's and Ostap's, like two wires you have not yet decided where to connect. {j_third_night == "send": Then Ostap adds, to you: "You counted well."|{j_third_night == "go": Then, to you: "Her forehead. Next time, count louder."|He does not look at you. He knows what you counted.}} #id:j.jday04.2bda
 -> commission
 
 = commission
@@ -452,7 +452,7 @@ Ostap, beside you, hears it too, and says in his own Russian, to the air: "A pro
 Late in the day they come to the vakhta: a lieutenant-general, Bochkov, from the camp administration in Moscow; a major-general, Gubin, the Kazakh republic's minister of internal affairs; Samsonov, from the Procurator's office. You see only caps and clean boots over the heads in front. What they say comes back down the rows, mouth to mouth. #id:j.jday04.7bfb
 # clear
 # note: first_commission
-Gates will be cut in the walls between the men's zones and the women's. The prisoners' demands will be met. No one will be punished for these days. And a word comes back with the promise: the lieutenant-general, people say, called the whole business a sabantuy. A ruckus. A proper row. By dark the 3rd lagpunkt has taken the word for its own. #id:j.jday04.295c
+Gates will be cut in the walls between the men's zones and the women's. The prisoners' demands will be met. No one will be punished for these days. A word comes back too: the lieutenant-general, people say, called it all a sabantuy. A ruckus. A proper row. By dark the 3rd lagpunkt has taken the word for its own. {j_third_night == "come": Mykola, in the hospital, will want it word for word.} #id:j.jday04.295c
 # clear
 # place: barrack_jonas
 The foreman's newspaper is still in the lining of your cap, and you have a stub of pencil you are not supposed to have. A promise with a date on it is evidence. It is also a paper in a prisoner's hand, and you know what that costs. {j_rimas_came: Rimas watches you turn the pencil over. He has said little since the yard.|Rimas watches you turn the pencil over.} #id:j.jday04.9c7f
