@@ -138,13 +138,13 @@ Before dawn the thieves come back, loud, smelling of the night. One of them is s
 Monday, 17 May. All day the 3rd lagpunkt talks about the hole in the women's wall. The Ukrainians and your own Lithuanians say little, and look towards the service yard, where their sisters are. {j_stone == "threw": At the tap two thieves nod to you: the one who threw.|{j_stone == "pulled": At the tap a thief calls you nursemaid, and Rimas goes red.|At the tap no one looks at you twice.}} #id:j.jday02.54da
 # clear
 # speaker: mykola
-In the afternoon Mykola Savchuk sits down on your bunk, which he has never done. "Your Russian is polite," he says. {j_stone == "threw": "Throw nothing tonight."|{j_stone == "pulled": "And you pulled the boy down. Good."|"And you keep out of things. Good."}} "Tonight our men go across. Ostap's people say I stay; they need me here." He puts something in your palm. "For Halyna. The end window, first barrack by the wall." #id:j.jday02.ae27
+In the afternoon Mykola Savchuk sits down on your bunk, which he has never done. "Your Russian is polite," he says. "{j_stone == "threw": And you will throw nothing tonight.|{j_stone == "pulled": And you pulled the boy down. Good.|And you keep out of things. Good.}} Tonight our men go across. Ostap's people say I stay; they need me here." He puts something in your palm. "For Halyna. The end window, first barrack by the wall." #id:j.jday02.ae27
 # clear
 # speaker: mykola
 It is a little wooden comb, no longer than your finger, carved so fine your thumb reads it before your eyes do: small crosses, and leaves. "Our grandmother stitched it on shirts," Mykola says. "I did it with a nail, nights." Then: "Don't tell her I made it. She'll cry, and then she'll say yes to anything." #id:j.jday02.e5b4
 # clear
 # speaker: mykola
-Because there is an ask, too. His friends want someone in the women's zone, to carry a word when a word needs carrying. He tells you more than he means to, or exactly as much: the forest near Ternopil, the bread his sister carried to it at twenty, the night they came for her. {j_bread == "rimas": Rimas, listening from above, says: that was me too, with soup.|You think of your leaflets, and your mother at the prison gate.} #id:j.jday02.af43
+There is an ask, too, from his friends, and he gives you the words for it. Then he tells you more than he means to, or exactly as much: the forest near Ternopil, the bread his sister carried to it at twenty, the night they came for her. {j_bread == "rimas": Rimas, listening from above, says: that was me too, with soup.|You think of your leaflets, and your mother at the prison gate.} #id:j.jday02.af43
 -> night
 
 = night
@@ -163,7 +163,7 @@ The first barrack by the wall has its door barred: a bench scrapes behind it whe
 "Savchuk?" you say, in your careful Russian, with Kaunas showing under it. "Halyna Savchuk? I am Jonas. Vaitkus. From Kaunas. I sleep two bunks from your brother." She looks at the dust in your eyebrows, then at your hands. #id:j.jday02.5018
 # clear
 # fact: c1.mykola
-Mykola is well, you tell her. Thinner. He wanted to come himself, but his own people held him back: they need him where he is. He has had no word from you since the winter, and asks if you are angry. Then you hold out the wooden comb. She takes it into the light from the searchlight and does not speak. #id:j.jday02.88ce
+Mykola is well, you tell her. Thinner. He wanted to come himself, but his own people held him back: they need him where he is. He has had no word from you since the winter, and asks if you are angry. Then you hold out the wooden comb. She holds it up to the searchlight's glow and does not speak. #id:j.jday02.88ce
 * [Tell her Mykola carved it himself #id:j.jday02.601d]
     ~ bond_up(bond_halyna)
     ~ j_comb_told = true
@@ -278,11 +278,11 @@ At dawn the 3rd lagpunkt counts its rumours: who was hit, who was taken, whose s
 Tuesday, 18 May. By morning there are soldiers in the service yard, men say: not warders, soldiers, with submachine guns across their chests, by the stores and the bakery door. {j_light == "down": There is still porch dirt ground into your knees.|You slept two hours and dreamed of a searchlight.} All day shouts go over the walls: the 2nd will go again tonight, guns or no guns. #id:j.jday03.eebf
 # clear
 # speaker: mykola
-At noon Mykola finds you at the water tap. "I am going to see her tonight," he says. "Behind the bakery. Four years, Vaitkus." {j_comb_told: "And she knows who made the comb, thanks to you."|"You kept quiet about the comb. Good."} Ostap, behind him, says nothing, which from Ostap is a great deal. Mykola asks you to go first, at dusk, and bring her his word. "Tonight," he says, "or I do not know when." #id:j.jday03.b49e
+At noon Mykola finds you at the water tap. "I am going to see her tonight," he says. "Behind the bakery. Four years, Vaitkus. {j_comb_told: And she knows who made the comb, thanks to you.|You kept quiet about the comb. Good.}" Ostap, behind him, says nothing, which from Ostap is a great deal. Mykola asks you to go first, at dusk, and bring her his word. "Tonight," he says, "or I do not know when." #id:j.jday03.b49e
 # clear
 When Mykola has gone, Ostap takes your sleeve. "Look at the yard on your way," he says. "Count." He does not say what to count. He does not need to: you were a radio mechanic, you measure things. {j_her_word == "yes": "She said yes to us," he adds. "So count well."|{j_her_word == "no": "She said no to us. She was right," he adds. "Count anyway."|"She is thinking," he adds. "Good. Count."}} #id:j.jday03.b91b
 # clear
-Rimas has heard. He wants to come. {j_stone == "threw": "We threw at them on Sunday," he says, "and they did not shoot."|{j_stone == "pulled": "You will not hold my belt this time," he says, half a joke.|"You went inside on Sunday," he says. "Not tonight."}} {j_bread == "rimas": He says it to you as a friend asks a friend.|He says it to the wall beside you.} He is nineteen, and there is already a stone in his pocket. #id:j.jday03.475a
+Rimas has heard. He wants to come. {j_stone == "threw": "We threw at them on Sunday," he says, "and they did not shoot."|{j_stone == "pulled": "You will not hold my belt this time," he says, half a joke.|"You went inside on Sunday," he says. "Not tonight."}} {j_bread == "rimas": He asks you as a friend.|He says it to the wall beside you.} He is nineteen, and there is already a stone in his pocket. #id:j.jday03.475a
 * [Take him. Better beside you than alone. #id:j.jday03.872f]
     ~ j_rimas_came = true
     "Stay behind me," you tell him. "Do what I do. Throw nothing." He grins, and puts his hand over the pocket with the stone in it, which is not a promise. #id:j.jday03.6cac
@@ -361,7 +361,7 @@ One shout by the stores. Then the guns: not the towers' single crack but a long 
 }
 # clear
 # note: shootings_may
-Then, as suddenly as it began, it stops. In the silence someone is calling for water, in Ukrainian, then in Russian. {j_rimas_came: Your hand is still on Rimas's back.|Rimas, you think, is safe in the barrack.} Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda, ordered the firing to cease. Tonight it only stops, and you find that your hands are still over your head. #id:j.jday03.7639
+Then, as suddenly as it began, it stops. In the silence someone is calling for water, in Ukrainian, then in Russian. {j_rimas_came: Rimas is breathing beside you, fast.|Rimas, you think, is safe in the barrack.} Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda, ordered the firing to cease. Tonight it only stops, and you find you have been counting the bursts. #id:j.jday03.7639
 -> after
 
 = shooting_summary
