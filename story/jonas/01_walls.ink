@@ -347,14 +347,14 @@ The next scene contains gunfire, injury and death. It is told without spectacle.
 
 = shooting_scene
 # place: service_yard
-One shout by the stores. Then the guns: not the towers' single crack but a long tearing noise, again and again, from wall to wall. You are flat before you know you have dropped, cheek in the dust, hands over your head, and you feel the sound come up through the ground. {j_rimas_came: Beside you Rimas is flat too, and you have him by the belt.} #id:j.jday03.8694
+One shout by the stores. Then the guns: not the towers' single crack but a long tearing noise, again and again, from wall to wall. You are down before you know you have dropped, and you feel the sound come up through the ground. {j_rimas_came: Rimas is down too, and you have him by the belt.} #id:j.jday03.8694
 # clear
 {j_third_night:
 - "send":
     You had seen Mykola through the hole into the 2nd and turned back, to tell her he was gone. Now you are in the middle of the open yard. A man ahead of you {gentle: falls, and does not get up.|goes down at a run and stays down, his cap rolling on without him.} You lie with your face in the dust and count nothing at all. #id:j.jday03.e732
 - "go":
     # place: bakery
-    Mykola throws his sister down behind the bakery step and lies over her. You press yourself to the wall beside them. Something whines off the saman above your heads and the wall bursts into dust. {gentle: Halyna gives a small cry; something has stung her forehead.|A splinter of brick opens Halyna's forehead, and her blood is on Mykola's hand.} He says her name, over and over. #id:j.jday03.4627
+    Mykola throws his sister down behind the bakery step and lies over her. You press yourself flat against the wall beside them. Something whines off the saman above your heads and the wall bursts into dust. {gentle: Halyna gives a small cry; something has stung her forehead.|A splinter of brick opens Halyna's forehead, and her blood is on Mykola's hand.} He says her name, over and over. #id:j.jday03.4627
 - else:
     # place: service_yard
     Mykola is halfway across, long-legged, head down, you ten steps behind him, when it begins. He drops flat, and rises, and runs, and falls again. {gentle: This time he is hurt; you can tell from how he lies.|This time he curls round his thigh and cries out.} You crawl to him. {j_rimas_came: You and Rimas|You and a man you do not know} drag him back towards the bakery, out of the light. #id:j.jday03.80e4
