@@ -79,7 +79,7 @@ Sunday, 16 May. No work on Sundays. You wash your foot-cloths at the tap and lay
 Rimas is up the barrack's drainpipe before you can stop him{j_bread == "rimas":, and he reaches a hand down for you|, and he does not wait for you}. From the roof you can see far over the 2nd: the bakery chimney, the tin roofs of the service yard, and on its walls men in black jackets, the thieves of your own lagpunkt, crouching and throwing. #id:j.jday01.5d3d
 # clear
 # note: may16_service_yard
-Then the service yard's gates open and soldiers come out in a line, without rifles. An officer walks in front with empty hands. The word runs along the roofs: Belyaev, the one the men call Wart. Stones and lumps of saman rain on the soldiers. They keep walking, heads down, and the black jackets give way, back towards the 3rd. #id:j.jday01.1e54
+Then the service yard's gates open and soldiers come out in a line, without rifles. An officer walks in front of them. The word runs along the roofs: Belyaev, the one the men call Wart. Stones and lumps of saman rain on the soldiers. They keep walking, heads down, and the black jackets give way, back towards the 3rd. #id:j.jday01.1e54
 # clear
 # place: roof_l3
 # discuss: j_thieves_politicals
@@ -396,7 +396,7 @@ Summary. On 18 May, submachine gunners in the service yard opened fire on prison
 # place: barrack_jonas
 # discuss: j_two_witnesses
 # note: shootings_may
-In the barrack the men count. Ostap says eighteen. A man from the 2nd says forty. Another only shakes his head. Long after, one archive will give eighteen killed and seventy wounded; other accounts give other days and other numbers. Tonight the barrack has names, and no number. #id:j.jday03.1762
+In the barrack the men count. Ostap says twenty. A man from the 2nd says forty. Another only shakes his head. Long after, one archive will give eighteen killed and seventy wounded; other accounts give other days and other numbers. Tonight the barrack has names, and no number. #id:j.jday03.1762
 {j_rimas_came:
     Rimas turns the stone over in his hands. He never threw it. He does not know if he is ashamed. #id:j.jday03.55c1
 - else:
