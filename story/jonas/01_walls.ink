@@ -46,13 +46,13 @@ Across the aisle Kostya, who builds nothing and trades everything, has two radio
 * [Break it in two. Half for Rimas. #id:j.jday00.589e]
     ~ bond_up(bond_rimas)
     ~ j_bread = "rimas"
-    You break it on your knee and hold out the bigger half before you have decided to. Rimas eats it in four bites, crumbs and all, then licks his thumb and picks the last crumbs off the newspaper. "Ačiū," he says. Thank you. He says it low and serious, the way a boy says it in church. #id:j.jday00.f95a
+    You break it on your knee and hold out the bigger half before you have decided to. Rimas eats it in four bites, crumbs and all, then licks his thumb and picks the last crumbs off the newspaper. "Ačiū," he says. Thank you. He says it low and serious, like a boy in church. #id:j.jday00.f95a
 * [Trade it to Kostya for the valves #id:j.jday00.05eb]
     ~ j_bread = "valves"
     Kostya weighs the bread in his palm like a jeweller and hands over the sock. Two small glass bottles with grey hearts. You push them into your mattress, no set, no iron, no wire to give them, and lie down with them under your hip. Above you Rimas turns over, and over, and is still. #id:j.jday00.63f1
 * [Eat it yourself, slowly, in the dark #id:j.jday00.ed77]
     ~ j_bread = "kept"
-    You eat it in the dark, a crumb at a time, so that it lasts. It is the best thing that has happened to your mouth this year. Above you Rimas lies very still, the way a hungry boy lies when he is pretending to sleep. You both know. Neither of you says it. #id:j.jday00.b109
+    You eat it in the dark, a crumb at a time, so that it lasts. It is the best thing that has happened to your mouth this year. Above you Rimas lies very still, a hungry boy pretending to sleep. You both know. Neither of you says it. #id:j.jday00.b109
 -
 # clear
 # place: barrack_jonas
@@ -105,7 +105,7 @@ No one is arrested. Not a name is taken. The older men like that least of all. O
 ~ time_of_day = "evening"
 # clear
 # place: dining_hall_2
-At dusk music comes over the wall from the 2nd: an orchestra, and a voice climbing. They are showing the men there a film by their dining hall. Rimsky-Korsakov, someone says. You stand with your face turned to it, the way you stood outside the theatre in Kaunas at fourteen. {j_stone == "threw": Rimas hums along, badly, still flushed from the roof.|{j_stone == "pulled": Rimas stands apart, rubbing his back, and will not look at you.|Rimas listens from his bunk and pretends not to.}} #id:j.jday01.c453
+At dusk music comes over the wall from the 2nd: an orchestra, and a voice climbing. They are showing the men there a film by their dining hall. Rimsky-Korsakov, someone says. You stand with your face turned to it, as you stood outside the theatre in Kaunas at fourteen. {j_stone == "threw": Rimas hums along, badly, still flushed from the roof.|{j_stone == "pulled": Rimas stands apart, rubbing his back, and will not look at you.|Rimas listens from his bunk and pretends not to.}} #id:j.jday01.c453
 # clear
 # place: watchtower
 Then the lamps go. A crack, a tinkle of glass, dark; another crack. The thieves are shooting them out with slingshots, laughing like boys at a fair. {j_stone == "threw": Your right shoulder still aches from the throw.|{j_stone == "pulled": Rimas laughs with them, loudly, at you.|You watch from the doorway, where you have been all day.}} In a few minutes the 3rd lagpunkt has only the searchlights, walking across it from the towers. #id:j.jday01.964f
@@ -122,7 +122,7 @@ Mykola sits up on his bunk and does not lie down again. Ostap says something to 
 # clear
 Before dawn the thieves come back, loud, smelling of the night. One of them is singing. #id:j.jday01.251c
 {j_stone:
-- "pulled": Rimas sleeps at last with his fist closed, the way he held the brick you took from him. #id:j.jday01.bc4a
+- "pulled": Rimas sleeps at last with his fist closed round nothing: the brick you took from him. #id:j.jday01.bc4a
 - "threw": Your palm is still gritty. You do not wash it until morning, and you could not say why. #id:j.jday01.1df1
 - else: You lie awake and listen to the singing, and think of the boy on the roof, and which of you was the coward, and which the fool. #id:j.jday01.e134
 }
@@ -170,7 +170,7 @@ Mykola is well, you tell her. Thinner. He wanted to come himself, but his own pe
     "He made it," you say. "With a nail, at night. He told me not to tell you." Her fingers close on it. She looks at you properly for the first time. "Then why tell me?" "Because it is true," you say, and after that your Russian gives out. #id:j.jday02.f377
 * [Keep his word. Say only that he sent it. #id:j.jday02.fd1b]
     ~ j_comb_told = false
-    "He sent it," you say, and nothing more, because Mykola asked. She turns it over, reading the pattern with her thumb the way you read it this afternoon. Whatever it tells her, it tells her without your help. #id:j.jday02.99cd
+    "He sent it," you say, and nothing more, because Mykola asked. She turns it over, reading the pattern with her thumb, as you did this afternoon. Whatever it tells her, it tells her without your help. #id:j.jday02.99cd
 -
 # clear
 # fact: c1.ask
@@ -211,7 +211,7 @@ She hears you out. "No," she says. "Tell him I carried enough. Tell him I have f
 = light
 # clear
 # place: women_barrack
-Out in the dark men are still calling names. {j_her_word == "yes": She has said yes, and now she looks at you the way people look at a debt.|{j_her_word == "no": She has said no, and seems lighter for it.|She is thinking; you can see her do it.}} The yard is black, for now. You could go this minute. Or you could stay at the sill a minute more. #id:j.jday02.ff76
+Out in the dark men are still calling names. {j_her_word == "yes": She has said yes, and it sits in her face like a debt.|{j_her_word == "no": She has said no, and seems lighter for it.|She is thinking; you can see her do it.}} The yard is black, for now. You could go this minute. Or you could stay at the sill a minute more. #id:j.jday02.ff76
 * [Stay at the window a minute more #id:j.jday02.2f9a]
     ~ bond_up(bond_halyna)
     ~ j_light = "down"
@@ -380,12 +380,14 @@ Summary. On 18 May, submachine gunners in the service yard opened fire on prison
 {j_third_night:
 - "send":
     # place: wall_women_yard
+    # fact: c1b.after.send
     Before the sky greys you go to the breach, filthy with dust. She is there. Mykola is in his barrack, you tell her. He turned back before it began, as she asked. You do not tell her what you saw on the way. She does not ask. #id:j.jday03.6b49
 - "go":
     # place: wall_women_yard
     Mykola takes his sister back to the breach with his hand pressed to her forehead. You go ahead, watching the stores, but the soldiers are watching nothing now. At the breach he gives her to the older woman and turns away before anyone can see his face. He is not hit. All the way home he does not speak. #id:j.jday03.74a3
 - else:
     # place: hospital
+    # fact: c1b.after.come
     They carry Mykola to the hospital on a door. {gentle: He is alive; the wound is in his leg.|The bullet went through his thigh, and the door is slick under your hands.} Before the sky greys you go to the breach. Mykola is alive, you tell her. He asked for you. She cannot go to him: the yard is full of soldiers again. #id:j.jday03.b432
 }
 {j_third_night == "come":
@@ -421,13 +423,15 @@ Wednesday, 19 May. A quiet morning, a quiet you have never heard: no rail at fiv
 {j_third_night:
 - "come":
     # place: hospital
-    # fact: c1c.note
+    # fact: c1c.note.come
     Mykola asks you to write for him; your letters are neater. You write what he tells you: M. is in the hospital, the leg is clean, the doctor says he will walk. He asks you not to come, and not to worry. You carry it through the breach in the morning. You add nothing of your own. There is nothing you could add. #id:j.jday04.5b5d
 - "go":
     # place: wall_women_yard
+    # fact: c1c.note.go
     Mykola writes to his sister in his square hand and gives it to you to carry: Are you mending? I am not even scratched. Do not do that again. Neither of us. You carry it through the breach in the morning, and try not to read it, and have read it before you reach the wall. #id:j.jday04.361b
 - else:
     # place: wall_women_yard
+    # fact: c1c.note.send
     Mykola writes to his sister in his square hand and gives it to you to carry, folded small: I am whole. I did as you said. Next time I will not. You carry it through the breach in the morning and leave it with the older woman at the barrack door, who thanks you in very correct Russian. #id:j.jday04.ded3
 }
 -> choosing
