@@ -193,11 +193,13 @@ There is something else, you say, and lower your voice at the window gap, so tha
 
 = yes
 # fact: c1.answer.yes
+# speaker: halyna
 She looks down at the comb in her hand. "Yes," she says. It comes out easier than it should. You nod slowly, a man handed something breakable. "He will ask you himself, when the time comes," you say. Behind her the older woman turns her face to the wall. #id:j.jday02.df5c
 -> light
 
 = think
 # fact: c1.answer.think
+# speaker: halyna
 She studies you a long moment: a stranger with dust in his eyebrows, asking for the thing that cost her four years. "I'll think," she says. "Good," you say, and find you mean it. "People who say yes too fast frighten me." You turn the comb in her hand so the pattern is on top. #id:j.jday02.4145
 -> light
 
@@ -205,6 +207,7 @@ She studies you a long moment: a stranger with dust in his eyebrows, asking for 
 You tell her what Mykola told you: how many of his friends from the forest are in the ground, how many in camps like this one, and that it always starts with a word carried. #id:j.jday02.496a
 # clear
 # fact: c1.answer.no
+# speaker: halyna
 She hears you out. "No," she says. "Tell him I carried enough. Tell him I have four years in and twenty-one to go, and I mean to walk out." You do not argue. "He said you would say that," you say. "He said you would be right." #id:j.jday02.776c
 -> light
 
@@ -243,6 +246,7 @@ A shot cracks over the service yard, then a long burst. The searchlight swings o
     # clear
     # place: wall_women_yard
     # fact: c1.light.go
+    # speaker: halyna
     "Go," she says, through the window. "Now, while the light is on the other side." You go, low and fast. The breach; the yard. The next burst comes from the tower above the stores, and you will remember that, and bits of saman jump from the bakery wall ahead of you. #id:j.jday02.00c5
     # clear
     In the 2nd lagpunkt a man you do not know hauls you through the hole by your collar. You are in your bunk before first light, shaking, unhurt. She cannot know it. The last she saw of you was your back going into the dark. #id:j.jday02.b68e
@@ -322,6 +326,7 @@ She comes to the breach. {j_light == "down": She almost smiles: last night is a 
 "The soldiers stand by the stores," you say. "Fifty steps from the bakery. I counted." She looks at you, and then at the stores, and you watch her count them too. #id:j.jday03.8dfd
 # clear
 # fact: c1b.answer.send
+# speaker: halyna
 "Tell him to go home," she says. "Not tonight, not with soldiers there. Tell him I am well." You look at her a long moment, nod, and go. At the bakery Mykola hears you out, and turns, and lifts a hand towards the breach, and walks away into the dark. #id:j.jday03.b3a3
 -> shooting_note
 
@@ -332,6 +337,7 @@ You say nothing more. It is her brother, and hers to choose. She looks at the ya
 
 = come
 # fact: c1b.answer.come
+# speaker: halyna
 You say nothing more. It is her brother, and hers to choose. "Tell him to come," she says. "Here. I will wait at the wall." You go, back along the wall, the fifty steps in your head and not in your mouth. Mykola stands up out of the bakery's shadow before you reach him. "She says come," you tell him. #id:j.jday03.647c
 -> shooting_note
 
