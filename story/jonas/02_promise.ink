@@ -53,7 +53,7 @@ He goes out to shout at a lorry. The drawer is still open. A second spare lies t
 // ---------------------------------------------------------------- Friday 21 May
 === j_day_06 ===
 ~ day = 6
-~ time_of_day = "evening"
+~ time_of_day = "day"
 ~ weather = "heat"
 ~ walls = "breached"
 # clear
@@ -62,6 +62,7 @@ Friday, 21 May. Heat by ten, and the dust of the plant in every crease of you by
 -> rimas
 
 = rimas
+~ time_of_day = "evening"
 # clear
 Rimas comes in last from the construction site, grey to the knees, with a heel of bread from somewhere. #id:j.jday06.39f3
 {j_bread:
@@ -90,7 +91,7 @@ Then he lifts his trouser leg. Strapped along his shin with a bootlace is an iro
 // A day in three beats: the paper at dawn, the plant at noon, the answer at night (C1d).
 === j_day_07 ===
 ~ day = 7
-~ time_of_day = "dawn"
+~ time_of_day = "day"
 ~ weather = "clear"
 ~ walls = "breached"
 # clear
@@ -128,7 +129,7 @@ Petro is sitting on the step of your barrack when the column comes in, his cap o
 - else:
     ~ j_gate_answer = "brother"
     "She says: 'Tell my brother I will be there.'" Petro watches your face. "Her brother first," he says. "A careful girl. In the forest they'd have called that sense." # fact: c1d.answer.brother #id:j.jday07.a28f
-    {j_third_night == "come": So the message is for a man in a hospital bed. Petro will take it by on Monday.|So you walk two bunks along and tell Mykola, who grunts, and looks at you longer than he needs to.} #id:j.jday07.95e4
+    {j_third_night == "come": So the message is for a man in a hospital bed. Petro will take it round by the hospital tomorrow.|So you walk two bunks along and tell Mykola, who grunts, and looks at you longer than he needs to.} #id:j.jday07.95e4
 }
 # clear
 That night, on your bunk, you lay out tomorrow the way you lay out a repair: the column back at six, the wall, a gap with a frame in it, a warder, a girl at the far side of it. {j_gate_answer == "jonas": You go to sleep smiling into the boards.|You go to sleep telling yourself a brother is a good beginning.} # place: barrack_jonas #id:j.jday07.2745
@@ -219,7 +220,8 @@ At the broken wall of the 2nd lagpunkt you see her, going from face to face in t
 - bond_halyna >= 2:
     You take both her hands, then let them go again, remembering where you are. #id:j.jday09.7468
 - else:
-    You nod, a little formal. "Your brother had your message," you say. # fact: c1e.brother #id:j.jday09.d23d
+    You nod, a little formal. "Your brother had your message," you say. # fact: c1e.brother #id:j.jday09.23c4
+    {j_gate_paper == "drawn": On Saturday you drew her a gate. You do not mention it now.|On Saturday you put your name in capitals on a paper for her. You do not mention it now.} #id:j.jday09.d23d
 }
 # clear
 {
@@ -239,7 +241,7 @@ The afternoon goes by in the open air. Men walk into the women's zone and out ag
 * [Go up on the roof with Rimas # place: roof_l3 #id:j.jday09.76f1]
     ~ bond_up(bond_rimas)
     ~ j_may24 = "roof"
-    "Her brother will walk her," you say, and she nods, and you go. Rimas pulls you up onto the roof by the wrist. From up there the whole camp is one place for the first time, and the towers are only towers. #id:j.jday09.75b4
+    "Rimas needs me," you tell her, which is half true, and she nods, and you go. Rimas pulls you up onto the roof by the wrist. From up there the whole camp is one place for the first time, and the towers are only towers. #id:j.jday09.75b4
 -
 -> night
 
@@ -274,7 +276,7 @@ Except old Adomas. He is sixty, from near Panevėžys, and unlike nearly everyon
 Rimas and two boys are already in the doorway, not touching him, only standing there, the way boys stand in a village lane. {j_may23 == "lay": Rimas glances back at you: you who lay on your bunk while they worked the beam. Whose side are you on this morning?|Rimas glances back at you, sure of you.} Adomas stands up with his cap in his hands. #id:j.jday10.9f5c
 * [Step aside, and make room for him #id:j.jday10.54dc]
     ~ j_adomas = "aside"
-    "Let him through." Rimas stares, and moves. Adomas walks out into the sun, down the empty lagpunkt towards the guardhouse, alone. He stands there a long time in front of the barricade of bricks. Then he turns and walks back, and sits on his bunk, and does not look at anyone. # place: guardhouse #id:j.jday10.dd2b
+    "Let him through." Rimas stares, and moves. Adomas walks out into the sun, down the empty lagpunkt towards the guardhouse, alone. He stands there a long time in front of the shut gate. Then he turns and walks back, and sits on his bunk, and does not look at anyone. # place: guardhouse #id:j.jday10.dd2b
 * [Stand in the doorway with Rimas #id:j.jday10.d682]
     ~ j_adomas = "door"
     You stand beside Rimas. No one lays a hand on anyone. Adomas looks at the three of you, at you longest, the boy from Kaunas who fixes wirelesses, and sits down again on his bunk with his cap in his lap. "So," he says in Lithuanian. "So that is what we are now." #id:j.jday10.eee2
@@ -299,7 +301,7 @@ Wednesday, 26 May. In the night the broken walls began to move. Men carry the sa
 
 = departments
 # clear
-By noon the word comes round the barracks: the commission is dividing the work into departments, the way an army does. The word, which means leaflets. Defence. Order and security. Supplies. And a technical department, which needs anyone who knows which end of a soldering iron is hot. # place: lagpunkt_3 # note: commission_departments #id:j.jday11.544d
+By noon the word comes round the barracks: the commission is dividing the work into departments, the way an army does. One for the word, which means leaflets. Defence. Order and security. Supplies. And a technical department, which needs anyone who knows which end of a soldering iron is hot. # place: lagpunkt_3 # note: commission_departments #id:j.jday11.544d
 # clear
 Stasys Girdauskas comes for you himself. He is a big slow Lithuanian in his fifties who wired power stations before the war and has not hurried since. "They tell me you can solder," he says. "In the service yard there are two film projectors that belong to no one now. Come and look." # place: workshops_khozdvor # note: loudspeakers_radio #id:j.jday11.6dad
 # clear
@@ -307,7 +309,13 @@ The workshop smells of cold flux and mice. The two projectors stand under a tarp
 # clear
 "The bench is yours, every day," Stasys says. "That is settled. What you do with your nights is your business." He puts a screwdriver in your hand to show he means it. Outside the open door the zone is full of other people's business, and all of it is shouting. # place: workshops_khozdvor #id:j.jday11.b885
 # clear
-Ostap is drawing up the barrack's defence brigade, a man for each window at night, and Rimas has already put his name down. {j_adomas == "door": Adomas, on his bunk, will not look at the list at all.|Adomas asks Stasys if the technical men need anyone to sort screws.} # place: barrack_jonas # note: defence_pickets #id:j.jday11.fc24
+Ostap is drawing up the barrack's defence brigade, a man for each window at night, and Rimas has already put his name down. # place: barrack_jonas # note: defence_pickets #id:j.jday11.fc24
+{j_adomas:
+- "door": Adomas, on his bunk, will not look at the list, or at you. #id:j.jday11.955b
+- "walked": Adomas, who walked to the gate and back with you yesterday, asks Stasys if the technical men need anyone to sort screws. #id:j.jday11.c5f4
+- "aside": Adomas, who stood alone at the gate yesterday, watches the list go round and says nothing at all. #id:j.jday11.e72c
+- else: Adomas asks Stasys if the technical men need anyone to sort screws. #id:j.jday11.fe97
+}
 # clear
 By the service-yard wall a Chechen called Aslan is splitting laths for something that is not yet a kite. Knopmus's people, who write the leaflets, will want more paper than the camp has, he says, and paper that flies is worth two that sit on a wall. # place: service_yard # note: kites_leaflets #id:j.jday11.e920
 Three doors, and a bench behind all of them. What do you give the hours the bench does not take? # discuss: j_what_revolt_needs #id:j.jday11.d2ed
@@ -362,7 +370,7 @@ Ninth, passed out in a whisper, limits on the administration's power to punish: 
 
 = clerk
 # clear
-Then a man comes to the window with a sheet of paper: a Russian of about forty, a clerk's stoop on an officer's back. He holds the paper out flat for the front rows to read, so that the crowd has the words exact and not by rumour. You are near enough to see the hand: clean, upright, every letter separate. # fact: c2.clerk #id:j.jday12.69a2
+Then a man comes to the window with a sheet of paper: a man of about forty, a clerk's stoop on an officer's back. He holds the paper out flat for the front rows to read, so that the crowd has the words exact and not by rumour. You are near enough to see the hand: clean, upright, every letter separate. # fact: c2.clerk #id:j.jday12.69a2
 # clear
 You look at his face, because you are someone who looks at faces now. He is still at the window, holding the paper out, when the generals answer inside. The noise of the hall covers it. Whatever they said, you never hear it, and afterwards there are twenty versions. # discuss: demands_moderate #id:j.jday12.1974
 -> walk_home
