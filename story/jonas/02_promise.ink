@@ -96,6 +96,11 @@ Then he lifts his trouser leg. Strapped along his shin with a bootlace is an iro
 ~ walls = "breached"
 # clear
 Saturday, 22 May. Everyone says the gates will be cut tomorrow, on Sunday. Before the rail you sit up on your bunk with a scrap of cement sack on your knee and a stub of pencil, and think about a girl you have spoken to once, in the dark, with shots going over. # place: barrack_jonas # crossing: c1d #id:j.jday07.813d
+{j_iron:
+- "hid": Across the aisle Rimas sleeps like a stone. His iron sleeps under you. #id:j.jday07.b54a
+- "threw": Across the aisle Rimas sleeps with his back to you, on purpose, even asleep. #id:j.jday07.c66f
+- else: Across the aisle Rimas sleeps on his iron with his mouth open. #id:j.jday07.9bd6
+}
 # clear
 Old Petro from the shoe workshop sleeps at the end of the next barrack and walks to the service yard every morning, where the women come for thread. You find him lacing his boots. He hears you out without looking up. "A paper is small," he says. "The search is not always careful. What shall I say?" #id:j.jday07.a826
 # clear
@@ -112,7 +117,8 @@ He holds out his hand for the paper. It is still blank. Your Russian is good eno
 = noon
 ~ time_of_day = "day"
 # clear
-At the plant the crusher eats stone all morning. You count the hours by the shadow of the conveyor. At noon, you think, he is across the yard from the workshop door. At one, she knows. At two a lorry backs into the ore heap and the foreman shouts, and you laugh out loud at nothing, and the man beside you stares. # place: ore_plant #id:j.jday07.75fd
+At the plant the crusher eats stone all morning, and you count the hours by the conveyor's shadow. Noon: Petro is at the workshop door. One: she knows. At two the foreman shouts at a lorry, and you laugh out loud at nothing. # place: ore_plant #id:j.jday07.75fd
+{j_iron == "threw": On the next belt Rimas has not said one word to you since the latrine.|On the next belt Rimas sees you laugh and laughs too, without asking why.} #id:j.jday07.fc65
 -> answer
 
 = answer
@@ -266,7 +272,8 @@ That night no warder comes to lock any door. # place: lagpunkt_3 #id:j.jday09.1e
 ~ weather = "heat"
 ~ walls = "open"
 # clear
-Tuesday, 25 May. At the usual hour a voice at the guardhouse calls the brigades out to work, thin and far away. No one goes. By the MVD's own report to Moscow, more than four thousand prisoners refuse work today, and the report calls them calm. From the inside it feels less like calm than like holding your breath. # place: guardhouse # note: mvd_report_may26 #id:j.jday10.8f95
+Tuesday, 25 May. At the usual hour a voice at the guardhouse calls the brigades out to work, thin and far away. No one goes. By the MVD's own report to Moscow, more than four thousand prisoners refuse work today, and the report calls them calm. Inside, it feels more like holding your breath. # place: guardhouse # note: mvd_report_may26 #id:j.jday10.8f95
+{j_may24 == "walked": You slept four hours. The accordion is still going round in your head.|You came down off the roof at first light, stiff as a board, and Rimas is still up there.} #id:j.jday10.bf39
 -> adomas
 
 = adomas
@@ -307,7 +314,13 @@ Stasys Girdauskas comes for you himself. He is a big slow Lithuanian in his fift
 # clear
 The workshop smells of cold flux and mice. The two projectors stand under a tarpaulin, and Stasys lifts it like a sheet off a horse. {j_valve: You take the foreman's valve out of your pocket and put it on his bench. He holds it to the light. "Where did this come from?" "A foreman's drawer." He almost smiles.|He names each part as he touches it. The amplifiers, he says, are the interesting part.} # place: workshops_khozdvor #id:j.jday11.e958
 # clear
-"The bench is yours, every day," Stasys says. "That is settled. What you do with your nights is your business." He puts a screwdriver in your hand to show he means it. Outside the open door the zone is full of other people's business, and all of it is shouting. # place: workshops_khozdvor #id:j.jday11.b885
+"The bench is yours, every day," Stasys says. "That is settled. What you do with your nights is your business." # place: workshops_khozdvor #id:j.jday11.b885
+{j_may23:
+- "beam": "They also tell me you carried a beam on Monday," he says. "Good. Now carry something lighter." #id:j.jday11.f654
+- "lay": "They tell me you stayed on your bunk on Sunday night," he says. "Good. Hands like yours are not for beams." #id:j.jday11.e893
+- else: "They tell me you wait for the word," he says. "Good. So do wires." #id:j.jday11.4c1e
+}
+He puts a screwdriver in your hand. Outside, the zone is full of other people's business, all of it shouting. #id:j.jday11.914e
 # clear
 Ostap is drawing up the barrack's defence brigade, a man for each window at night, and Rimas has already put his name down. # place: barrack_jonas # note: defence_pickets #id:j.jday11.fc24
 {j_adomas:
@@ -359,20 +372,21 @@ On a board by the door someone has painted, in careful letters: WE ARE FOR SOVIE
 A man in the nearest window turns his head and calls out over the crowd: "Kuznetsov is up. He's reading." Then the words come out of the windows, mouth to mouth, a line at a time, Russian, then Ukrainian, then your own language from a man somewhere behind you. # note: kuznetsov # fact: c2.windows #id:j.jday12.a86e
 # clear
 First, the window says, an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Second, no reprisals against anyone on the commission. Third, shorter terms for those serving twenty-five years. Fourth, a change in how prisoners' families are treated. # speaker: kuznetsov # note: may27_demands #id:j.jday12.b30a
-At the third the crowd goes very still. Half of it has twenty-five years. #id:j.jday12.8203
+At the third the crowd goes very still. Half of it has twenty-five years. {j_adomas == "door": Somewhere behind you old Adomas, with his ten, says nothing.|} #id:j.jday12.8203
 # clear
 Fifth, a review of the cases of everyone sentenced under Article 58. Sixth, no more exile for prisoners released from the special camps. Seventh, pay for their work on the same terms as free workers. Eighth, free contact with the women: the zones joined for good. # speaker: kuznetsov # note: may27_demands #id:j.jday12.4eaa
-At the eighth somebody's elbow finds your ribs. #id:j.jday12.ce14
+{j_may24 == "walked": At the eighth you think of a porch step, and somebody's elbow finds your ribs.|At the eighth Rimas's elbow finds your ribs across three men.} #id:j.jday12.ce14
 # clear
-Ninth, passed out in a whisper, limits on the administration's power to punish: nobody put in the ShIZO, the punishment cell, without a prosecutor's sanction. Tenth, better terms of remission for the women. Eleventh, a member of the Party Presidium or a secretary of the Central Committee to come here, to Kengir, and hear it all. # speaker: kuznetsov # note: may27_demands #id:j.jday12.3a05
-"They won't," says the man beside you, without heat. #id:j.jday12.d8b8
+Ninth, limits on the administration's power to punish: nobody put in the ShIZO, the punishment cell, without a prosecutor's sanction. Tenth, better terms of remission for the women. Eleventh, a member of the Party Presidium or a secretary of the Central Committee to come here, to Kengir, and hear it all. # speaker: kuznetsov # note: may27_demands #id:j.jday12.3a05
+"They won't," says the man beside you. {j_duty == "kites": Aslan, at your shoulder, says they might.|} #id:j.jday12.d8b8
 -> clerk
 
 = clerk
 # clear
 Then a man comes to the window with a sheet of paper: a man of about forty, a clerk's stoop on an officer's back. He holds the paper out flat for the front rows to read, so that the crowd has the words exact and not by rumour. You are near enough to see the hand: clean, upright, every letter separate. # fact: c2.clerk #id:j.jday12.69a2
 # clear
-You look at his face, because you are someone who looks at faces now. He is still at the window, holding the paper out, when the generals answer inside. The noise of the hall covers it. Whatever they said, you never hear it, and afterwards there are twenty versions. # discuss: demands_moderate #id:j.jday12.1974
+{j_gate_paper == "drawn": On Saturday you drew a gate because your Russian would not do. This man's Russian would do for anything.|On Saturday you printed capitals for a girl. This man's hand makes yours look like a schoolboy's.} #id:j.jday12.b79e
+You look at his face, because you are someone who looks at faces now. He is still at the window when the generals answer inside. The noise of the hall covers it. You never hear what they said; afterwards there are twenty versions. # discuss: demands_moderate #id:j.jday12.1974
 -> walk_home
 
 = walk_home
