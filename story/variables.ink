@@ -133,6 +133,13 @@ VAR j_promises = "none"   // "none" | "paper" | "head" | "rimas". Day 4: the gen
 
 
 // (j2: declare below this line)
+VAR j_valve = false       // bool. He pocketed the foreman's spare output valve (5). read: 6, 11 (Stasys's bench), 12.
+VAR j_iron = "none"       // "none" | "hid" | "threw" | "his". Rimas's iron rod (6): hid in Jonas's mattress, dropped down the latrine at his word, or left to Rimas. read: 8, 9; later writers may read it (Rimas and iron, 19, 34).
+VAR j_gate_paper = "none" // "none" | "signed" | "drawn". What went on the paper Petro carried (7, C1d): the question in his capitals and his name, or a drawn gate. read: 7, 9.
+VAR j_gate_answer = "none" // "none" | "jonas" | "brother". Halyna's answer to "will you be at the gate?" (7, from bond_halyna >= 1; crossings C1d = her gate_word). read: 7, 8, 9 (C1e line).
+VAR j_may23 = "none"      // "none" | "beam" | "waited" | "lay". His night of 23 May: worked the beam loose with Rimas, waited for Ostap's word, or lay down (8). read: 9, 10.
+VAR j_may24 = "none"      // "none" | "walked" | "roof". The evening of 24 May: walked Halyna home or went up on the roof with Rimas (9). read: 9, 12.
+VAR j_adomas = "none"     // "none" | "aside" | "door" | "walked". Old Adomas wanting to go out to work on 25 May (10): let him through, stood in the door, walked him to the guardhouse and back. read: 10, 11, 12; later writers may read it.
 
 
 // ---- Jonas, Act III memory (writer j3: days 13-21; writer j4: days 22-30). Text only. ----
