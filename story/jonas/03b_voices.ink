@@ -14,11 +14,11 @@
 ~ kites = true
 ~ hunger = false
 # clear
-Sunday, 6 June. The Lithuanians have their Mass by the water tank; you hear it through the open door of the technical rooms, where Stasys has called you in. The bench is cleared: no valves, no solder, no wire. Two mugs of hot water, and Stasys, who has shaved. He shaves for funerals and for questions. # place: tech_rooms #id:j.jday22.a360
+Sunday, 6 June. The Lithuanians have their Mass by the water tank; you hear it through the open door of the technical rooms, where Stasys has called you in. The bench is cleared: no valves, no solder, no wire. Two mugs of hot water, and Stasys, who has shaved. He shaves for funerals and for questions. {j_duty == "brigade":You come to it from a night on Ostap's rota, sand in your eyes.|{j_duty == "kites":Aslan's flour paste is still on your fingers.|}} # place: tech_rooms #id:j.jday22.a360
 # clear
 {j_sworn:"You swore," he says. "So. Whom have you told what is behind that door? Not what you said. Whom." On the door, under the skull you helped repaint, it still says 100,000 VOLTS. Two men from another lagpunkt stood at the yard gate yesterday, he says, asking what the technical men make in here.|"You sit at the outer bench," he says. "You don't know what is behind that door, and that is how I want it. But you have ears. What do they say in your barrack about this room?" Two men from another lagpunkt stood at the yard gate yesterday, asking what the technical men make in here.} # note: loudspeakers_radio #id:j.jday22.307d
 # clear
-You think of Rimas. Every night, from the bunk above, the same whisper: what are you making in there, Jonas, pikes or prayers? You have never answered, and he has never stopped asking. He is nineteen. He means nothing by it, and everything. Stasys waits, his hands round the mug. #id:j.jday22.a6e6
+You think of Rimas. Every night, from the bunk above, the same whisper: what are you making in there, Jonas, pikes or prayers? You have never answered, and he has never stopped asking. He is nineteen. He means nothing by it, and everything. {bond_rimas >= 3:He is the nearest thing to a brother you have inside the wire.|Lately he asks it the way you pick at a scab.} Stasys waits, his hands round the mug. #id:j.jday22.a6e6
 * [Tell him: Rimas asks, and gets nothing #id:j.jday22.bd99]
     ~ bond_up(bond_stasys)
     ~ j4_rooms = "told"
@@ -33,9 +33,9 @@ You think of Rimas. Every night, from the bunk above, the same whisper: what are
 = crocodile
 ~ time_of_day = "evening"
 # clear
-In the evening you are up the pole behind your barrack, re-making a joint the wind worked loose. The zone's loudspeakers play "Crocodile tears": the bosses' sudden, tender concern for the poor women, and then a reminder of who used to beat those women, and how. Below you the barrack laughs so hard a man falls off his bunk. # place: loudspeaker_pole # note: loudspeakers_radio #id:j.jday22.0d93
+In the evening you are up the pole behind your barrack, mending a joint the wind shook loose. The zone's loudspeakers play "Crocodile tears": the bosses' tender concern for the poor women, then who used to beat those women, and how. Below, the barrack laughs so hard a man falls off his bunk. {j_loud_deed == "kite_roof":From up here you can see the tower that watched your kite.|} # place: loudspeaker_pole # note: loudspeakers_radio #id:j.jday22.0d93
 # clear
-Then the news, in Slava Yarimovskaya's calm voice, out of a horn you wired with your own hands. Beyond the wire the bosses' loudspeakers start a gramophone record, turned loud, to drown anything meant for the soldiers. The two sounds meet over the fire zone and cancel each other out, and the steppe gets neither. # note: authorities_loudspeakers #id:j.jday22.27ca
+Then the news, in Slava Yarimovskaya's calm voice, out of a horn you wired with your own hands. Beyond the wire the bosses' loudspeakers start a gramophone record, turned loud, to drown anything meant for the soldiers. The two sounds meet over the fire zone in a tangle, and the towers get the record. # note: authorities_loudspeakers #id:j.jday22.27ca
 # clear
 {j4_rooms == "told":On the barrack steps Rimas asks, as every night, what you were making today. "Hot water," you say. He laughs. You don't tell him that his name was in the room with the skull this morning, or who put it there.|On the barrack steps Rimas asks, as every night, what you were making today. "Hot water," you say. He laughs, and you laugh with him, and his name stays where you put it this morning: with you, and nowhere else.} # place: barrack_jonas #id:j.jday22.d575
 -> j_day_23
@@ -53,7 +53,7 @@ Then the news, in Slava Yarimovskaya's calm voice, out of a horn you wired with 
 # clear
 Monday, 7 June. The bosses' loudspeakers start at six. Prisoners, go back to work. The coal trains are standing at the station, unloaded. Then the gramophone record, then the same words again. On the bunk above, Rimas tells the ceiling the coal can wait for him till the end of the world. # speaker: loudspeaker # note: authorities_loudspeakers # place: barrack_jonas #id:j.jday23.9d1e
 # clear
-At noon Aslan sits on the step of the technical rooms with his knees up and tells you about the balloon, because you missed it and because he needs someone to tell. Cigarette paper, glued sheet to sheet, as tall as two men. Under it a little brazier of wire and oily rag, to fill it with hot air. # place: tech_rooms # speaker: aslan # note: kites_leaflets #id:j.jday23.9740
+At noon Aslan sits on the step of the technical rooms, knees up, and tells you about the balloon{j_duty == "kites": again. From the next roof, a kite line in your hands, you saw only the smoke. He needs someone to tell.|, because you missed it and because he needs someone to tell.} Cigarette paper, glued sheet to sheet, as tall as two men. Under it a little brazier of wire and oily rag, to fill it with hot air. # place: tech_rooms # speaker: aslan # note: kites_leaflets #id:j.jday23.9740
 # clear
 "It went up," Aslan says, "slowly. Like a soul. Everybody on the roofs, nobody breathing. Then the wind turned and laid it on the wire." The brazier caught the paper, and it burned on the wire in a minute, while the tower watched. He opens his hands. "A minute. We glued for a week." # speaker: aslan #id:j.jday23.f8a7
 # clear
@@ -127,9 +127,13 @@ A Latvian plays an accordion with two dead keys; at the knob you can hear exactl
     Across the hall you find Halyna among the choir. Your collar is frayed as before; you have turned it up, as though that hid it. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} # fact: c24.collar #id:j.jday24.a823
 }
 # clear
-Then the choir, and the new song, the one someone wrote here, with the refrain "We will not be slaves". {bond_halyna >= 3:The choir-mistress nods, and Halyna sings the first line alone. You turn her up a hair, no more. The hall takes the second line from her.|The choir begins it together, forty voices, and you bring them up slowly, so the horns outside won't crack.} # fact: c24.first_line #id:j.jday24.10da
+{ bond_halyna >= 3:
+    Then the choir, and the new song, the one someone wrote here, with the refrain "We will not be slaves". The choir-mistress nods, and Halyna sings the first line alone. You turn her up a hair, no more. The hall takes the second line from her. # fact: c24.first_line.solo #id:j.jday24.10da
+- else:
+    Then the choir, and the new song, the one someone wrote here, with the refrain "We will not be slaves". The choir begins together, forty voices, and you bring them up slowly, so the horns outside won't crack. # fact: c24.first_line.together #id:j.jday24.bf44
+}
 # clear
-By the refrain the hall is standing and the song belongs to everyone. You hear it in the hall and, half a breath later, from the pole outside, thrown over the wire: your wire. On the towers the soldiers hear it too. Somewhere out there a man may be writing down who sang, and who held the knob. #id:j.jday24.466a
+By the refrain the hall is standing and the song belongs to everyone. You hear it in the hall and, half a breath later, from the pole outside, thrown over the wire: your wire. On the towers the soldiers hear it too. Somewhere out there a man may be writing down who sang, and who held the knob. {j_list:Your name is already written down once today.|} #id:j.jday24.466a
 -> j_day_25
 
 // ---------------------------------------------------------------- Wednesday 9 June
@@ -147,7 +151,7 @@ Wednesday, 9 June. The bosses' loudspeakers have something new, read slowly, twi
 # clear
 In your barrack the men laugh, and then stop. {j_list:Ostap says Magadan is a word, and a barricade is a thing.|Ostap says nothing, and writes nothing, and that is worse.} Rimas says let them ship him: he'll go over the side of the ship. An old man from near Šiauliai says he was on Kolyma once, before the war, and the sea is the least of it. #id:j.jday25.182d
 # clear
-Stasys has a job for you, and it is not soldering. That record outside is their weapon against our voice, he says: while it plays, nothing of ours reaches the towers. So learn it. When it starts, how long it runs, when the man turns it over. Sit at the pole all day with my watch, and count. # place: loudspeaker_pole #id:j.jday25.5744
+Stasys has a job for you, not soldering. That record outside is their weapon against our voice, he says: while it plays, nothing of ours reaches the towers. Learn it. When it starts, how long it runs, when the man turns it over. Sit at the pole with my watch, and count. {j4_wire == "aslan":"And cut nothing off it for anyone," he adds.|"You," he says, "because the copper was all there."} # place: loudspeaker_pole #id:j.jday25.5744
 # clear
 By evening you have it, in pencil, on the back of a work form: #id:j.jday25.104c
 Record, the same one, side one: three minutes forty. #id:j.jday25.6cdf
@@ -186,11 +190,11 @@ Thursday, 10 June. Nearly four weeks since the first night the men went over the
 
 = bread
 # clear
-The bread comes late. At the hatch the line goes quiet before the weight is said. Nothing has come in from outside for weeks, and every man in the line has his own sum for how long the sacks will last. Rimas eats his piece walking away from the hatch, before he reaches the door. # place: bakery # note: rations_hunger #id:j.jday26.381e
+The bread comes late. At the hatch the line goes quiet before the weight is said. Nothing has come in from outside for weeks; every man has his own sum for how long the sacks will last. Rimas eats his piece walking away, before he reaches the door. {j_bread == "rimas":He has not forgotten the foreman's bread you gave him in May. He doesn't look at yours.|} # place: bakery # note: rations_hunger #id:j.jday26.381e
 # clear
 The only written record of this day will be the MVD's. Its act will say that from today the prisoners' own commission cut everyone's bread to five hundred grams, and that the stores stood full. You will never read that act. You have never been inside the stores. You have the piece in your hand. #id:j.jday26.4cc5
 # clear
-At the bench in the afternoon your hands are slower than your head. The smell of hot rosin, which you have loved since you were fourteen, turns your stomach. Stasys cuts his piece in three with a thread and eats one third at noon exactly, by the watch. That, he says, is the whole secret of engineering. # place: tech_rooms #id:j.jday26.b737
+At the bench in the afternoon your hands are slower than your head. The smell of hot rosin, which you have loved since you were fourteen, turns your stomach. Stasys cuts his piece in three with a thread and eats a third at noon exactly, by the watch: the whole secret of engineering, he says. {j4_timings == "paper":Then he asks for your form, reads it twice, and hands it back.|Then he asks for the timings; you say them with your eyes shut.} # place: tech_rooms #id:j.jday26.b737
 -> towers
 
 = bread_summary
@@ -201,7 +205,7 @@ At the bench in the afternoon your hands are slower than your head. The smell of
 = towers
 ~ time_of_day = "night"
 # clear
-After dark the zone's broadcast for the soldiers goes out, read slowly, so that every word can carry: do not shoot at us; do not come into the zone. Then men go out with megaphones, cones of tin you rolled at the bench, to the foot of the towers, to say it closer. # place: watchtower # note: j_megaphones_towers #id:j.jday26.1887
+After dark the zone's broadcast for the soldiers goes out, read slowly, so that every word can carry: do not shoot at us; do not come into the zone. Then men go out with megaphones, cones of tin you rolled at the bench{j4_wire == "aslan": from a sheet Aslan brought you, for the copper|}, to the foot of the towers, to say it closer. # place: watchtower # note: j_megaphones_towers #id:j.jday26.1887
 # clear
 {j_list:Ostap sends you, as a man on his list.|Ostap's brigade goes, and you go too: you made the cones.} With you go Rimas and a Russian called Fedya, who has a voice like a deacon's. {j4_timings == "paper":The form in your pocket says the record stops at the hour for nearly a minute.|In your head the record turns: at the hour, nearly a minute of nothing.} Forty steps from the tower, in the dark, you wait for it. #id:j.jday26.b44b
 # clear
@@ -231,7 +235,7 @@ The record stops. The searchlight lies on the strip. Up on the tower a match fla
 ~ kites = true
 ~ hunger = true
 # clear
-Friday, 11 June. The Magadan deadline has come and gone. No trains, no ships, no soldiers: only the loudspeakers, which have moved on to other threats. Men walk slowly to save their strength. Stasys has not walked anywhere for two nights; he has slept on the bench. This morning he sends for you early. # place: tech_rooms # note: authorities_loudspeakers #id:j.jday27.0df7
+Friday, 11 June. The Magadan deadline has come and gone. No trains, no ships, no soldiers: only the loudspeakers, which have moved on to other threats. Stasys has slept on the bench for two nights. {j_loud_deed == "megaphone":He sends for you early, and says first that half the 3rd lagpunkt heard a Lithuanian at the tower.|{j4_megaphone == "rimas":He sends for you early, and asks first whether the Butėnas boy really shouted at a tower.|He sends for you early, and says nothing of the towers.}} # place: tech_rooms # note: authorities_loudspeakers #id:j.jday27.0df7
 # clear
 {j_sworn:On the inner bench, under a sheet, is a chassis you have watched grow for a week: a short-wave transmitter. "Out there they say we have one talking to the West already," Stasys says. "So we build one. We are obliging people." He hands you the coil former.|He brings a coil former out to the outer bench and tells you how many turns, and of what. No questions. You are a radio mechanic: before ten turns you know what a coil like this is for. A transmitter. Short wave. You keep your eyes on the wire.} # note: j_transmitter_1954 #id:j.jday27.13a2
 # clear
@@ -246,13 +250,13 @@ Friday, 11 June. The Magadan deadline has come and gone. No trains, no ships, no
     ~ bond_up(bond_stasys)
     ~ j4_coil = "his"
     # clear
-    "Girdauskas," you say. "If they ask." Stasys nods once, and for a moment looks older, or only tired. "That's sense," he says. "Sense is rarer than courage in here." He pours you half his hot water. Then he shows you how he tinned the tap, a thing he has shown no one. #id:j.jday27.f3fa
+    "Girdauskas," you say. "If they ask." Stasys nods once, and for a moment looks older, or only tired. "That's sense," he says. "Sense is rarer than courage in here." He pours you half his hot water. Then he shows you how he tinned the tap, a trick he keeps from everyone. #id:j.jday27.f3fa
 - -> done
 
 = done
 ~ time_of_day = "night"
 # clear
-By night it is finished, and not switched on. Tomorrow, Stasys says, when the antenna is up. Until then it sits under a sheet, a thing that may speak to no one, or to the world. You go back to your barrack and lie awake, listening to it not speaking. # place: barrack_jonas #id:j.jday27.cd83
+By night it is finished, and not switched on. Tomorrow, Stasys says, when the antenna is up. Until then it sits under a sheet, a thing that may speak to no one, or to the world. {j4_coil == "mine":Stasys says good night to the set, not to you.|Stasys says good night to you by name, which he never does.} You go back to your barrack and lie awake, listening to it not speaking. # place: barrack_jonas #id:j.jday27.cd83
 -> j_day_28
 
 // ---------------------------------------------------------------- Saturday 12 June
@@ -287,7 +291,7 @@ Rimas finds you on the ladder at dusk. {j4_rooms == "told":"Your old man had me 
 = air
 ~ time_of_day = "night"
 # clear
-Near midnight Stasys switches it on, under the drying-room floor, with a blanket over both your heads. The valves warm one by one, orange. The needle lifts. Up on the roof the wire sings in the wind. The commission's half page goes out into the dark: who we are, where we are, what we ask. # place: barrack_jonas #id:j.jday28.1991
+Near midnight Stasys switches it on, under the drying-room floor, with a blanket over both your heads. The valves warm one by one, orange. The needle lifts. Up on the roof the wire sings in the wind. The commission's half page goes out into the dark: who we are, where we are, what we ask. {j4_coil == "mine":Through your coil, as you told him, and would tell them.|Through Girdauskas's coil, if anyone asks.} # place: barrack_jonas #id:j.jday28.1991
 # clear
 { j_kite_words:
 - "plea": On your kite's leaflet you begged the finder to pass it on. Tonight there is no finder to beg: only the air, and whoever may be listening in it. #id:j.jday28.baeb
@@ -299,7 +303,7 @@ Then Stasys switches off, and you both listen to the hiss, for an answer that do
 # clear
 Who heard it? A man with a home-made set in Alma-Ata. A ship. Their own listening post. No one. The range, Stasys says, depends on the antenna, the hour, the sky and God, in that order. You do the sums in your head and get every answer from the settlement to Kaunas. You will never know which. # discuss: j_transmitter_range #id:j.jday28.ac3c
 # clear
-{j4_rimas_roof:Before light Rimas helps you bring the wire down, coiling it on his elbow without a sound. "So," he whispers. "Did anyone answer?" You say you don't know. He nods slowly, and for once he doesn't argue.|Before light you bring the wire down alone, coil by coil, and hide it under the drying-room floor beside the set. Rimas's bunk is empty until dawn. Then he is in it, asleep in his boots, with grindstone dust on his hands and a fresh cut across one knuckle.} # place: roof_l3 #id:j.jday28.44d0
+{j4_rimas_roof:Before light Rimas helps you bring the wire down, coiling it on his elbow without a sound. "So," he whispers. "Did anyone answer?" You say you don't know. He nods slowly, and for once he doesn't argue.|Before light you bring the wire down alone, coil by coil, and hide it under the drying-room floor beside the set. Rimas's bunk is empty until dawn. Then he is in it, asleep in his boots, with grindstone dust on his hands, grey to the wrists.} # place: roof_l3 #id:j.jday28.44d0
 -> j_day_29
 
 // ---------------------------------------------------------------- Sunday 13 June
@@ -315,9 +319,13 @@ Who heard it? A man with a home-made set in Alma-Ata. A ship. Their own listenin
 # clear
 Sunday, 13 June. Evening prayers in the women's zone, in the wind. Father Ihor says the Our Father slowly, and stops for a moment after "our daily bread", waiting for someone to laugh. The crowd is silent. # crossing: c29 # fact: c29.our_father # place: women_zone # note: weddings_faith #id:j.jday29.1e86
 # clear
-{j_proposal == "yes":Beside Halyna, your wife before God and no one else, you say it in Lithuanian, half a beat behind her Ukrainian: Tėve mūsų, kuris esi danguje. The wind takes half the words before they reach the priest. Her shoulder is against yours, and the wind keeps taking the end of her scarf.|You say it in Lithuanian, half a beat behind the crowd: Tėve mūsų, kuris esi danguje. The wind takes half the words before they reach the priest. Across the crowd you find Halyna's scarf{bond_halyna >= 2:; she has found you already, and you both look back at the priest|, her head bowed; she doesn't look up}.} # fact: c29.lithuanian #id:j.jday29.314f
+{ j_proposal == "yes":
+    Beside Halyna, your wife before God and no one else, you say it in Lithuanian, half a beat behind her Ukrainian: Tėve mūsų, kuris esi danguje. The wind takes half the words before they reach the priest. Her shoulder is against yours, and the end of her scarf keeps blowing across your sleeve. # fact: c29.lithuanian.beside #id:j.jday29.314f
+- else:
+    You say it in Lithuanian, half a beat behind the crowd: Tėve mūsų, kuris esi danguje. The wind takes half the words before they reach the priest. Across the crowd you find Halyna's scarf{bond_halyna >= 2:; she has found you already, and you both look back at the priest|, and she glances your way once, and back at the priest}. # fact: c29.lithuanian.across #id:j.jday29.c6e2
+}
 # clear
-After the amen Father Ihor does not bless them at once. The hospital has nothing, he says. No medicines came, and now the bread is short. Whoever can spare a crust, let him carry it there tonight, to the doctor, and say nothing about it to anyone. Then he blesses them. # speaker: ihor #id:j.jday29.9135
+After the amen Father Ihor does not give the blessing at once. The hospital has nothing, he says. No medicines came, and now the bread is short. Whoever can spare a crust, let him carry it there tonight, to the doctor, and say nothing about it to anyone. Then he blesses the crowd. # speaker: ihor #id:j.jday29.9135
 # clear
 Half your evening piece is in your pocket, wrapped in a rag{j4_timings == "paper":, against the folded form with the record's timings}. You kept it for the bench tomorrow, where the hands must not shake. The hospital is on your way back, and the wind is behind you all the way. #id:j.jday29.8562
 * [Take it to the hospital #id:j.jday29.db34]
@@ -356,10 +364,15 @@ At four Stasys wakes, takes the valve from your fingers and looks at it against 
 = step
 ~ time_of_day = "evening"
 # clear
-{ j_proposal == "yes":
-    In the evening you sit with Halyna on her barrack step, your shoulder against hers, while the searchlight comes and goes. {j_photo:You show her the drawing: a pencil face on the back of a work form, a young man in a turned collar, failing not to smile. It goes back in your shirt pocket, for your mother, for when letters go.|You talk about Kaunas, a river, a bridge. Your collar is still frayed.} # crossing: c30 # fact: c30.step # place: women_barrack #id:j.jday30.9a62
+{
+- j_proposal == "yes" and j_photo:
+    In the evening you sit with Halyna on her barrack step, your shoulder against hers, while the searchlight comes and goes. You show her the drawing: a pencil face on the back of a work form, a young man in a turned collar, failing not to smile. It goes back in your shirt pocket, for your mother, for when letters go. # crossing: c30 # fact: c30.step.married_drawing # place: women_barrack #id:j.jday30.9a62
+- j_proposal == "yes":
+    In the evening you sit with Halyna on her barrack step, your shoulder against hers, while the searchlight comes and goes. You talk about Kaunas, a river, a bridge, the lime trees on Laisvės alėja in June. Your collar is still frayed. # crossing: c30 # fact: c30.step.married_kaunas # place: women_barrack #id:j.jday30.5f74
+- j_photo:
+    In the evening you carry a coil of wire through the women's zone, for a horn on the bathhouse pole. Halyna sits on her barrack step with Maia while the searchlight comes and goes. You stop and show her the drawing: a young man in a turned collar, failing not to smile. "For when letters go," you say, and go on. # crossing: c30 # fact: c30.step.drawing # place: women_barrack #id:j.jday30.69d2
 - else:
-    In the evening you carry a coil of wire through the women's zone, for a horn on the bathhouse pole. Halyna sits on her barrack step with Maia while the searchlight comes and goes. {j_photo:You stop and show her the drawing: a young man in a turned collar, failing not to smile. "For when letters go," you say, and go on.|You lift your cap to her, and go on, your collar still frayed.} # crossing: c30 # fact: c30.step # place: women_barrack #id:j.jday30.69d2
+    In the evening you carry a coil of wire through the women's zone, for a horn on the bathhouse pole. Halyna sits on her barrack step with Maia while the searchlight comes and goes. You lift your cap to her, and go on, your collar still frayed. # crossing: c30 # fact: c30.step.cap # place: women_barrack #id:j.jday30.2e4e
 }
 # clear
 In your barrack the men lie still in the heat, saving their strength. {j4_rimas_roof:Rimas sleeps with the roof's dust still on his elbows.|Rimas comes in late, smelling of the workshop's grindstone, and lies down without a word.} {j_list:Passing, Ostap taps the frame of your bunk once: a man on his list.|Ostap passes your bunk without stopping.} Tomorrow is Tuesday, the fifteenth of June. # place: barrack_jonas #id:j.jday30.ce7d
