@@ -91,7 +91,7 @@ At the evening count of the coil Stasys runs the copper through his fingers, tur
     Tuesday, 8 June. Before work you are on the roof of your barrack, mending a horn that has buzzed since Sunday. Your collar is frayed to the threads. You stopped noticing it long ago, except when the wind finds it, and up here the wind always finds it. # place: roof_l3 #id:j.jday24.28bc
 }
 # clear
-Then pigeons go up from the 2nd lagpunkt: someone has kept them all this time under a roof, on crumbs. They carry leaflets. They circle twice over the zone, and turn for the settlement. On the towers the guards watch them go and can do nothing. On his roof, Aslan claps once. # crossing: c24 # fact: c24.pigeons # note: kites_leaflets #id:j.jday24.741e
+Then pigeons go up from the 2nd lagpunkt: someone has kept them all this time under a roof, on crumbs. They carry leaflets. They circle twice over the zone, and turn for the settlement. On the towers the guards watch them go and can do nothing. On his roof, Aslan claps once. # crossing: c24 # fact: c24.pigeons # place: lagpunkt_2 # note: kites_leaflets #id:j.jday24.741e
 -> list
 
 = list
@@ -204,6 +204,8 @@ At the bench in the afternoon your hands are slower than your head. The smell of
 
 = towers
 ~ time_of_day = "night"
+// The short bread costs everyone the same (as on Halyna's day 26); no choice touches it.
+~ health_down(1)
 # clear
 After dark the zone's broadcast for the soldiers goes out, read slowly, so that every word can carry: do not shoot at us; do not come into the zone. Then men go out with megaphones, cones of tin you rolled at the bench{j4_wire == "aslan": from a sheet Aslan brought you, for the copper|}, to the foot of the towers, to say it closer. # place: watchtower # note: j_megaphones_towers #id:j.jday26.1887
 # clear
@@ -276,7 +278,7 @@ All afternoon you measure wire in the drying room, in the heat, with a rag round
 # clear
 Rimas finds you on the ladder at dusk. {j4_rooms == "told":"Your old man had me thrown out of the yard," he says. "Somebody gave him my name."|"Your old man had me thrown out of the yard," he says. "I never told him yours."} {j4_megaphone == "rimas":Since the towers he has been loud all week, and thinner.|{j_loud_deed == "megaphone":Since the towers he has called you "the announcer", and not kindly.|He has been quiet all week, and thinner, which is worse.}} # place: roof_l3 #id:j.jday28.4e34
 # clear
-"In the workshops they're grinding bars into pikes," he says. "Real iron. And you're hanging wire off a roof to talk to the air. When the tanks come, will you talk at them?" He isn't shouting. That is new. He holds out his hands for the coil. "Let me do something. Anything that's real." #id:j.jday28.5b90
+"In the workshops they're grinding bars into pikes," he says. "Real iron. And you're hanging wire off a roof to talk to the air. When the tanks come, will you talk at them?" He isn't shouting. That is new. He holds out his hands for the coil. "Let me do something. Anything that's real." # note: defence_pickets #id:j.jday28.5b90
 * [Hand him the wire and take him up #id:j.jday28.c2c8]
     ~ bond_up(bond_rimas)
     ~ j4_rimas_roof = true
