@@ -152,6 +152,13 @@ VAR j3_wire = false       // bool. Day 19: he ran the loudspeaker wire to the fa
 
 
 // (j4: declare below this line)
+VAR j4_rooms = "none"     // "none" | "told" | "kept". Day 22: whether he gave Stasys Rimas's name (the boy who asks about the rooms) or said no one asks. read: 22, 27 (Stasys knows), 28 (Rimas thrown out of the yard).
+VAR j4_wire = "none"      // "none" | "aslan" | "kept". Day 23: he cut Aslan twenty metres of the counted copper for a balloon frame, or kept it. read: 27 (the coil short or whole), 30.
+VAR j4_timings = "none"   // "none" | "paper" | "head". Day 25: the authorities' record timed, kept on paper in his pocket or learned and burned. read: 26 (the towers), 29, 30.
+VAR j4_megaphone = "none" // "none" | "rimas" | "fedya". Day 26: to whom he handed the tin cone at the tower ("none" if he spoke himself: j_loud_deed "megaphone"). read: 28, 30.
+VAR j4_coil = "none"      // "none" | "mine" | "his". Day 27: if they ask who wound the transmitter's coil, he will say his own name, or Stasys's. read: 28, 30; later acts may use it (selection).
+VAR j4_rimas_roof = false // bool. Day 28: he took Rimas onto the roof to pay out the antenna wire (else sent him down). read: 28, 30; later acts may use it (day 34).
+VAR j4_hospital = false   // bool. Day 29: he carried half his evening bread to the hospital after Father Ihor's prayers. read: 30 (his hands at the bench); later acts may use it.
 
 
 // ---- Jonas, Act IV-V memory (writer j5: days 31-41; writer j6: day 42). Text only. ----
