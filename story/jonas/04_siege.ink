@@ -359,9 +359,11 @@ Sunday, 20 June. This morning the loudspeakers beyond the wire have a new thing 
 # clear
 Ostap is sitting on the barricade in the sun with his shirt off, darning it. He has a long scar over the ribs that he has never explained. He pats the saman beside him. Of all the men in the 3rd he is the one who seems least surprised by anything, including this. #id:j.jday36.9b0f
 * [Ask him if he believes it, about Kuznetsov #id:j.jday36.8c72]
+    ~ j5_asked = "believe"
     # clear
     "Do you believe it?" you ask. "The release?" Ostap bites his thread. "I believe they'd say it whether it was true or not," he says. "That's all I need to know about it." He holds the shirt up to the light. "A man with a hope can be led. They know that. So do we." #id:j.jday36.412a
 * [Ask him when he thinks they'll come #id:j.jday36.edba]
+    ~ j5_asked = "when"
     # clear
     "When will they come?" you ask. Ostap doesn't pretend not to understand. "When they've stopped talking," he says. "Listen to them. Still talking. Records, speeches, lies about the chairman. When it goes quiet out there, put your boots on." He says it mildly, like a weather sign. #id:j.jday36.fff8
 -
@@ -639,6 +641,7 @@ Across the zone, along the line where the wall was, people walk in pairs in the 
 # place: barrack_jonas
 Eleven o'clock. The barrack settles: coughing, a whisper, boots set down by the bunks with the laces loose. {j5_rota == "wire":Rimas is waiting for you by the door with a coil of wire over his shoulder, like a boy waiting to go fishing.|{j5_rota == "door":Rimas is on the stool by the door, as you asked, with his bar across his knees and his face turned away.|Rimas has already gone out to the barricade; his blanket is folded square.}} Ostap's brigade is going out in twos. #id:j.jday41.cee6
 # clear
+{j5_asked == "when":Beyond the wire, for once, no record is playing. When it goes quiet out there, Ostap said on Sunday, put your boots on. You find that you have.|{j5_asked == "believe":Beyond the wire the record plays on. A man with a hope can be led, Ostap said on Sunday; you lie there and try to have none, and fail.}} #id:j.jday41.fb21
 {j5_tower == "answered":Somewhere out on the towers a boy knows two of your lines now.|{j5_line:Somewhere out on the towers they know your voice, and tonight there is no record playing to cover it.|Out on the towers no one knows your voice, as far as you know.}} {j_promise:Switch, crate, hands on your knees: you promised Stasys.|You never gave Stasys his promise. It is still in your mouth, unsaid.} Where you spend the night is yours to choose. #id:j.jday41.f65a
 * {j_duty == "brigade" || j_anger >= 2} [Go out to the barricade with Ostap # place: barricade_l3 # history: where_at_night #id:j.jday41.d4aa]
     ~ position = "barricade"
