@@ -163,6 +163,17 @@ VAR j4_hospital = false   // bool. Day 29: he carried half his evening bread to 
 
 // ---- Jonas, Act IV-V memory (writer j5: days 31-41; writer j6: day 42). Text only. ----
 // (j5: declare below this line)
+VAR j5_taught = false     // bool. Day 31: he put the iron in Rimas's hand at the outer bench. read: 31, 34, 39, 40.
+VAR j5_solder = "none"    // "none" | "zone" | "sky". Day 32: the last solder to the zone's loudspeakers or to the transmitter. read: 35, 38.
+VAR j5_promise = "none"   // "none" | "plain" | "asked" | "refused". Day 33: how he answered Stasys (mirrors j_promise). read: 33, 41.
+VAR j5_fire = "none"      // "none" | "went" | "argued" | "ostap". Day 34: the film for Rimas's burning thing. read: 34-41.
+VAR j5_stranger = "none"  // "none" | "wire" | "asked" | "stasys". Day 35: what he told the man asking about the rooms. read: 40.
+VAR j5_asked = "none"     // "none" | "believe" | "when". Day 36: what he asked Ostap first (the release claim, or when they will come). read: 41.
+VAR j5_ostap = "none"     // "none" | "with" | "wire". Day 36: where he told Ostap he would be when they come. read: 40.
+VAR j5_letter = "none"    // "none" | "truth" | "comfort" | "work". Day 37: what the letter to his mother says. read: 41.
+VAR j5_line = false       // bool. Day 38: he said a line of his own into the microphone ("Don't shoot at hungry men."). read: 38, 39, 41; day 42 may use it.
+VAR j5_tower = "none"     // "none" | "answered" | "silent". Day 39: the tower called for "the radio man". read: 41.
+VAR j5_rota = "none"      // "none" | "barricade" | "wire" | "door". Day 40: where he asked Ostap to put Rimas for the night. read: 41; day 42 may use it (where Rimas is).
 
 
 // (j6: declare below this line)
