@@ -9,6 +9,7 @@ import { pack as jonas2 } from './packs/jonas2.ts';
 import { pack as jonas3 } from './packs/jonas3.ts';
 import { pack as jonas4 } from './packs/jonas4.ts';
 import { pack as jonas5 } from './packs/jonas5.ts';
+import { pack as jonas6 } from './packs/jonas6.ts';
 import { pack as kiosk } from './packs/kiosk.ts';
 import { pack as endnotes } from './packs/endnotes.ts';
 
@@ -17,4 +18,4 @@ export { people } from './people.ts';
 export { places } from './places.ts';
 export { endings } from './endings.ts';
 
-export const packs = { history, act1, act2, act3, act4, jonas1, jonas2, jonas3, jonas4, jonas5, kiosk, endnotes };
+export const packs = { history, act1, act2, act3, act4, jonas1, jonas2, jonas3, jonas4, jonas5, jonas6, kiosk, endnotes };
