@@ -29,10 +29,11 @@ export type { ExploreOptions, ExploreResult, HubReport, InkValue, Problem, TagUs
 
 export function exploreStory(json: string, functionNames: Set<string>, options: ExploreOptions = {}): ExploreResult {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const containers = namedContainers(json, functionNames);
   // The shared epilogue reads many variables, each in its own section: explored as a unit of its
   // own, its variables do not multiply with the ones day 42 branches on.
-  const walker = new DayWalker(json, { containers, maxChoices: options.maxChoicesPerDay ?? 60, boundaryKnots: options.boundaryKnots ?? ['epilogue'] });
+  const walker = new DayWalker(json, { containers, maxChoices: options.maxChoicesPerDay ?? 60, boundaryKnots: options.boundaryKnots ?? ['epilogue'], hubForDay: options.hubForDay });
   const graph = new ArrivalGraph();
 
   const initial: Valuation = {};
@@ -58,5 +59,6 @@ export function exploreStory(json: string, functionNames: Set<string>, options: 
     shortestWords, longestWords,
     arrivals: graph.combinationsExplored, statesExplored: walker.statesExplored,
     milliseconds: Math.round(performance.now() - started),
+    cpuMilliseconds: Math.round(process.cpuUsage(cpuStarted).user / 1000),
   };
 }

@@ -31,6 +31,8 @@ export interface WalkerOptions {
   containers: string[];
   maxChoices: number;
   boundaryKnots: string[];
+  /** The viewpoint's hub for a day (`j_day_03`); the engine's default names Halyna's `day_03`. */
+  hubForDay?: (day: number) => string;
 }
 
 export class DayWalker {
@@ -41,6 +43,7 @@ export class DayWalker {
   /** Knots explored as units of their own when a path enters them (like a day's hub). */
   readonly boundaries: string[];
   readonly maxChoices: number;
+  readonly hubForDay: (day: number) => string;
   readonly inkErrors: string[] = [];
   readonly problems: Problem[] = [];
   readonly problemKeys = new Set<string>();
@@ -56,6 +59,7 @@ export class DayWalker {
     this.containerSet = new Set(options.containers);
     this.boundaries = options.boundaryKnots.filter((name) => this.containerSet.has(name));
     this.maxChoices = options.maxChoices;
+    this.hubForDay = options.hubForDay ?? hubForDay;
     this.story.onError = (message: string) => { this.inkErrors.push(message); };
   }
 
@@ -127,7 +131,7 @@ export class DayWalker {
       const dayNow = Number(this.story.variablesState.day);
       if (dayNow !== dayBefore) {
         if (hub !== START && dayNow <= hubDay) return { kind: 'error', message: `day went from ${hubDay} to ${dayNow}: days may only move forward` };
-        const next = hubForDay(dayNow);
+        const next = this.hubForDay(dayNow);
         if (!this.containerSet.has(next)) return { kind: 'error', message: `day set to ${dayNow} but there is no hub knot ${next}` };
         return { kind: 'hub', hub: next, day: dayNow, valuation: this.snapshot() };
       }

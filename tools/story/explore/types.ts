@@ -16,6 +16,8 @@ export interface ExploreOptions {
   witnessWalks?: number;
   /** Knots explored as units of their own when a path enters them (like a day's hub). */
   boundaryKnots?: string[];
+  /** The viewpoint's day hubs (src/viewpoints/registry.ts `hubName`); default `day_NN`. */
+  hubForDay?: (day: number) => string;
 }
 export interface HubReport {
   hub: string;
@@ -43,6 +45,8 @@ export interface ExploreResult {
   arrivals: number;
   statesExplored: number;
   milliseconds: number;
+  /** Processor time: the wall time depends on what else the machine runs. */
+  cpuMilliseconds: number;
 }
 
 /** How a path through a day ends: at the next hub (with the values it arrives with), or over. */
