@@ -106,6 +106,7 @@ Old Petro from the shoe workshop sleeps at the end of the next barrack and walks
 # clear
 You tell him. He says it back to you once, to have it right: "The Lithuanian. Vaitkus. He asks: will you be at the gate?" # fact: c1d.question #id:j.jday07.4579
 He holds out his hand for the paper. It is still blank. Your Russian is good enough for a foreman's wireless and not for this. #id:j.jday07.87f7
+{j_valve: "Glass in your cap on Thursday," Petro says, "paper in mine today. You are getting a taste for it."|} #id:j.jday07.f70d
 * [Write it out in Russian, and sign it #id:j.jday07.63ce]
     ~ j_gate_paper = "signed"
     You print it in capitals, the way you learned the alphabet in the transit prison: WILL YOU BE AT THE GATE. Then your name, both halves of it. A paper with a name is a paper with a name, Petro says, and folds it into the lining of his cap anyway. #id:j.jday07.24c1
@@ -118,13 +119,18 @@ He holds out his hand for the paper. It is still blank. Your Russian is good eno
 ~ time_of_day = "day"
 # clear
 At the plant the crusher eats stone all morning, and you count the hours by the conveyor's shadow. Noon: Petro is at the workshop door. One: she knows. At two the foreman shouts at a lorry, and you laugh out loud at nothing. # place: ore_plant #id:j.jday07.75fd
-{j_iron == "threw": On the next belt Rimas has not said one word to you since the latrine.|On the next belt Rimas sees you laugh and laughs too, without asking why.} #id:j.jday07.fc65
+{j_iron:
+- "threw": On the next belt Rimas has not said one word to you since the latrine. #id:j.jday07.5807
+- "hid": On the next belt Rimas sees you laugh and laughs too, without asking why. He has been cheerful since you took his iron. #id:j.jday07.8c34
+- else: On the next belt Rimas works with the rod still strapped to his shin, limping a little for it. He sees you laugh and does not ask. #id:j.jday07.9fdc
+} #id:j.jday07.fc65
 -> answer
 
 = answer
 ~ time_of_day = "evening"
 # clear
 Petro is sitting on the step of your barrack when the column comes in, his cap on his knee. He makes you wait while he takes out his pipe, which has nothing in it. Then he tells you her answer, in her words, because that is the kind of man he is. # place: barrack_jonas #id:j.jday07.cc3d
+{j_gate_paper == "drawn": Your gate went across the yard in that cap this morning.|Your name went across the yard in that cap this morning.} #id:j.jday07.7a77
 # clear
 {
 - bond_halyna >= 1:
@@ -148,7 +154,8 @@ That night, on your bunk, you lay out tomorrow the way you lay out a repair: the
 ~ weather = "dust"
 ~ walls = "rebuilt"
 # clear
-Sunday, 23 May. Not a rest day after all: the plan is behind, and the columns go out as on any weekday. By the guardhouse the thieves sit on their bundles in the dust under guard, dozens, then more. A transport, the column says. Four hundred, more. They are taking the thieves away. # place: guardhouse # note: may23_walls_rebuilt #id:j.jday08.01b5
+Sunday, 23 May. Not a rest day after all: the plan is behind, and the columns go out. By the guardhouse the thieves sit on their bundles in the dust under guard, dozens, then more. A transport, the column says. Four hundred, more. They are taking the thieves away. # place: guardhouse # note: may23_walls_rebuilt #id:j.jday08.01b5
+{j_gate_answer == "jonas": I will be there, you say to yourself at the guardhouse, and feel foolish, and say it again.|Tell my brother, you think at the guardhouse, and try not to mind.} #id:j.jday08.2ef6
 # clear
 One of them, a boy with a scarred lip who danced on the roof on the first Sunday, catches your eye as your five go past, and grins, and makes a little shooing gesture at you with both hands. You don't understand it until evening. # place: guardhouse #id:j.jday08.6e19
 -> wall
@@ -156,7 +163,8 @@ One of them, a boy with a scarred lip who danced on the roof on the first Sunday
 = wall
 ~ time_of_day = "evening"
 # clear
-At six the column comes back. The gap you walked past this morning is gone. In its place is wall: new saman, dark with wet, the straw in it bright as hair, a trowel's smear still glossy along the top. Where the gate was promised there is wall. It is very neat work. You would know; you have laid saman. # place: wall_yard_l2 #id:j.jday08.512a
+At six the column comes back. The gap you walked past this morning is gone. In its place is wall: new saman, dark with wet, the straw in it bright as hair. Where the gate was promised there is wall. It is very neat work. You would know; you have laid saman. # place: wall_yard_l2 #id:j.jday08.512a
+{j_gate_paper == "drawn": Yesterday you drew a gate in a wall. Here is the wall without it.|Yesterday you printed WILL YOU BE AT THE GATE. Here is the answer, in saman.} #id:j.jday08.86e5
 # clear
 The column stops without an order. Somebody laughs, once, the wrong way. Rimas walks out of the ranks and puts his fist against the new bricks, not hard, and leaves a dent in them. The convoy shouts. The column moves. {j_gate_answer == "jonas": Somewhere beyond that wall a girl is standing where she said she would be.|Somewhere beyond that wall a careful girl is not surprised.} #id:j.jday08.2f3d
 -> lock
@@ -196,6 +204,11 @@ Rimas looks at you. So do the boys on the beam, because you are older than they 
 - 
 # clear
 Towards dawn it drops to a murmur, the sound a crowd makes when it has made up its mind. You know that sound. It is the sound a school makes the morning after the police have taken a class away. # discuss: j_wait_or_break #id:j.jday08.a155
+{j_may23:
+- "beam": Your fingertips are raw from the nails. Rimas is asleep against the beam with his arms round it. #id:j.jday08.9772
+- "waited": You have not slept. Neither has Ostap; you can see his eyes open in the dark. #id:j.jday08.36df
+- else: You have not slept either. Behind you the boys are asleep on the floor round the beam. #id:j.jday08.15e7
+}
 -> j_day_09
 
 // ---------------------------------------------------------------- Monday 24 May
@@ -211,6 +224,7 @@ Monday, 24 May. The warder unlocks at the usual hour and goes away again, faster
 = breaking
 # clear
 The new wall is barely dry. The first blow makes a dent, the second a crack, the third puts the end of the beam through into daylight, and the wall of the 3rd lagpunkt comes down in a slither of wet saman and straw. Men from every barrack are running for the next one. No shot comes. # place: wall_yard_l2 # note: may24_zones_united #id:j.jday09.d309
+{j_may23 == "beam": You feel every blow in your teeth.|You feel every blow through the soles of your boots.} #id:j.jday09.18dc
 # clear
 The wall of the 2nd goes, then the service yard's. {j_may23 == "beam": Your shoulder is raw through your shirt.|Your hands are grey to the wrist from carrying bricks out of the way.} {j_iron == "hid" || j_iron == "his": Rimas has his rod through his belt and never once takes it out; there is nothing to use it on.} By the time the sun clears the towers the zones are one yard of dust and people, shouting names. #id:j.jday09.1799
 -> meeting
@@ -272,7 +286,7 @@ That night no warder comes to lock any door. # place: lagpunkt_3 #id:j.jday09.1e
 ~ weather = "heat"
 ~ walls = "open"
 # clear
-Tuesday, 25 May. At the usual hour a voice at the guardhouse calls the brigades out to work, thin and far away. No one goes. By the MVD's own report to Moscow, more than four thousand prisoners refuse work today, and the report calls them calm. Inside, it feels more like holding your breath. # place: guardhouse # note: mvd_report_may26 #id:j.jday10.8f95
+Tuesday, 25 May. At the usual hour a voice at the guardhouse calls the brigades out, thin and far away. No one goes. By the MVD's own report to Moscow, more than four thousand prisoners refuse work today, and the report calls them calm. # place: guardhouse # note: mvd_report_may26 #id:j.jday10.8f95
 {j_may24 == "walked": You slept four hours. The accordion is still going round in your head.|You came down off the roof at first light, stiff as a board, and Rimas is still up there.} #id:j.jday10.bf39
 -> adomas
 
@@ -292,7 +306,12 @@ Rimas and two boys are already in the doorway, not touching him, only standing t
     "I'll walk with you." Rimas says something ugly under his breath. You go with the old man down the empty lagpunkt, all the way to the guardhouse, where no one calls anyone and no gate opens. He looks at it for a long time. "Well," he says. "Home, then." You walk him back. # place: guardhouse #id:j.jday10.8099
 - 
 # clear
-All day the zone sits in the sun with nothing to do and nowhere to be, and it is stranger than any work. Men sleep in the afternoon like children. Someone in the next barrack is teaching someone else English, one word at a time. {j_adomas == "door": Adomas does not say a word to you until night.|Adomas sleeps with his boots on.} # place: barrack_jonas #id:j.jday10.0b3f
+All day the zone sits in the sun with nothing to do and nowhere to be, and it is stranger than any work. Men sleep in the afternoon like children. Someone in the next barrack is teaching someone else English, one word at a time. # place: barrack_jonas #id:j.jday10.0b3f
+{j_adomas:
+- "door": Adomas does not say a word to you until night. #id:j.jday10.3b8e
+- "walked": Adomas sleeps with his boots on, and once, half awake, says thank you to the ceiling. #id:j.jday10.a87b
+- else: Adomas sleeps with his boots on, facing the wall. #id:j.jday10.3c7c
+}
 -> j_day_11
 
 // ---------------------------------------------------------------- Wednesday 26 May
@@ -304,11 +323,17 @@ All day the zone sits in the sun with nothing to do and nowhere to be, and it is
 ~ defences = true
 # clear
 Wednesday, 26 May. In the night the broken walls began to move. Men carry the saman in barrows and blankets to the guardhouses and stack it chest high: barricades, before every gate where troops could come in. The walls that kept the zones apart now stand between the zones and them. # place: barricade_l3 # note: commission_departments #id:j.jday11.7deb
+{j_may24 == "roof": From the roof you watched the first barrows go by in the dark.|} #id:j.jday11.5492
 -> departments
 
 = departments
 # clear
 By noon the word comes round the barracks: the commission is dividing the work into departments, the way an army does. One for the word, which means leaflets. Defence. Order and security. Supplies. And a technical department, which needs anyone who knows which end of a soldering iron is hot. # place: lagpunkt_3 # note: commission_departments #id:j.jday11.544d
+{j_iron:
+- "threw": Rimas says the defence department will find him iron, since you would not. #id:j.jday11.8ddd
+- "hid": Rimas says the defence department will want his iron, and yours if you had any. #id:j.jday11.b67a
+- else: Rimas says the defence department will want men like him, and touches his shin. #id:j.jday11.a5b6
+}
 # clear
 Stasys Girdauskas comes for you himself. He is a big slow Lithuanian in his fifties who wired power stations before the war and has not hurried since. "They tell me you can solder," he says. "In the service yard there are two film projectors that belong to no one now. Come and look." # place: workshops_khozdvor # note: loudspeakers_radio #id:j.jday11.6dad
 # clear
@@ -353,7 +378,11 @@ Three doors, and a bench behind all of them. What do you give the hours the benc
 # clear
 Thursday, 27 May. All afternoon the word runs ahead of itself: a new commission from Moscow, higher than the last, a deputy minister, the head of all the camps. Towards six it stops being a word. They are coming into the zone, to a dining hall, to hear the prisoners. # place: meeting_hall # crossing: c2 #id:j.jday12.e5bc
 # clear
-{j_duty == "brigade": Ostap puts you and Rimas on the picket outside the dining hall, to keep a path clear from the guardhouse to the door. You stand with your arms out and your back to the wall. You will not get in; you were never going to.|By the time you get there from the service yard, the dining hall is full to the doors and the crowd outside is thirty deep, men on each other's shoulders at the windows. You will not get in. You find a place under the third window and stay there.} #id:j.jday12.7047
+{j_duty:
+- "brigade": Ostap puts you and Rimas on the picket outside the dining hall, to keep a path clear from the guardhouse to the door. You stand with your arms out and your back to the wall. You will not get in; you were never going to. #id:j.jday12.0f58
+- "kites": Aslan comes with you from the service yard, glue on his hands. By the time you get there the dining hall is full to the doors and the crowd outside is thirty deep. You will not get in. You find a place under the third window. #id:j.jday12.63c6
+- else: Stasys stays at the bench. "Tell me after," he says. By the time you get there the dining hall is full to the doors and the crowd outside is thirty deep. You will not get in. You find a place under the third window. #id:j.jday12.0302
+} #id:j.jday12.7047
 -> arrival
 
 = arrival
@@ -372,7 +401,12 @@ On a board by the door someone has painted, in careful letters: WE ARE FOR SOVIE
 A man in the nearest window turns his head and calls out over the crowd: "Kuznetsov is up. He's reading." Then the words come out of the windows, mouth to mouth, a line at a time, Russian, then Ukrainian, then your own language from a man somewhere behind you. # note: kuznetsov # fact: c2.windows #id:j.jday12.a86e
 # clear
 First, the window says, an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Second, no reprisals against anyone on the commission. Third, shorter terms for those serving twenty-five years. Fourth, a change in how prisoners' families are treated. # speaker: kuznetsov # note: may27_demands #id:j.jday12.b30a
-At the third the crowd goes very still. Half of it has twenty-five years. {j_adomas == "door": Somewhere behind you old Adomas, with his ten, says nothing.|} #id:j.jday12.8203
+At the third the crowd goes still: half of it has twenty-five. #id:j.jday12.8203
+{j_adomas:
+- "door": Behind you old Adomas, with his ten, says nothing. #id:j.jday12.6696
+- "walked": Old Adomas, beside you, counts his ten on his fingers. #id:j.jday12.3fa2
+- "aside": Old Adomas, alone at the gate on Tuesday, takes his cap off. #id:j.jday12.6d0c
+}
 # clear
 Fifth, a review of the cases of everyone sentenced under Article 58. Sixth, no more exile for prisoners released from the special camps. Seventh, pay for their work on the same terms as free workers. Eighth, free contact with the women: the zones joined for good. # speaker: kuznetsov # note: may27_demands #id:j.jday12.4eaa
 {j_may24 == "walked": At the eighth you think of a porch step, and somebody's elbow finds your ribs.|At the eighth Rimas's elbow finds your ribs across three men.} #id:j.jday12.ce14
@@ -383,7 +417,7 @@ Ninth, limits on the administration's power to punish: nobody put in the ShIZO, 
 
 = clerk
 # clear
-Then a man comes to the window with a sheet of paper: a man of about forty, a clerk's stoop on an officer's back. He holds the paper out flat for the front rows to read, so that the crowd has the words exact and not by rumour. You are near enough to see the hand: clean, upright, every letter separate. # fact: c2.clerk #id:j.jday12.69a2
+Then a man comes to the window with a sheet of paper: a man of about forty, a clerk's stoop on an officer's back. He passes it out of the window to the front rows, so that the crowd has the words exact and not by rumour. You are near enough to see the hand: clean, upright, every letter separate. # fact: c2.clerk #id:j.jday12.69a2
 # clear
 {j_gate_paper == "drawn": On Saturday you drew a gate because your Russian would not do. This man's Russian would do for anything.|On Saturday you printed capitals for a girl. This man's hand makes yours look like a schoolboy's.} #id:j.jday12.b79e
 You look at his face, because you are someone who looks at faces now. He is still at the window when the generals answer inside. The noise of the hall covers it. You never hear what they said; afterwards there are twenty versions. # discuss: demands_moderate #id:j.jday12.1974
