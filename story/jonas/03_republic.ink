@@ -276,7 +276,7 @@ Father Ihor marries you in the open at noon, at his table with the embroidered c
 # clear
 Mykola stands beside you{j_third_night == "come":, leaning on a stick for the thigh that has not healed}. Maia stands at the back, for the music. The choir sings you in. You say the vows in Lithuanian, then again, badly, in Ukrainian, and the women laugh and cry at once. # fact: c4_noon.vows #id:j.jday18.6f56
 # clear
-Over it all the horn you hung carries every word {j3_speaker == "towers":up to the tower, where a soldier has taken off his cap, perhaps only for the heat|into the women's barracks, where the doors stand open}. Afterwards, while the women kiss Halyna, Mykola takes you by the elbow behind the table, and he is not smiling. # speaker: mykola #id:j.jday18.1a0d
+Over it all the horn you hung carries every word {j3_speaker == "towers":up to the tower, where a soldier has taken off his cap, perhaps only for the heat|into the women's barracks, where the doors stand open}. Afterwards, while the women kiss Halyna, Mykola takes you by the elbow behind the table, and he is not smiling. #id:j.jday18.1a0d
 # clear
 "If they come," he says, "and they will come, you get her to the floor. Not to a barricade. Not to a microphone. The floor. Promise me." Behind him the choir has started again, and Halyna is laughing at something Maia said. # speaker: mykola #id:j.jday18.e125
 * [Promise him #id:j.jday18.4b63]
