@@ -1,6 +1,8 @@
-// npm run story:check — compiles the story, checks every tag id, explores every reachable state,
-// and prints words, knots and choices per day with the shortest and longest reading path, then the
-// consequence figures of each registered viewpoint, each explored from its own entry (a measure, never a failure; `npm run story:echo` keeps them).
+// npm run story:check — compiles the story once, checks every tag id, explores every reachable
+// state of each registered viewpoint from its own entry (and the kiosk cut), checks the crossing
+// facts, and prints per viewpoint the words, knots and choices per day, the shortest and longest
+// reading path, the endings, the exploration time, then its consequence figures (a measure, never
+// a failure; `npm run story:echo` keeps them).
 import { readFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 import { compileInk, formatInkMessage } from './ink/compile.mjs';

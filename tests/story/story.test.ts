@@ -6,13 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { StoryRunner } from '../../src/engine/index.ts';
 import { formatInkMessage } from '../../tools/ink/compile.mjs';
 import { compiledStory } from '../helpers/story.ts';
-import { checkStory, formatReport } from '../../tools/story/checks.ts';
+import { checkStory, formatReport, storyCrossings, type StoryReport } from '../../tools/story/checks.ts';
+import { checkCrossings } from '../../tools/story/crossings.ts';
 import { REQUIRE_LINE_IDS } from '../../tools/story/ids/required.ts';
 import { hubName, viewpoints } from '../../src/viewpoints/registry.ts';
 import { checkIds, formatIdProblems } from '../../tools/story/ids/stamp.ts';
 
 const compiled = compiledStory();
 const sources = compiled.files.map((file) => readFileSync(file, 'utf8'));
+// One exploration of every viewpoint (the most expensive step), shared by the tests below.
+let explored: StoryReport | null = null;
+const storyReport = () => (explored ??= checkStory(compiled.json!, sources, compiled.files));
 
 describe('the story', () => {
   it('compiles with no errors and no warnings', () => {
@@ -29,7 +33,7 @@ describe('the story', () => {
   });
 
   it('explores every viewpoint from its own entry: no dead end, no ink error, every knot, tag and ending', () => {
-    const report = checkStory(compiled.json!, sources, compiled.files);
+    const report = storyReport();
     console.log(formatReport(report, 200));
     expect(report.problems).toEqual([]);
     expect(report.runs.filter((run) => !run.kiosk).map((run) => run.viewpoint.id)).toEqual([...viewpoints.keys()]);
@@ -40,6 +44,19 @@ describe('the story', () => {
       for (let day = viewpoint.firstDay; day <= viewpoint.lastDay; day += 1) expect(explored.has(hubName(viewpoint, day)), `${viewpoint.id}: ${hubName(viewpoint, day)}`).toBe(true);
       for (const other of viewpoints.values()) if (other !== viewpoint) expect(explored.has(hubName(other, other.firstDay)), `${viewpoint.id} reaches ${other.id}'s hubs`).toBe(false);
     }
+  });
+
+  it('keeps the shared facts of every crossing on every explored path (crossings.md §3.4)', () => {
+    const report = storyReport();
+    const runs = report.runs.map(({ viewpoint, result }) => ({ viewpoint: viewpoint.id, result }));
+    expect(checkCrossings(storyCrossings().list, runs)).toEqual([]);
+    // Halyna's path carries the tags of every crossing she owns, each with its facts.
+    const halyna = report.runs.find((run) => run.viewpoint.id === 'halyna' && !run.kiosk)!.result;
+    for (const crossing of storyCrossings().list.filter((candidate) => candidate.owner === 'halyna')) {
+      expect(halyna.sightings.some((sighting) => sighting.kind === 'crossing' && sighting.id === crossing.id), crossing.id).toBe(true);
+    }
+    const shown = report.runs.map(({ label, result }) => `${label}: ${new Set(result.sightings.filter((s) => s.kind === 'crossing').map((s) => s.id)).size} crossings, ${new Set(result.sightings.filter((s) => s.kind === 'fact').map((s) => s.id)).size} facts`);
+    console.log(`Crossings shown: ${shown.join('; ')}`);
   });
 
   it.each([...viewpoints.values()])('survives seeded random playthroughs of $id in gentle mode without an ink error', (viewpoint) => {

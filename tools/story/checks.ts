@@ -8,8 +8,10 @@ import { REQUIRE_LINE_IDS } from './ids/required.ts';
 import { ID_FORMAT } from './ids/scan.ts';
 import { checkIds, formatIdProblems, type IdProblems } from './ids/stamp.ts';
 import { hubName, viewpoints, type Viewpoint } from '../../src/viewpoints/registry.ts';
+import { crossings as crossingData } from '../../story/data/crossings.ts';
+import { checkCrossings, crossingTagIds, validateCrossings, type Crossing } from './crossings.ts';
 
-export const TAG_KINDS = ['place', 'note', 'discuss', 'history', 'cn', 'speaker', 'ending'] as const;
+export const TAG_KINDS = ['place', 'note', 'discuss', 'history', 'cn', 'speaker', 'ending', 'crossing', 'fact'] as const;
 export const CONTENT_NOTE_KINDS = ['violence', 'death', 'hunger', 'injury', 'fear'];
 const BARE_TAGS = ['clear', 'tbc', 'kiosk'];
 
@@ -24,6 +26,16 @@ export interface StoryReport {
   ids: IdProblems;
 }
 
+let crossingsCache: { list: Crossing[]; ids: ReturnType<typeof crossingTagIds> } | null = null;
+/** story/data/crossings.ts, validated against the places (the story tests and story:check). */
+export function storyCrossings(content: Content = buildContent()) {
+  if (!crossingsCache) {
+    const list = validateCrossings(crossingData, new Set(content.places.keys()));
+    crossingsCache = { list, ids: crossingTagIds(list) };
+  }
+  return crossingsCache;
+}
+
 /** The id a tag points at, and the registry it must be in; null for tags without ids. */
 export function checkTag(raw: string, content: Content): string | null {
   const tag = raw.trim();
@@ -35,6 +47,7 @@ export function checkTag(raw: string, content: Content): string | null {
   const registry: Record<string, Map<string, unknown> | string[]> = {
     place: content.places, note: content.notes, discuss: content.prompts, history: content.moments,
     speaker: content.people, ending: content.endings, cn: CONTENT_NOTE_KINDS,
+    crossing: [...storyCrossings(content).ids.crossings], fact: [...storyCrossings(content).ids.facts],
   };
   if (kind === 'title' || kind === 'author') return null;
   if (kind === 'id') return ID_FORMAT.test(value) ? null : `"# id:${value}" is not a stamped id (run npm run story:ids)`;
@@ -178,6 +191,9 @@ export function checkStory(json: string, sources: string[], files: string[], run
       else if (!result.witnessedEndings.has(ending)) problems.push(`[${label}] ending "${ending}" is reachable in the exploration but no seeded playthrough found it: make its route less rare`);
     }
   }
+  // Crossings (docs/briefs/crossings.md §3.4): the shared facts hold on every viewpoint's paths.
+  const crossingRuns = results.map(({ viewpoint, result }) => ({ viewpoint: viewpoint.id, result }));
+  problems.push(...checkCrossings(storyCrossings(content).list, crossingRuns));
   // Stable line ids (tools/story/ids): duplicates and malformed ids always fail; missing ones
   // once the story is stamped.
   const ids = checkIds(sources.map((source, index) => ({ file: files[index], source })));

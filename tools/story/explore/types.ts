@@ -40,6 +40,10 @@ export interface ExploreResult {
   visited: Set<string>;
   containers: string[];
   tags: TagUse[];
+  /** Lines tagged `# crossing:` or `# fact:`, with day, place and text. */
+  sightings: Sighting[];
+  /** The crossing and fact marks of every path through a day that showed a `# crossing:` tag. */
+  markedPaths: { hub: string; marks: string[] }[];
   shortestWords: number;
   longestWords: number;
   arrivals: number;
@@ -57,6 +61,10 @@ export type Exit =
   | { kind: 'dead' }
   | { kind: 'error'; message: string };
 
-export interface Leaf { choices: number[]; choiceTexts: string[]; exit: Exit; words: number }
+export interface Leaf { choices: number[]; choiceTexts: string[]; exit: Exit; words: number; marks: string[] }
+/** What a path has gathered so far (dayWalker.ts `advance`). */
+export interface PathTally { count: number; ending: string | null; tbc: boolean; place: string | null; marks: string[] }
+/** A line tagged `# crossing:` or `# fact:` as the player reads it. */
+export interface Sighting { kind: 'crossing' | 'fact'; id: string; hub: string; day: number; place: string | null; text: string }
 export interface DayRun { leaves: Leaf[]; reads: Set<string>; visited: Set<string>; states: number }
 export interface MemoEntry { reads: string[]; values: string; visited: Set<string>; leaves: Leaf[] }
