@@ -1,7 +1,7 @@
 // Jonas, Act III "The republic" (first half): j_day_13 to j_day_21 (writer j3).
 // Brief: docs/briefs/jonas-arc.md and crossings.md. Every knot and stitch-free function here starts with j_.
 // Crossings here: c1f (day 13, the board), c3a (day 14, the count), c4a (day 15, the ask),
-// c4 (day 17, her answer), c4_noon and c4_cafe (day 18). Her text is the fixed side.
+// c4 (day 17, her answer), c4b (day 18: the noon wedding and the cafe). Her text is the fixed side.
 
 // ---------------------------------------------------------------- Friday 28 May
 === j_day_13 ===
@@ -91,9 +91,9 @@ For a moment, nothing. Then, thin with distance, from the far end of the camp: w
 # clear
 In the evening Halyna finds you by a pole at the edge of the women's zone, taping a joint the wind has worked loose. She wants to know how a voice gets from the 3rd lagpunkt to her barrack. You explain it with your hands, the only way you can explain anything in Russian. # place: women_zone #id:j.jday14.75e7
 # clear
-There were two film projectors in the service yard. Projectors have amplifiers. The technical department took them out, wired them up and hung the speakers on poles. Now the zone can talk to itself, and to the soldiers on the towers. # fact: c3a.explain #id:j.jday14.12b3
+There were two film projectors in the service yard. Projectors have amplifiers. The technical department took them out, wired them up and hung the speakers on poles. Now the zone can talk to itself, and to the soldiers on the towers. #id:j.jday14.12b3
 # clear
-"And the current?" she asks. The camp's power comes from outside; the bosses could cut it any night. You smile and say: from the technical department. {j_sworn:It is all your oath allows, and you are glad of it.|You know no more yourself; you have only seen the cable go under the skull door.} # fact: c3a.current #id:j.jday14.27a5
+"And the current?" she asks. The camp's power comes from outside; the bosses could cut it any night. You smile and say: from the technical department. {j_sworn:It is all your oath allows, and you are glad of it.|You know no more yourself; you have only seen the cable go under the skull door.} #id:j.jday14.27a5
 # clear
 She looks up at the horn for a while. "And you?" she asks. "Before. What did you do with wires, in Kaunas?" The wind drops. It is the first time anyone here has asked what you were, rather than what you are for. #id:j.jday14.f115
 * [Tell her about the leaflets: the paper that got you here #id:j.jday14.d93c]
@@ -224,7 +224,7 @@ Tuesday, 1 June. A copper pipe from the stores, a vice, and a hacksaw with half 
 
 = answer
 # clear
-Towards noon Halyna comes into the service yard. She has been to Father Ihor, in his end barrack in the 3rd. He was darning a sock, she says, and finished the heel first. He told her what he tells everyone: he can marry you before God. He cannot marry you before anyone else. # place: service_yard # crossing: c4 # fact: c4.ihor #id:j.jday17.96d6
+Towards noon Halyna comes into the service yard. She has been to Father Ihor, in his end barrack in the 3rd. He was darning a sock, she says, and finished the heel first. He told her what he tells everyone. He can marry you before God. He cannot marry you before anyone else. # place: service_yard # crossing: c4 # fact: c4.ihor #id:j.jday17.96d6
 { bond_halyna >= 4:
     ~ j_proposal = "yes"
     # clear
@@ -272,9 +272,9 @@ Towards noon Halyna comes into the service yard. She has been to Father Ihor, in
 
 = wed_us
 # clear
-Father Ihor marries you in the open at noon, at his table with the embroidered cloth. On the dust lies a rushnyk; you and Halyna step onto it together. The rings are cut from a copper pipe in the workshop, still rough inside: you cut them yourself. Antanas and Nadia are married at the same table. # place: women_zone # crossing: c4_noon # fact: c4_noon.rings #id:j.jday18.6d52
+Father Ihor marries you in the open at noon, at his table with the embroidered cloth. On the dust lies a rushnyk; you and Halyna step onto it together. The rings are cut from a copper pipe in the workshop, still rough inside: you cut them yourself. Antanas and Nadia are married at the same table. # place: women_zone # crossing: c4b # fact: c4b.wedding.theirs #id:j.jday18.6d52
 # clear
-Mykola stands beside you{j_third_night == "come":, leaning on a stick for the thigh that has not healed}. Maia stands at the back, for the music. The choir sings you in. You say the vows in Lithuanian, then again, badly, in Ukrainian, and the women laugh and cry at once. # fact: c4_noon.vows #id:j.jday18.6f56
+Mykola stands beside you{j_third_night == "come":, leaning on a stick for the thigh that has not healed}. Maia stands at the back, for the music. The choir sings you in. You say the vows in Lithuanian, then again, badly, in Ukrainian, and the women laugh and cry at once. #id:j.jday18.6f56
 # clear
 Over it all the horn you hung carries every word {j3_speaker == "towers":up to the tower, where a soldier has taken off his cap, perhaps only for the heat|into the women's barracks, where the doors stand open}. Afterwards, while the women kiss Halyna, Mykola takes you by the elbow behind the table, and he is not smiling. #id:j.jday18.1a0d
 # clear
@@ -291,11 +291,11 @@ Over it all the horn you hung carries every word {j3_speaker == "towers":up to t
 
 = wed_them
 # clear
-Father Ihor marries Antanas and Nadia in the open at noon, at his table, with an embroidered rushnyk on the dust for them to step on. The rings are cut from a copper pipe in the workshop: yours. You stand with the technical men at the loudspeaker pole, headphones round your neck, one hand on the volume. # place: loudspeaker_pole # crossing: c4_noon # fact: c4_noon.rings #id:j.jday18.90cb
+Father Ihor marries Antanas and Nadia in the open at noon, at his table, with an embroidered rushnyk on the dust for them to step on. The rings are cut from a copper pipe in the workshop: yours. You stand with the technical men at the loudspeaker pole, headphones round your neck, one hand on the volume. # place: loudspeaker_pole # crossing: c4b # fact: c4b.wedding.nadia #id:j.jday18.90cb
 # clear
-The vows go out over the zone, one in Ukrainian, one in Lithuanian{j3_speaker == "towers":, and up to the tower, where a soldier leans on the rail to listen|, and into the women's barracks, where the doors stand open}. {bond_halyna >= 2:Halyna is singing in the choir. You watch the wires, mostly.|The choir sings; you watch the wires.} # fact: c4_noon.vows #id:j.jday18.2260
+The vows go out over the zone, one in Ukrainian, one in Lithuanian{j3_speaker == "towers":, and up to the tower, where a soldier leans on the rail to listen|, and into the women's barracks, where the doors stand open}. {bond_halyna >= 2:Halyna is singing in the choir. You watch the wires, mostly.|The choir sings; you watch the wires.} #id:j.jday18.2260
 # clear
-Then Nadia's hands shake so badly that the ring goes on the wrong finger first and has to come off again, and the horn carries the laugh of the whole wedding over the camp. Nadia goes scarlet. Beside you a technical man reaches for the switch. "Give the girl a minute," he says. # fact: c4_noon.wrong_finger #id:j.jday18.41b9
+Then Nadia's hands shake so badly that the ring goes on the wrong finger first and has to come off again, and the horn carries the laugh of the whole wedding over the camp. Nadia goes scarlet. Beside you a technical man reaches for the switch. "Give the girl a minute," he says. #id:j.jday18.41b9
 * [Cut the sound for her #id:j.jday18.912b]
     ~ j3_noon = "cut"
     # clear
@@ -310,18 +310,18 @@ Then Nadia's hands shake so badly that the ring goes on the wrong finger first a
 = cafe
 ~ time_of_day = "evening"
 # clear
-In the evening {j_proposal == "yes":you and Halyna go to the café, with Maia behind you "to chaperone"|you find Halyna and Maia on the way to the café}. It is the corner of a barrack, with tables made of bunk boards and a count for a host. Count Bobrinsky pours a brewed "coffee" that has never met a coffee bean, and sings old romances to a guitar. # crossing: c4_cafe # note: cafe_culture #id:j.jday18.d42b
+In the evening {j_proposal == "yes":you and Halyna go to the café, with Maia behind you "to chaperone"|you find Halyna and Maia on the way to the café}. It is the corner of a barrack, with tables made of bunk boards and a count for a host. Count Bobrinsky pours a brewed "coffee" that has never met a coffee bean, and sings old romances to a guitar. # note: cafe_culture #id:j.jday18.d42b
 # clear
-Between songs you turn your cup round and round. In the 2nd lagpunkt, you tell {j_proposal == "yes":your wife of six hours|her}, there is a man who draws faces in pencil, on the backs of old forms, for a piece of bread. Your mother has no picture of you older than seventeen: a boy in a school cap, the week before the arrest. # fact: c4_cafe.pencil #id:j.jday18.afa7
+Between songs you turn your cup round and round. In the 2nd lagpunkt, you tell {j_proposal == "yes":your wife of six hours|her}, there is a man who draws faces in pencil, on the backs of old forms, for a piece of bread. Your mother has no picture of you older than seventeen: a boy in a school cap, the week before the arrest. #id:j.jday18.afa7
 # clear
-"I want her to have the man," you say. "For when letters go again. Not a number. A face." You touch your collar, frayed to the threads; it is the only shirt you have. "I can't go like this. And I can't sew." You don't quite ask. She sews; you know it. # fact: c4_cafe.want #id:j.jday18.c004
+"I want her to have the man," you say. "For when letters go again. Not a number. A face." You touch your collar, frayed to the threads; it is the only shirt you have. "I can't go like this. And I can't sew." You don't quite ask. She sews; you know it. #id:j.jday18.c004
 { bond_halyna >= 3:
     ~ j_photo = true
     # clear
-    She makes you take the shirt off there and then, under Maia's amused eye, and turns the collar by lamplight with a borrowed needle: the worn side in, the good side out. "Tomorrow," she says, "I'll come and stand behind the man with the pencil and make you smile." You look at the collar as if she had made you a coat. # speaker: halyna # fact: c4_cafe.collar_turned #id:j.jday18.6d4f
+    She makes you take the shirt off there and then, under Maia's amused eye, and turns the collar by lamplight with a borrowed needle: the worn side in, the good side out. "Tomorrow," she says, "I'll come and stand behind the man with the pencil and make you smile." You look at the collar as if she had made you a coat. # speaker: halyna # fact: c4b.collar.turned #id:j.jday18.6d4f
 - else:
     # clear
-    "They have your face already," she says. "In your file, front and side. Why give them another?" You are quiet for a while. "She isn't them," you say at last, and put the cup down. The count begins another romance. You listen with your frayed collar turned up against no wind. # speaker: halyna # fact: c4_cafe.collar_face #id:j.jday18.6ce7
+    "They have your face already," she says. "In your file, front and side. Why give them another?" You are quiet for a while. "She isn't them," you say at last, and put the cup down. The count begins another romance. You listen with your frayed collar turned up against no wind. # speaker: halyna # fact: c4b.collar.face #id:j.jday18.6ce7
 }
 # clear
 {j_proposal == "yes":At lights-out, which is only a word now, you part at her barrack door: she to her zone, you to yours, with no wall between. Walking back you keep finding the ring with your thumb, the rough inside of it.|At lights-out you walk back to the 3rd alone, past the pole where the horn hangs silent now, still pointing {j3_speaker == "towers":at the tower|at the women's barracks}. {j3_noon == "cut":Antanas catches you at the barrack door, grips your hand, and says nothing at all.|Somewhere in the 2nd Antanas is singing, and it carries without any wire.}} # place: barrack_jonas #id:j.jday18.85bb
