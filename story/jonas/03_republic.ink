@@ -1,7 +1,7 @@
 // Jonas, Act III "The republic" (first half): j_day_13 to j_day_21 (writer j3).
 // Brief: docs/briefs/jonas-arc.md and crossings.md. Every knot and stitch-free function here starts with j_.
 // Crossings here: c1f (day 13, the board), c3a (day 14, the count), c4a (day 15, the ask),
-// c4 (day 17, her answer), c4_noon and c4_cafe (day 18). Her text is the fixed side.
+// c4 (day 17, her answer), c4b (day 18: the noon wedding and the cafe). Her text is the fixed side.
 
 // ---------------------------------------------------------------- Friday 28 May
 === j_day_13 ===
@@ -30,7 +30,7 @@ Behind him is a door of planks. Someone has painted a skull on it, crossbones an
     ~ j_sworn = true
     ~ bond_up(bond_stasys)
     # clear
-    You swear on your mother, because you have nothing else here to swear on. Stasys nods as if you had passed him a tool. Inside: benches, a smell of rosin and hot dust, valves in a row like eggs in a tray, and a heavy black cable that comes through the back wall from somewhere you are not told. # place: tech_rooms #id:j.jday13.aa4a
+    You swear on your mother, because you have nothing else here to swear on. Stasys nods, the way he nods when you pass him the right tool. Inside: benches, a smell of rosin and hot dust, valves in a row like eggs in a tray, and a heavy black cable that comes through the back wall from somewhere you are not told. # place: tech_rooms #id:j.jday13.aa4a
 * [Stay at the outer bench: you've sworn enough #id:j.jday13.2dec]
     # clear
     "At seventeen I swore an oath with three other schoolboys," you say. "We all got twenty-five years for it." Stasys looks at you a long while, then hands you a box of broken headphones. "Outer bench, then. It's warmer here anyway." The plank door shuts. Behind it someone laughs, and something hums. #id:j.jday13.7eb5
@@ -78,7 +78,7 @@ Saturday, 29 May. The wind comes off the steppe with grit in it, and you are fou
 # clear
 The horns came out of the khozdvor with two film projectors, and inside each projector was an amplifier. {j_sworn:You spent the night behind the skull door with Stasys, coaxing the valves to life.|Stasys's men coaxed them to life behind the skull door while you wound wire at the outer bench.} Now the wire runs from pole to pole across the zones, and you make the last joint with cold fingers. # note: loudspeakers_radio #id:j.jday14.405a
 # clear
-At noon the horn above your head coughs. Then Stasys's voice comes out of it, a little hoarse, counting. "One, two, three. Can the first lagpunkt hear us?" # crossing: c3a # fact: c3a.count #id:j.jday14.8e5a
+At noon, with the whole barrack standing in the dust below, the horn above your head coughs. Then Stasys's voice comes out of it, a little hoarse, counting. "One, two, three. Can the first lagpunkt hear us?" # crossing: c3a # fact: c3a.count #id:j.jday14.8e5a
 # clear
 For a moment, nothing. Then, thin with distance, from the far end of the camp: women's voices, hundreds of them, shouting back that they can, although the horn cannot hear them. Rimas lets go of the ladder to cheer. You hold on to the pole with both arms and laugh into the wood. #id:j.jday14.b4d1
 { bond_halyna >= 1:
@@ -91,9 +91,9 @@ For a moment, nothing. Then, thin with distance, from the far end of the camp: w
 # clear
 In the evening Halyna finds you by a pole at the edge of the women's zone, taping a joint the wind has worked loose. She wants to know how a voice gets from the 3rd lagpunkt to her barrack. You explain it with your hands, the only way you can explain anything in Russian. # place: women_zone #id:j.jday14.75e7
 # clear
-There were two film projectors in the service yard. Projectors have amplifiers. The technical department took them out, wired them up and hung the speakers on poles. Now the zone can talk to itself, and to the soldiers on the towers. # fact: c3a.explain #id:j.jday14.12b3
+There were two film projectors in the service yard. Projectors have amplifiers. The technical department took them out, wired them up and hung the speakers on poles. Now the zone can talk to itself, and to the soldiers on the towers. #id:j.jday14.12b3
 # clear
-"And the current?" she asks. The camp's power comes from outside; the bosses could cut it any night. You smile and say: from the technical department. {j_sworn:It is all your oath allows, and you are glad of it.|You know no more yourself; you have only seen the cable go under the skull door.} # fact: c3a.current #id:j.jday14.27a5
+"And the current?" she asks. The camp's power comes from outside; the bosses could cut it any night. You smile and say: from the technical department. {j_sworn:It is all your oath allows, and you are glad of it.|You know no more yourself; you have only seen the cable go under the skull door.} #id:j.jday14.27a5
 # clear
 She looks up at the horn for a while. "And you?" she asks. "Before. What did you do with wires, in Kaunas?" The wind drops. It is the first time anyone here has asked what you were, rather than what you are for. #id:j.jday14.f115
 * [Tell her about the leaflets: the paper that got you here #id:j.jday14.d93c]
@@ -152,9 +152,9 @@ She comes from the liturgy with the choir's sheets under her arm and stops when 
 * [Ask her to think about marrying #id:j.jday15.fbbd]
     ~ j_proposal = "wait"
     # clear
-    You say it too fast, like something rehearsed badly: Father Ihor is marrying people. Then the rest. "I know it isn't a real wedding. No registry, no papers. Outside they'd laugh at it. But I'm twenty-two, I have twenty years still to serve, and I don't know about after. I know about now." # crossing: c4a #id:j.jday15.e77f
+    You say it too fast, like something rehearsed badly: Father Ihor is marrying people. Then the rest, the part you rehearsed. "I know it isn't a real wedding. No registry, no papers. Outside they'd laugh at it." # crossing: c4a #id:j.jday15.e77f
     # clear
-    You look into your cap. "Will you think about it? That's all. Just think." # fact: c4a.ask #id:j.jday15.5cae
+    "But I'm twenty-two, I have twenty years still to serve, and I don't know about after. I know about now." You look into your cap. "Will you think about it? That's all. Just think." # fact: c4a.ask #id:j.jday15.5cae
     # clear
     She tells you she will think. You nod, put the cap on, take it off again, and go. All afternoon at the bench you solder the wrong joints and unsolder them. Stasys watches you burn your thumb twice and says nothing, in a way that says a great deal. # place: workshops_khozdvor #id:j.jday15.c1a0
 * [Ask how the horns carried, and say no more #id:j.jday15.3caa]
@@ -224,7 +224,7 @@ Tuesday, 1 June. A copper pipe from the stores, a vice, and a hacksaw with half 
 
 = answer
 # clear
-Towards noon Halyna comes into the service yard. She has been to Father Ihor, in his end barrack in the 3rd. He was darning a sock, she says, and finished the heel first. He told her what he tells everyone: he can marry you before God. He cannot marry you before anyone else. # place: service_yard # crossing: c4 # fact: c4.ihor #id:j.jday17.96d6
+Towards noon Halyna comes into the service yard. She has been to Father Ihor, in his end barrack in the 3rd. He was darning a sock, she says, and finished the heel first. He told her what he tells everyone. He can marry you before God. He cannot marry you before anyone else. # place: service_yard # crossing: c4 # fact: c4.ihor #id:j.jday17.96d6
 { bond_halyna >= 4:
     ~ j_proposal = "yes"
     # clear
@@ -272,17 +272,17 @@ Towards noon Halyna comes into the service yard. She has been to Father Ihor, in
 
 = wed_us
 # clear
-Father Ihor marries you in the open at noon, at his table with the embroidered cloth. On the dust lies a rushnyk; you and Halyna step onto it together. The rings are cut from a copper pipe in the workshop, still rough inside: you cut them yourself. Antanas and Nadia are married at the same table. # place: women_zone # crossing: c4_noon # fact: c4_noon.rings #id:j.jday18.6d52
+Father Ihor marries you in the open at noon, at his table with the embroidered cloth. On the dust lies a rushnyk; you and Halyna step onto it together. The rings are cut from a copper pipe in the workshop, still rough inside: you cut them yourself. Antanas and Nadia are married at the same table. # place: women_zone # crossing: c4b # fact: c4b.wedding.theirs #id:j.jday18.6d52
 # clear
-Mykola stands beside you{j_third_night == "come":, leaning on a stick for the thigh that has not healed}. Maia stands at the back, for the music. The choir sings you in. You say the vows in Lithuanian, then again, badly, in Ukrainian, and the women laugh and cry at once. # fact: c4_noon.vows #id:j.jday18.6f56
+Mykola stands beside you{j_third_night == "come":, leaning on a stick for the thigh that has not healed}. Maia stands at the back, for the music. The choir sings you in. You say the vows in Lithuanian, then again, badly, in Ukrainian, and the women laugh and cry at once. #id:j.jday18.6f56
 # clear
-Over it all the horn you hung carries every word {j3_speaker == "towers":up to the tower, where a soldier has taken off his cap, perhaps only for the heat|into the women's barracks, where the doors stand open}. Afterwards, while the women kiss Halyna, Mykola takes you by the elbow behind the table, and he is not smiling. # speaker: mykola #id:j.jday18.1a0d
+Over it all the horn you hung carries every word {j3_speaker == "towers":up to the tower, where a soldier has taken off his cap, perhaps only for the heat|into the women's barracks, where the doors stand open}. Afterwards, while the women kiss Halyna, Mykola takes you by the elbow behind the table, and he is not smiling. #id:j.jday18.1a0d
 # clear
-"If they come," he says, "and they will come, you get her to the floor. Not to a barricade. Not to a microphone. The floor. Promise me." # speaker: mykola #id:j.jday18.e125
+"If they come," he says, "and they will come, you get her to the floor. Not to a barricade. Not to a microphone. The floor. Promise me." Behind him the choir has started again, and Halyna is laughing at something Maia said. # speaker: mykola #id:j.jday18.e125
 * [Promise him #id:j.jday18.4b63]
     ~ j3_noon = "promise"
     # clear
-    "I promise," you say. He nods and lets go of your elbow, and the smile comes back to his face as if he had only stepped out of it for a minute. You have promised something about a morning neither of you can see. It weighs more than the ring. #id:j.jday18.08c2
+    "I promise," you say. He nods and lets go of your elbow, and the wedding smile comes back onto his face. You have promised something about a morning neither of you can see. It weighs more than the ring. #id:j.jday18.08c2
 * [Say she'd never forgive either of you #id:j.jday18.aff3]
     ~ j3_noon = "refuse"
     # clear
@@ -291,11 +291,11 @@ Over it all the horn you hung carries every word {j3_speaker == "towers":up to t
 
 = wed_them
 # clear
-Father Ihor marries Antanas and Nadia in the open at noon, at his table, with an embroidered rushnyk on the dust for them to step on. The rings are cut from a copper pipe in the workshop: yours. You stand with the technical men at the loudspeaker pole, headphones round your neck, one hand on the volume. # place: loudspeaker_pole # crossing: c4_noon # fact: c4_noon.rings #id:j.jday18.90cb
+Father Ihor marries Antanas and Nadia in the open at noon, at his table, with an embroidered rushnyk on the dust for them to step on. The rings are cut from a copper pipe in the workshop: yours. You stand with the technical men at the loudspeaker pole, headphones round your neck, one hand on the volume. # place: loudspeaker_pole # crossing: c4b # fact: c4b.wedding.nadia #id:j.jday18.90cb
 # clear
-The vows go out over the zone, one in Ukrainian, one in Lithuanian{j3_speaker == "towers":, and up to the tower, where a soldier leans on the rail to listen|, and into the women's barracks, where the doors stand open}. {bond_halyna >= 2:Halyna is singing in the choir. You watch the wires, mostly.|The choir sings; you watch the wires.} # fact: c4_noon.vows #id:j.jday18.2260
+The vows go out over the zone, one in Ukrainian, one in Lithuanian{j3_speaker == "towers":, and up to the tower, where a soldier leans on the rail to listen|, and into the women's barracks, where the doors stand open}. {bond_halyna >= 2:Halyna is singing in the choir. You watch the wires, mostly.|The choir sings; you watch the wires.} #id:j.jday18.2260
 # clear
-Then Nadia's hands shake so badly that the ring goes on the wrong finger first and has to come off again, and the horn carries the laugh of the whole wedding over the camp. Nadia goes scarlet. Beside you a technical man reaches for the switch. "Give the girl a minute," he says. # fact: c4_noon.wrong_finger #id:j.jday18.41b9
+Then Nadia's hands shake so badly that the ring goes on the wrong finger first and has to come off again, and the horn carries the laugh of the whole wedding over the camp. Nadia goes scarlet. Beside you a technical man reaches for the switch. "Give the girl a minute," he says. #id:j.jday18.41b9
 * [Cut the sound for her #id:j.jday18.912b]
     ~ j3_noon = "cut"
     # clear
@@ -310,21 +310,21 @@ Then Nadia's hands shake so badly that the ring goes on the wrong finger first a
 = cafe
 ~ time_of_day = "evening"
 # clear
-In the evening {j_proposal == "yes":you and Halyna go to the café, with Maia behind you "to chaperone"|you find Halyna and Maia on the way to the café}. It is the corner of a barrack, with tables made of bunk boards and a count for a host. Count Bobrinsky pours a brewed "coffee" that has never met a coffee bean, and sings old romances to a guitar. # crossing: c4_cafe # note: cafe_culture #id:j.jday18.d42b
+In the evening {j_proposal == "yes":you and Halyna go to the café, with Maia behind you "to chaperone"|you find Halyna and Maia on the way to the café}. It is the corner of a barrack, with tables made of bunk boards and a count for a host. Count Bobrinsky pours a brewed "coffee" that has never met a coffee bean, and sings old romances to a guitar. # note: cafe_culture #id:j.jday18.d42b
 # clear
-Between songs you turn your cup round and round. In the 2nd lagpunkt, you tell {j_proposal == "yes":your wife of six hours|her}, there is a man who draws faces in pencil, on the backs of old forms, for a piece of bread. Your mother has no picture of you older than seventeen: a boy in a school cap, the week before the arrest. # fact: c4_cafe.pencil #id:j.jday18.afa7
+Between songs you turn your cup round and round. In the 2nd lagpunkt, you tell {j_proposal == "yes":your wife of six hours|her}, there is a man who draws faces in pencil, on the backs of old forms, for a piece of bread. Your mother has no picture of you older than seventeen: a boy in a school cap, the week before the arrest. #id:j.jday18.afa7
 # clear
-"I want her to have the man," you say. "For when letters go again. Not a number. A face." You touch your collar, frayed to the threads; it is the only shirt you have. "I can't go like this. And I can't sew." You don't quite ask. She sews; you know it. # fact: c4_cafe.want #id:j.jday18.c004
+"I want her to have the man," you say. "For when letters go again. Not a number. A face." You touch your collar, frayed to the threads; it is the only shirt you have. "I can't go like this. And I can't sew." You don't quite ask. She sews; you know it. #id:j.jday18.c004
 { bond_halyna >= 3:
     ~ j_photo = true
     # clear
-    She makes you take the shirt off there and then, under Maia's amused eye, and turns the collar by lamplight with a borrowed needle: the worn side in, the good side out. "Tomorrow," she says, "I'll come and stand behind the man with the pencil and make you smile." You look at the collar as if she had made you a coat. # speaker: halyna # fact: c4_cafe.collar_turned #id:j.jday18.6d4f
+    She makes you take the shirt off there and then, under Maia's amused eye, and turns the collar by lamplight with a borrowed needle: the worn side in, the good side out. "Tomorrow," she says, "I'll come and stand behind the man with the pencil and make you smile." You look at the collar as if she had made you a coat. # speaker: halyna # fact: c4b.collar.turned #id:j.jday18.6d4f
 - else:
     # clear
-    "They have your face already," she says. "In your file, front and side. Why give them another?" You are quiet for a while. "She isn't them," you say at last, and put the cup down. The count begins another romance. You listen with your frayed collar turned up against no wind. # speaker: halyna # fact: c4_cafe.collar_face #id:j.jday18.6ce7
+    "They have your face already," she says. "In your file, front and side. Why give them another?" You are quiet for a while. "She isn't them," you say at last, and put the cup down. The count begins another romance. You listen with your frayed collar turned up against no wind. # speaker: halyna # fact: c4b.collar.face #id:j.jday18.6ce7
 }
 # clear
-{j_proposal == "yes":At lights-out, which is only a word now, you part at her barrack door: she to her zone, you to yours, with no wall between. Walking back you keep finding the ring with your thumb, the rough inside of it.|At lights-out you walk back to the 3rd alone. {j3_noon == "cut":Antanas catches you at the barrack door, grips your hand, and says nothing at all.|Somewhere in the 2nd Antanas is singing, and it carries without any wire.}} # place: barrack_jonas #id:j.jday18.85bb
+{j_proposal == "yes":At lights-out, which is only a word now, you part at her barrack door: she to her zone, you to yours, with no wall between. Walking back you keep finding the ring with your thumb, the rough inside of it.|At lights-out you walk back to the 3rd alone, past the pole where the horn hangs silent now, still pointing {j3_speaker == "towers":at the tower|at the women's barracks}. {j3_noon == "cut":Antanas catches you at the barrack door, grips your hand, and says nothing at all.|Somewhere in the 2nd Antanas is singing, and it carries without any wire.}} # place: barrack_jonas #id:j.jday18.85bb
 -> j_day_19
 
 // ---------------------------------------------------------------- Thursday 3 June
@@ -354,7 +354,7 @@ By noon the quarrel has come to your own gate. Ostap Hnatyuk's brigade wants the
 # clear
 Stasys wants you the other way: the loudspeaker wire run on to the far barracks of the 3rd, where men still get the news a day late, by mouth. {j_duty == "brigade":"It's your own brigade's wall," Ostap calls down. "Your own brigade."|"We need every pair of hands," Ostap calls down, "even a radio man's."} And Rimas has stopped work to look at you. #id:j.jday19.646f
 # clear
-"{j_demand == "shootings":You told me they'd investigate the shooting," he says. "Who investigates? Bricks do.|{j_demand == "sentences":You told me they'd cut our sentences," he says. "Nobody cuts anything for men without a wall.|{j_demand == "women":You told me the zones would stay open," he says. "Only if we hold the gate.|They read out eleven demands," he says. "Not one of them holds a gate.}}}" {j3_evening14 == "mic":He has not forgotten that you let him talk to the tower.|{j3_evening14 == "pole":He has not forgotten the switch.|}} # history: j_bricks_or_wire #id:j.jday19.33ed
+He climbs down off the line and stands in front of you, clay to the elbows, and says it in Lithuanian. "{j_demand == "shootings":You told me they'd investigate the shooting," he says. "Who investigates? Bricks do.|{j_demand == "sentences":You told me they'd cut our sentences," he says. "Nobody cuts anything for men without a wall.|{j_demand == "women":You told me the zones would stay open," he says. "Only if we hold the gate.|They read out eleven demands," he says. "Not one of them holds a gate.}}}" {j3_evening14 == "mic":He has not forgotten that you let him talk to the tower.|{j3_evening14 == "pole":He has not forgotten the switch.|}} Up on the top Ostap waits with a brick in each hand and lets the boy do the asking. # history: j_bricks_or_wire #id:j.jday19.33ed
 * [Go up on the barricade with Rimas #id:j.jday19.740e]
     ~ j_anger_up()
     ~ bond_up(bond_rimas)
@@ -383,9 +383,9 @@ Friday, 4 June. A wind from the south-east, steady and warm, blowing toward the 
 
 = paper
 # clear
-Mykola finds you at the outer bench in the afternoon, while Stasys is inside. {j_third_night == "come":He has walked with a stick since the eighteenth of May. You have never said aloud that your silence at the breach brought him into the yard that night, and he has never said aloud that he knows.|He is thinner since the walls came down, and quicker.} # place: workshops_khozdvor #id:j.jday20.64c1
+Mykola finds you at the outer bench in the afternoon, while Stasys is inside. {j_third_night == "come":He has walked with a stick since the eighteenth of May. You have never said aloud that your silence at the breach brought him into the yard that night, and he has never said aloud that he knows.|He is thinner since the walls came down, and quicker, and he looks round twice before he comes in under the awning, the way he did on the second night.} # place: workshops_khozdvor #id:j.jday20.64c1
 # clear
-{j3_noon == "promise":Since the wedding he calls you brother, in Ukrainian, as a joke that is not quite one.|{j3_noon == "refuse":Since the wedding he has been polite with you, which from Mykola is a kind of frost.|He nods to you the way he would to any man from his barrack.}} He puts something on the bench: a square no bigger than a stamp, sewn into a scrap of oilcloth. #id:j.jday20.d43a
+{j3_noon == "promise":Since the wedding he calls you brother, in Ukrainian, as a joke that is not quite one.|{j3_noon == "refuse":Since the wedding he has been polite with you, which from Mykola is a kind of frost.|{j3_noon == "cut":Antanas has told the whole 2nd what you did with the switch at the wedding. "Kind hands," Mykola says, and that is all he says about it.|"Best broadcast of the week," Mykola says; he heard Nadia laugh all the way from the 3rd.}}} He puts something on the bench: a square no bigger than a stamp, sewn into a scrap of oilcloth. #id:j.jday20.d43a
 # clear
 "Keep this for me," he says. "Not carry: keep. Don't read it. Don't give it to anyone but me. If they come in and I'm gone, burn it." He looks at the skull on the door. "Nobody searches the radio boys." # speaker: mykola #id:j.jday20.79a5
 # clear
@@ -452,5 +452,5 @@ Over the settlement the bundle opens, and the leaflets go down like white birds,
 # clear
 Then the guards send up kites of their own, to tangle the string. Aslan swears in Chechen and pays out line, and yours climbs clear. Later, smoke balloons go up from the zone with slogans on their sides, and the towers fire at them: at paper, at smoke. {j_loud_deed == "kite_roof":The soldier with the field glasses does not fire. He is still watching the roof.|} #id:j.jday21.eb63
 # clear
-At dusk you climb down with rope burns across both palms. {j_carried == "mykola_paper":All afternoon Mykola's square of oilcloth has been inside your cap, in full view of a tower.|}{j3_wire:In the far barracks the evening news comes over your wire, and someone has already put the kites into it.|On the barricade Rimas waves to you from the top, a dark shape against the last light.} # place: barrack_jonas #id:j.jday21.47d2
+At dusk you climb down with rope burns across both palms and the hum of the string still in your wrists. {j_carried == "mykola_paper":All afternoon Mykola's square of oilcloth has been inside your cap, in full view of a tower. |}{j3_wire:In the far barracks the evening news comes over your wire, and someone has already put the kites into it.|On the barricade Rimas waves to you from the top, a dark shape against the last light.} # place: barrack_jonas #id:j.jday21.47d2
 -> j_day_22
