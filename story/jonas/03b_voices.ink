@@ -149,7 +149,7 @@ By the refrain the hall is standing and the song belongs to everyone. You hear i
 # clear
 Wednesday, 9 June. The bosses' loudspeakers have something new, read slowly, twice: an order of the Gulag. The Kengir division is to be disbanded. Unless the prisoners go back to work by the deadline, everyone will be shipped to Magadan. Men and women. Everyone. # speaker: loudspeaker # note: authorities_loudspeakers # place: barrack_jonas #id:j.jday25.a760
 # clear
-In your barrack the men laugh, and then stop. {j_list:Ostap says Magadan is a word, and a barricade is a thing.|Ostap says nothing, and writes nothing, and that is worse.} Rimas says let them ship him: he'll go over the side of the ship. An old man from near Šiauliai says he was on Kolyma once, before the war, and the sea is the least of it. #id:j.jday25.182d
+In your barrack the men laugh, and then stop. {j_list:Ostap says Magadan is a word, and a barricade is a thing.|Ostap says nothing, and writes nothing, and that is worse.} Rimas says let them ship him: he'll go over the side of the ship. An old man from near Šiauliai says his cousin was shipped to Kolyma in '45, and the sea was the least of it. #id:j.jday25.182d
 # clear
 Stasys has a job for you, not soldering. That record outside is their weapon against our voice, he says: while it plays, nothing of ours reaches the towers. Learn it. When it starts, how long it runs, when the man turns it over. Sit at the pole with my watch, and count. {j4_wire == "aslan":"And cut nothing off it for anyone," he adds.|"You," he says, "because the copper was all there."} # place: loudspeaker_pole #id:j.jday25.5744
 # clear
