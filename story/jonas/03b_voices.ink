@@ -103,7 +103,7 @@ At noon Ostap Hnatyuk comes down the gangway with a school exercise book and a p
 - else: "You're at the bench," Ostap says, "and the bench is needed. When they come, the bench won't be. I've written you in." He turns the book round: VAITKUS, in capitals, between two Ukrainians. "If you want it out, say so now. Not on the night." #id:j.jday24.faaf
 }
 # clear
-On the bunk above, Rimas has stopped breathing to listen. His own name is on the page already; he made Ostap write it first. Ostap waits with the pencil. A name in an exercise book is a small thing. So is a fuse. # discuss: j_the_list #id:j.jday24.2e05
+On the bunk above, Rimas has stopped breathing to listen. His own name is on the page already; he made Ostap write it first. {j4_rooms == "told":On Sunday you said his name aloud in a room with a skull on the door; now it is on paper too. |}Ostap waits with the pencil. A name in an exercise book is a small thing. So is a fuse. # discuss: j_the_list #id:j.jday24.2e05
 * [Leave your name where it is #id:j.jday24.4777]
     ~ j_list = true
     ~ j_anger_up()
@@ -278,7 +278,7 @@ All afternoon you measure wire in the drying room, in the heat, with a rag round
 # clear
 Rimas finds you on the ladder at dusk. {j4_rooms == "told":"Your old man had me thrown out of the yard," he says. "Somebody gave him my name."|"Your old man had me thrown out of the yard," he says. "I never told him yours."} {j4_megaphone == "rimas":Since the towers he has been loud all week, and thinner.|{j_loud_deed == "megaphone":Since the towers he has called you "the announcer", and not kindly.|He has been quiet all week, and thinner, which is worse.}} # place: roof_l3 #id:j.jday28.4e34
 # clear
-"In the workshops they're grinding bars into pikes," he says. "Real iron. And you're hanging wire off a roof to talk to the air. When the tanks come, will you talk at them?" He isn't shouting. That is new. He holds out his hands for the coil. "Let me do something. Anything that's real." # note: defence_pickets #id:j.jday28.5b90
+"In the workshops they're grinding bars into pikes," he says. "Real iron. And you're hanging wire off a roof to talk to the air. When the tanks come, will you talk at them?" He isn't shouting. That is new. {j_list:"Your name's on Ostap's list, and you're up a ladder with string." |}He holds out his hands for the coil. "Let me do something. Anything that's real." # note: defence_pickets #id:j.jday28.5b90
 * [Hand him the wire and take him up #id:j.jday28.c2c8]
     ~ bond_up(bond_rimas)
     ~ j4_rimas_roof = true
@@ -360,7 +360,7 @@ While the hands work, the head goes where it likes. {j4_coil == "mine":To "It's 
 # clear
 You hold the valve up to the window. In its glass you are small and bent, with the yard behind you. {j4_timings == "paper":In your pocket the form with the record's timings has gone soft with sweat.|In your head the record turns: three minutes forty, twenty seconds, a minute of nothing.} {j4_wire == "aslan":On a roof across the yard Aslan's new frame lies half built: your twenty metres, holding nothing yet.|On a roof across the yard Aslan's new frame lies half built, of bedsprings.} #id:j.jday30.6d05
 # clear
-At four Stasys wakes, takes the valve from your fingers and looks at it against the light. "Some never light," he says. "You never learn why." He puts it in the drawer with the others, and gives you the next one. It lights at once, and neither of you says anything. #id:j.jday30.63b2
+At four Stasys wakes, takes the valve from your fingers and looks at it against the light. "Some never light," he says. "You never learn why." He puts it in the drawer with the others, and gives you the next one. It lights at once, and neither of you says anything. {j4_coil == "his":He has called you Jonas since Friday.|Since Friday he has called you nothing at all.} #id:j.jday30.63b2
 -> step
 
 = step
