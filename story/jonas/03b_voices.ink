@@ -122,9 +122,9 @@ In the evening there is a concert in the dining hall, the tables pushed back, me
 A Latvian plays an accordion with two dead keys; at the knob you can hear exactly which two. Three Lithuanians sing something slow, a song your mother sang over the washing, and your throat shuts. A Russian recites Pushkin from memory, forgets a line, and two hundred people prompt him. # fact: c24.concert #id:j.jday24.3618
 # clear
 { j_photo:
-    Across the hall Halyna finds you. You sat for the man with the pencil this morning, you mouth at her, and hold up two fingers: two drawings. The collar she turned is white at your neck. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} # fact: c24.drawings #id:j.jday24.2ded
+    Across the hall Halyna finds you. You sat for the man with the pencil this morning, you mouth at her, and hold up two fingers: two drawings. The collar she turned is white at your neck. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} # fact: c24.portrait.drawings #id:j.jday24.2ded
 - else:
-    Across the hall you find Halyna among the choir. Your collar is frayed as before; you have turned it up, as though that hid it. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} # fact: c24.collar #id:j.jday24.a823
+    Across the hall you find Halyna among the choir. Your collar is frayed as before; you have turned it up, as though that hid it. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} # fact: c24.portrait.frayed #id:j.jday24.a823
 }
 # clear
 { bond_halyna >= 3:
