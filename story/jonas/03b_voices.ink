@@ -103,7 +103,7 @@ At noon Ostap Hnatyuk comes down the gangway with a school exercise book and a p
 - else: "You're at the bench," Ostap says, "and the bench is needed. When they come, the bench won't be. I've written you in." He turns the book round: VAITKUS, in capitals, between two Ukrainians. "If you want it out, say so now. Not on the night." #id:j.jday24.faaf
 }
 # clear
-On the bunk above, Rimas has stopped breathing to listen. His own name is on the page already; he made Ostap write it first. Ostap waits with the pencil. A name in an exercise book is a small thing. So is a fuse. # discuss: j_the_list #id:j.jday24.2e05
+On the bunk above, Rimas has stopped breathing to listen. His own name is on the page already; he made Ostap write it first. {j4_rooms == "told":On Sunday you said his name aloud in a room with a skull on the door; now it is on paper too. |}Ostap waits with the pencil. A name in an exercise book is a small thing. So is a fuse. # discuss: j_the_list #id:j.jday24.2e05
 * [Leave your name where it is #id:j.jday24.4777]
     ~ j_list = true
     ~ j_anger_up()
@@ -122,9 +122,9 @@ In the evening there is a concert in the dining hall, the tables pushed back, me
 A Latvian plays an accordion with two dead keys; at the knob you can hear exactly which two. Three Lithuanians sing something slow, a song your mother sang over the washing, and your throat shuts. A Russian recites Pushkin from memory, forgets a line, and two hundred people prompt him. # fact: c24.concert #id:j.jday24.3618
 # clear
 { j_photo:
-    Across the hall Halyna finds you. You sat for the man with the pencil this morning, you mouth at her, and hold up two fingers: two drawings. The collar she turned is white at your neck. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} # fact: c24.drawings #id:j.jday24.2ded
+    Across the hall Halyna finds you. You sat for the man with the pencil this morning, you mouth at her, and hold up two fingers: two drawings. The collar she turned is white at your neck. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} # fact: c24.portrait.drawings #id:j.jday24.2ded
 - else:
-    Across the hall you find Halyna among the choir. Your collar is frayed as before; you have turned it up, as though that hid it. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} # fact: c24.collar #id:j.jday24.a823
+    Across the hall you find Halyna among the choir. Your collar is frayed as before; you have turned it up, as though that hid it. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} # fact: c24.portrait.frayed #id:j.jday24.a823
 }
 # clear
 { bond_halyna >= 3:
@@ -149,7 +149,7 @@ By the refrain the hall is standing and the song belongs to everyone. You hear i
 # clear
 Wednesday, 9 June. The bosses' loudspeakers have something new, read slowly, twice: an order of the Gulag. The Kengir division is to be disbanded. Unless the prisoners go back to work by the deadline, everyone will be shipped to Magadan. Men and women. Everyone. # speaker: loudspeaker # note: authorities_loudspeakers # place: barrack_jonas #id:j.jday25.a760
 # clear
-In your barrack the men laugh, and then stop. {j_list:Ostap says Magadan is a word, and a barricade is a thing.|Ostap says nothing, and writes nothing, and that is worse.} Rimas says let them ship him: he'll go over the side of the ship. An old man from near Šiauliai says he was on Kolyma once, before the war, and the sea is the least of it. #id:j.jday25.182d
+In your barrack the men laugh, and then stop. {j_list:Ostap says Magadan is a word, and a barricade is a thing.|Ostap says nothing, and writes nothing, and that is worse.} Rimas says let them ship him: he'll go over the side of the ship. An old man from near Šiauliai says his cousin was shipped to Kolyma in '45, and the sea was the least of it. #id:j.jday25.182d
 # clear
 Stasys has a job for you, not soldering. That record outside is their weapon against our voice, he says: while it plays, nothing of ours reaches the towers. Learn it. When it starts, how long it runs, when the man turns it over. Sit at the pole with my watch, and count. {j4_wire == "aslan":"And cut nothing off it for anyone," he adds.|"You," he says, "because the copper was all there."} # place: loudspeaker_pole #id:j.jday25.5744
 # clear
@@ -278,7 +278,7 @@ All afternoon you measure wire in the drying room, in the heat, with a rag round
 # clear
 Rimas finds you on the ladder at dusk. {j4_rooms == "told":"Your old man had me thrown out of the yard," he says. "Somebody gave him my name."|"Your old man had me thrown out of the yard," he says. "I never told him yours."} {j4_megaphone == "rimas":Since the towers he has been loud all week, and thinner.|{j_loud_deed == "megaphone":Since the towers he has called you "the announcer", and not kindly.|He has been quiet all week, and thinner, which is worse.}} # place: roof_l3 #id:j.jday28.4e34
 # clear
-"In the workshops they're grinding bars into pikes," he says. "Real iron. And you're hanging wire off a roof to talk to the air. When the tanks come, will you talk at them?" He isn't shouting. That is new. He holds out his hands for the coil. "Let me do something. Anything that's real." # note: defence_pickets #id:j.jday28.5b90
+"In the workshops they're grinding bars into pikes," he says. "Real iron. And you're hanging wire off a roof to talk to the air. When the tanks come, will you talk at them?" He isn't shouting. That is new. {j_list:"Your name's on Ostap's list, and you're up a ladder with string." |}He holds out his hands for the coil. "Let me do something. Anything that's real." # note: defence_pickets #id:j.jday28.5b90
 * [Hand him the wire and take him up #id:j.jday28.c2c8]
     ~ bond_up(bond_rimas)
     ~ j4_rimas_roof = true
@@ -360,7 +360,7 @@ While the hands work, the head goes where it likes. {j4_coil == "mine":To "It's 
 # clear
 You hold the valve up to the window. In its glass you are small and bent, with the yard behind you. {j4_timings == "paper":In your pocket the form with the record's timings has gone soft with sweat.|In your head the record turns: three minutes forty, twenty seconds, a minute of nothing.} {j4_wire == "aslan":On a roof across the yard Aslan's new frame lies half built: your twenty metres, holding nothing yet.|On a roof across the yard Aslan's new frame lies half built, of bedsprings.} #id:j.jday30.6d05
 # clear
-At four Stasys wakes, takes the valve from your fingers and looks at it against the light. "Some never light," he says. "You never learn why." He puts it in the drawer with the others, and gives you the next one. It lights at once, and neither of you says anything. #id:j.jday30.63b2
+At four Stasys wakes, takes the valve from your fingers and looks at it against the light. "Some never light," he says. "You never learn why." He puts it in the drawer with the others, and gives you the next one. It lights at once, and neither of you says anything. {j4_coil == "his":He has called you Jonas since Friday.|Since Friday he has called you nothing at all.} #id:j.jday30.63b2
 -> step
 
 = step

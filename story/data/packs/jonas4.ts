@@ -57,5 +57,6 @@ export const pack: ContentPack = {
   ],
   glossary: [
     { id: 'j_teve_musu', term: 'T\u0117ve m\u016bs\u0173 (Our Father)', lang: 'lt', forms: ['T\u0117ve m\u016bs\u0173', 'T\u0117ve m\u016bs\u0173, kuris esi danguje'], definition: 'The opening of the Lord\u2019s Prayer in Lithuanian: \u201cOur Father, who art in heaven\u201d.' },
+    { id: 'j_laisves_aleja', term: 'Laisv\u0117s al\u0117ja (Liberty Avenue)', lang: 'lt', forms: ['Laisv\u0117s al\u0117ja'], definition: 'The main street of Kaunas, a long boulevard lined with lime trees; Kaunas was the capital of independent Lithuania between the wars.' },
   ],
 };
