@@ -69,16 +69,15 @@ By noon you are at the bench whatever else you do: the technical department keep
 }
 
 = walk
+// Crossing with Halyna's day 31 evening (her first_evening "jonas"); proposed id c1g, facts
+// c1g.married "a wedding is an ordinary thing here now", c1g.wall "broken down now to knee height".
 # clear
-# crossing: c4b
 {
 - j_proposal == "yes":
     # place: tech_rooms
-    # fact: c4b.married
     In the evening you come out of the technical rooms with solder burns on your fingers, and she is there, waiting, your wife. You walk the length of the zone together, slowly, her arm in yours; a wedding is an ordinary thing here now. Men nod to you both. #id:j.jday31.6113
 - else:
     # place: women_zone
-    # fact: c4b.wall
     In the evening Halyna finds you by the line where the wall was, broken down now to knee height. You walk along it together, stepping over the old footings out of habit. You talk about Kaunas: the river, the bookshop on Laisvės alėja where you read standing up. #id:j.jday31.94d6
 }
 # clear
@@ -93,10 +92,9 @@ At the end of the wall she goes back to her zone and you stand there until you c
 -> close
 
 = step
+// Crossing with Halyna's day 31 (her first_evening "mykola"); proposed fact c1g.cigarette "sharing one cigarette three ways".
 # clear
-# crossing: c4b
 # place: mykola_barrack
-# fact: c4b.cigarette
 In the evening you sit on the step of the barrack with Mykola{j_third_night == "come":, his bad leg stretched out in front of him,} and Rimas, sharing one cigarette three ways. Halyna comes through the gap and Mykola makes room for her. She nods to you as to one of her brother's friends. You move along the step to give them space. #id:j.jday31.cec6
 # clear
 They talk about nothing: the heat, an old dog at home that used to steal eggs. Mykola laughs so hard he coughs, and the rest of you laugh at him laughing. {j5_taught:Rimas shows her the burn on his thumb. "Jonas taught me," he says. She looks at you over his head.|Rimas asks her whether the women's zone has a dog. She says it had one, once.} It is the best hour of the week. #id:j.jday31.e5bf
@@ -106,7 +104,7 @@ They talk about nothing: the heat, an old dog at home that used to steal eggs. M
 # clear
 # note: june15_tanks
 # discuss: what_they_knew
-Nothing happens on Tuesday. That is what you will remember about it, if you remember it at all: a valve, a step, the wall at knee height. Far from the zone, this same day, a telegram from Moscow to the general outside the gate says more about the coming week than anything you know. #id:j.jday31.79bd
+Nothing happens on Tuesday. That is what you will remember about it, if you remember it at all: a valve, a step, the wall at knee height{j5_taught:, a boy's first joint}. Far from the zone, this same day, a telegram from Moscow to the general outside the gate says more about the coming week than anything you know. #id:j.jday31.79bd
 -> j_day_32
 
 // ---------------------------------------------------------------- Wednesday 16 June
@@ -154,7 +152,7 @@ The set is the transmitter, the short-wave one, that men of the 3rd are building
 -
 # clear
 # place: barrack_jonas
-At night you write the last line on the list, in pencil, small, below the rest: SOLDER: NONE. Then you look at it for a while. It is the first list you have ever made that tells the truth, and it is a list of what is running out. #id:j.jday32.9c9d
+At night you write the last line on the list, in pencil, small, below the rest: SOLDER: NONE. {j5_solder == "sky":Beside it, smaller: TO THE SET.|Beside it, smaller: TO THE LINES.} Then you look at it for a while. It is the first list you have ever made that tells the truth, and it is a list of what is running out. #id:j.jday32.9c9d
 -> j_day_33
 
 // ---------------------------------------------------------------- Thursday 17 June
@@ -380,7 +378,7 @@ He works the needle a while. Then, without looking at you: "And when they do com
 -
 # clear
 # place: barrack_jonas
-In the afternoon the whole 3rd lagpunkt sleeps, the way a village sleeps on a Sunday. Somewhere the Lithuanians are singing a hymn your grandmother sang, too slow. You lie on your bunk and listen, and count the days since May, and lose count, and do not mind. #id:j.jday36.4e59
+In the afternoon the whole 3rd lagpunkt sleeps, the way a village sleeps on a Sunday. Somewhere the Lithuanians are singing a hymn your grandmother sang, too slow. {j5_ostap == "with":You take your coat down from the nail and look at it, and hang it up again.|You walk the line to the junction behind the bathhouse, for no reason, and back.} Then you lie on your bunk and count the days since May, and lose count. #id:j.jday36.4e59
 -> j_day_37
 
 // ---------------------------------------------------------------- Monday 21 June
@@ -465,16 +463,16 @@ Tuesday, 22 June. After noon there is a knock at the outer door of the rooms, an
 "For tonight," he says. "From the commission. For the soldiers." He goes as soon as you take it. The script is in ink, in a small upright hand: that the zone is hungry; that the stores are nearly gone; that the prisoners ask for someone from the Central Committee, and nothing else. #id:j.jday38.4bee
 # clear
 # crossing: c3b
-# fact: c3b.bench
 You spread it on the bench beside the loudspeaker you have in pieces. Then the door again, and it is Halyna with a bundle of mended shirts. {j_proposal == "yes":You stand up so fast the stool falls over. She is your wife; the men around you pretend to be very busy.|You look up and smile at her, and then look down again very quickly.} #id:j.jday38.d319
 # clear
 {j_photo:{j_proposal == "yes":You have the drawing in your shirt pocket still, folded in four. "My mother's address is in my head," you tell her, "and her face. When letters go, this goes first." You tap the pocket.|"The drawing came out," you say, and show her: a young man in a turned collar, failing not to smile. "For my mother. When letters go."}|{j_proposal == "yes":"When this is over," you say, "I'll sit for my mother's picture in a shirt you made. Not before." It is the first time you have said "when this is over" to her.|Your collar is frayed to the threads. You turn it inside when she looks, and talk about the amplifier instead, quickly: valves, coils, a transformer you saved from the projectors.}} #id:j.jday38.0c8a
 # clear
 # note: loudspeakers_radio
-# fact: c3b.soldiers
+# fact: c3b.tonight
+# fact: c3b.settlement
 "Tonight we say it to the soldiers," you tell her. "That we're hungry. That the stores are nearly gone. That we ask for someone from the Central Committee and nothing else." You wipe the solder from your fingers. "They'll hear it on the towers. Whether it goes further, I don't know. Nothing we build reaches the settlement." #id:j.jday38.1406
 # clear
-# fact: c3b.listen
+# fact: c3b.wire
 {j_proposal == "yes":You walk her out to the door, past the sign with the skull on it, and kiss her on the forehead in front of the technical men, who cheer. "Tonight, listen," you say. "When you hear it, that's my wire."|You walk her to the door, past the sign with the skull on it. "Tonight, listen," you say. "When you hear it, that's my wire." The technical men whistle behind you, and you go red, and shut the door on them.} #id:j.jday38.8e8c
 # clear
 # place: roof_l3
@@ -509,7 +507,7 @@ Tamara reads it as it is written, slowly, not loud: that we are hungry; that the
 # clear
 # place: barricade_l3
 # note: defence_pickets
-Wednesday, 23 June. Every man in the barrack takes a turn on the night watch now, the technical men too. Tonight it is yours, with Ostap's brigade at the barricade. Three watches: eleven, one, three. You bring your coat. It is cold before the light, even in June. #id:j.jday39.f581
+Wednesday, 23 June. Every man in the barrack takes a turn on the night watch now, the technical men too. Tonight it is yours, with Ostap's brigade at the barricade. {j5_ostap == "with":Ostap says you asked for it, on Sunday.|Ostap says a wire man can use his ears for one night.} Three watches: eleven, one, three. You bring your coat. It is cold before the light, even in June. #id:j.jday39.f581
 ~ time_of_day = "night"
 # clear
 Eleven o'clock. The dust has settled into the cracks of the saman. Ostap sets you between two boys with iron bars across their knees. {j5_fire == "ostap":One of them is Rimas. He moves along the brick to make room, without looking at you.|{j5_fire == "went":Rimas is one of them. He has a tin in his coat that he doesn't mention.|Rimas is on the next barricade down; you can hear him arguing about football.}} #id:j.jday39.9afe
@@ -596,11 +594,9 @@ At the bench Stasys is putting things away in the order he will want them: iron,
 {
 - j_proposal == "yes":
     # place: barrack_jonas
-    # fact: c4c.place.married
     You have a tin cup of the café's "coffee", whatever it is made of, and carry it across the zone for her without spilling a drop. You share it on the step of your barrack while men pretend not to look at a married couple. You notice the embroidery at her collar, red and black, and touch it with one finger. #id:j.jday41.c2b2
 - else:
     # place: lagpunkt_3
-    # fact: c4c.place.gap
     You wait by the gap in the wall, by accident, you will say, which it isn't. When she comes you walk the length of the zone together, slowly, the way people walk home after Mass. You notice the embroidery at her collar, red and black, and say it is beautiful, and go red to the ears. #id:j.jday41.08eb
 }
 # clear
@@ -611,13 +607,11 @@ You take the letter from your shirt, folded round something stiff. "For my mothe
 {
 - bond_halyna >= 4:
     # clear
-    # fact: c4c.take
     # speaker: halyna
     She takes it, warm from your shirt, and puts it inside her blouse, against the embroidery. "Until letters go," she says. {j_proposal == "yes":"Until then," you say, and it sounds like a vow, the second you have made her.|You go quiet, like a man who has been promised more than he asked for. Perhaps you have.} #id:j.jday41.1eb9
     ~ j_carried = "none"
 - else:
     # clear
-    # fact: c4c.send
     # speaker: halyna
     "You'll send it yourself," she says. "With your own hands, from here, when the post comes back." You put it away again, slowly. "All right," you say. "From here." You believe her, or want to, and for the rest of the walk you talk about the post office in Kaunas. #id:j.jday41.9713
 }
