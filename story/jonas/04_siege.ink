@@ -184,7 +184,6 @@ In the afternoon Stasys shuts the door of the rooms, which he never does in the 
 * [Promise him # history: j_switch_off #id:j.jday33.0883]
     ~ j_promise = true
     ~ bond_up(bond_stasys)
-    ~ j5_promise = "plain"
     # clear
     "I promise," you say. He nods, once, and puts out his hand, and you shake it like two men selling a horse. "Good," he says. "Now I can stop thinking about it." He goes back to the bench. You do not stop thinking about it. #id:j.jday33.4309
 * [Promise, and ask what it's worth # history: j_switch_off #id:j.jday33.cf0c]
@@ -313,7 +312,7 @@ In the morning Rimas's bunk is empty and his blanket folded square. He is on Ost
 # place: loudspeaker_pole
 Saturday evening. Stasys sends you to the pole by the women's zone to watch the line: tonight someone is to speak whom everyone must hear. You sit at the foot of the pole with your back to the wood and a pair of pliers in your lap. Dust goes past in sheets. #id:j.jday35.4b5e
 # clear
-{j5_fire == "ostap":Rimas is on Ostap's barricade and will not speak to you.|Rimas comes and sits beside you, for the company.} Before the broadcast a man you don't know comes out of the dust and squats down by the pole. He is friendly. He has tobacco. He is from the 2nd, he says, or the 1st; he isn't clear. #id:j.jday35.2230
+{j5_fire == "ostap":Rimas is on Ostap's barricade and will not speak to you.|Rimas comes and sits beside you, for the company.} Before the broadcast a man you don't know comes out of the dust and squats down by the pole. He is friendly. He has tobacco. He is from the 2nd, he says, or from the bathhouse brigade; he isn't clear. #id:j.jday35.2230
 # clear
 "You're from the rooms," he says. "Behind the sign. I've seen you go in." He rolls you a cigarette, generously. "What's in there, really? Everyone says a power station. Is it true? How does it work? I only ask because it's a wonder, a thing like that." # note: loudspeakers_radio #id:j.jday35.2106
 # clear
@@ -329,7 +328,7 @@ Saturday evening. Stasys sends you to the pole by the women's zone to watch the 
 * [Say nothing, and tell Stasys tonight # place: loudspeaker_pole #id:j.jday35.6b6f]
     ~ j5_stranger = "stasys"
     # clear
-    You shrug and take the cigarette and say nothing at all. After a while he goes. That night you tell Stasys, in the inner room, in a whisper. Stasys writes nothing down. "Describe his hands," he says. You do. He nods, as if he knew the hands. #id:j.jday35.19db
+    You shrug and take the cigarette and say nothing at all. After a while he goes. That night you tell Stasys, in the inner room, in a whisper. Stasys writes nothing down. "Describe his hands," he says. You do. He nods: he knows the hands, or thinks he does. #id:j.jday35.19db
 -
 # clear
 # place: loudspeaker_pole
@@ -370,7 +369,7 @@ He works the needle a while. Then, without looking at you: "And when they do com
 * [With you, here, at the barricade #id:j.jday36.ebb6]
     ~ j5_ostap = "with"
     # clear
-    "Here," you say. "With you." Ostap looks at you then, properly, a long look. "Good," he says. "Bring a coat. It's cold before the light." He goes back to his darning. {j_anger >= 2:He doesn't argue. He has seen your hands at the wire.|He doesn't argue, but he looks at your hands, which are a mechanic's, and then at his own.} #id:j.jday36.aa8f
+    "Here," you say. "With you." Ostap looks at you then, properly, a long look. "Good," he says. "Bring a coat. It's cold before the light." He goes back to his darning. {j_anger >= 2:He doesn't argue. He has seen you on the saman before, in the dark, and not asleep.|He doesn't argue, but he looks at your hands, which are a mechanic's, and then at his own.} #id:j.jday36.aa8f
 * [At my wire. Someone has to keep it talking #id:j.jday36.aeb0]
     ~ j5_ostap = "wire"
     # clear
@@ -486,15 +485,16 @@ Tamara reads it as it is written, slowly, not loud: that we are hungry; that the
 * [Let her last word be the last # place: tech_rooms #id:j.jday38.21bf]
     ~ j5_line = false
     # clear
-    You let it go quiet. Stasys throws the switch. Tamara folds the script in four and gives it to you to keep. It is yours now, and everyone's. Beyond the wire the record starts, late, as if they had been listening. #id:j.jday38.97e7
+    You let it go quiet. Stasys throws the switch. Tamara folds the script in four and gives it to you to keep. It is yours now, and everyone's. Beyond the wire the record starts, late, the way a man coughs who has been caught listening. #id:j.jday38.97e7
 * [Lean in and say one line of your own # place: tech_rooms #id:j.jday38.9371]
     ~ j5_line = true
     ~ j_loud_up("script")
     # clear
-    You lean past Tamara. "Boys on the towers," you say, in your careful Russian with the Baltic in it. "Don't shoot at hungry men. Don't come in." Stasys throws the switch hard. For a long moment nobody in the room says anything. Then the record starts beyond the wire. #id:j.jday38.da52
+    You lean past Tamara. "Boys on the towers," you say, in your careful Russian with the Baltic in it. "Don't shoot at hungry men. Don't come in." Stasys throws the switch hard. For a long moment no one in the room says anything. Then the record starts beyond the wire. #id:j.jday38.da52
 -
 # clear
 # discuss: j_who_heard
+# note: sympathy_strike
 {j5_line:"They'll know that voice now," Stasys says, not angrily. "Every tower. You gave them your voice for nothing." "Not for nothing," you say. He doesn't answer.|Stasys turns the lamp down. "Good," he says. "The words were the commission's. Let them be the commission's."} Outside, Aslan is telling the pickets that Rudnik has stopped work, for us. By morning it will be two divisions. #id:j.jday38.a5f6
 -> j_day_39
 
@@ -536,7 +536,7 @@ Three o'clock. The sky is still black. In an hour it will start to pale, the way
 ~ hunger = true
 # clear
 # place: barrack_jonas
-Thursday, 24 June. The zone moves slowly all day, the way a sick house moves. At the bakery near the 3rd the oven smokes once, at noon, and every head turns to the smell. In the evening Ostap comes down the barrack with a sheet of paper and a pencil stub behind his ear. #id:j.jday40.6ed5
+Thursday, 24 June. The zone moves slowly all day, the way a sick house moves. At the bakery in the service yard the oven smokes once, at noon, and every head turns to the smell. In the evening Ostap comes down the barrack with a sheet of paper and a pencil stub behind his ear. #id:j.jday40.6ed5
 # clear
 # note: defence_pickets
 His rota, in square letters on the back of a work-roll: #id:j.jday40.688e
@@ -545,7 +545,7 @@ THE ROOFS: STONES, AND EYES. #id:j.jday40.387c
 THE RADIO AND THE LINES: THE TECHNICAL MEN, AS THEY SAY. #id:j.jday40.ad34
 THE BARRACK: THE DOOR, AND THE SICK. #id:j.jday40.3dbc
 # clear
-{j_list:Your name is already there, under the barricade, where he wrote it on the eighth: VAITKUS. He doesn't ask you about it. He only taps it with the pencil as he goes by.|Your name is under the barricade nowhere; you asked him to take it off on the eighth, and he did. He stops by your bunk all the same.} {j5_ostap == "with":"You said here, with me, on Sunday," he says. "I wrote it down in my head."|{j5_ostap == "wire":"You said the wire, on Sunday," he says. "I've written you at the wire."|}} #id:j.jday40.29cc
+{j_list:Your name is already there, under the barricade, where he wrote it on the eighth: VAITKUS. He doesn't ask you about it. He only taps it with the pencil as he goes by.|Your name is not under the barricade: you asked him to take it off on the eighth, and he did. He stops by your bunk all the same.} {j5_ostap == "with":"You said here, with me, on Sunday," he says. "I wrote it down in my head."|{j5_ostap == "wire":"You said the wire, on Sunday," he says. "I've written you at the wire."|}} #id:j.jday40.29cc
 # clear
 {j5_stranger == "stasys":"Your man with the tobacco," Ostap says, low. "Stasys told me. He's been asking about the rooms in three barracks. The commission has him in its lock-up till this is over." You think of the pleasant eyes behind a locked door, and are not sure what you feel.|{j5_stranger == "asked":"The curious fellow from the 2nd has been round again," Ostap says. "Asking who works the rooms. Asking names." He looks at you. "You gave him none?" You shake your head.|"There's a fellow with tobacco going round asking about the rooms," Ostap says. "You told him it was wire, I hear. Good. Tell everyone it's wire. It's true enough."}} #id:j.jday40.5521
 # clear
@@ -635,8 +635,8 @@ Across the zone, along the line where the wall was, people walk in pairs in the 
 # place: barrack_jonas
 Eleven o'clock. The barrack settles: coughing, a whisper, boots set down by the bunks with the laces loose. {j5_rota == "wire":Rimas is waiting for you by the door with a coil of wire over his shoulder, like a boy waiting to go fishing.|{j5_rota == "door":Rimas is on the stool by the door, as you asked, with his bar across his knees and his face turned away.|Rimas has already gone out to the barricade; his blanket is folded square.}} Ostap's brigade is going out in twos. #id:j.jday41.cee6
 # clear
-{j5_asked == "when":Beyond the wire, for once, no record is playing. When it goes quiet out there, Ostap said on Sunday, put your boots on. You find that you have.|{j5_asked == "believe":Beyond the wire the record plays on. A man with a hope can be led, Ostap said on Sunday; you lie there and try to have none, and fail.}} #id:j.jday41.fb21
-{j5_tower == "answered":Somewhere out on the towers a boy knows two of your lines now.|{j5_line:Somewhere out on the towers they know your voice, and tonight there is no record playing to cover it.|Out on the towers no one knows your voice, as far as you know.}} {j_promise:Switch, crate, hands on your knees: you promised Stasys.|You never gave Stasys his promise. It is still in your mouth, unsaid.} Where you spend the night is yours to choose. #id:j.jday41.f65a
+{j5_asked == "when":Beyond the wire, for once, no record is playing. When it goes quiet out there, Ostap said on Sunday, put your boots on. You find that you have.|{j5_asked == "believe":Beyond the wire the record plays on. A man with a hope can be led, Ostap said on Sunday. You try to have none, and fail.}} #id:j.jday41.fb21
+{j5_tower == "answered":Somewhere out on the towers a boy knows two of your lines now.|{j5_line:Somewhere out on the towers they know your voice: don't shoot at hungry men.|Out on the towers no one knows your voice, as far as you know.}} {j_promise:Switch, crate, hands on your knees: you promised Stasys.|You never gave Stasys his promise. It is still in your mouth, unsaid.} Where you spend the night is yours to choose. #id:j.jday41.f65a
 * {j_duty == "brigade" || j_anger >= 2} [Go out to the barricade with Ostap # place: barricade_l3 # history: where_at_night #id:j.jday41.d4aa]
     ~ position = "barricade"
     # clear
