@@ -165,7 +165,7 @@ VAR j4_hospital = false   // bool. Day 29: he carried half his evening bread to 
 // (j5: declare below this line)
 VAR j5_taught = false     // bool. Day 31: he put the iron in Rimas's hand at the outer bench. read: 31, 34, 39, 40.
 VAR j5_solder = "none"    // "none" | "zone" | "sky". Day 32: the last solder to the zone's loudspeakers or to the transmitter. read: 35, 38.
-VAR j5_promise = "none"   // "none" | "plain" | "asked" | "refused". Day 33: how he answered Stasys (mirrors j_promise). read: 33, 41.
+VAR j5_promise = "none"   // "none" | "asked" | "refused". Day 33: how he answered Stasys ("none" with j_promise = a plain promise). read: 33, 41.
 VAR j5_fire = "none"      // "none" | "went" | "argued" | "ostap". Day 34: the film for Rimas's burning thing. read: 34-41.
 VAR j5_stranger = "none"  // "none" | "wire" | "asked" | "stasys". Day 35: what he told the man asking about the rooms. read: 40.
 VAR j5_asked = "none"     // "none" | "believe" | "when". Day 36: what he asked Ostap first (the release claim, or when they will come). read: 41.

@@ -69,16 +69,15 @@ By noon you are at the bench whatever else you do: the technical department keep
 }
 
 = walk
+// Crossing with Halyna's day 31 evening (her first_evening "jonas"); proposed id c1g, facts
+// c1g.married "a wedding is an ordinary thing here now", c1g.wall "broken down now to knee height".
 # clear
-# crossing: c4b
 {
 - j_proposal == "yes":
     # place: tech_rooms
-    # fact: c4b.married
     In the evening you come out of the technical rooms with solder burns on your fingers, and she is there, waiting, your wife. You walk the length of the zone together, slowly, her arm in yours; a wedding is an ordinary thing here now. Men nod to you both. #id:j.jday31.6113
 - else:
     # place: women_zone
-    # fact: c4b.wall
     In the evening Halyna finds you by the line where the wall was, broken down now to knee height. You walk along it together, stepping over the old footings out of habit. You talk about Kaunas: the river, the bookshop on Laisvės alėja where you read standing up. #id:j.jday31.94d6
 }
 # clear
@@ -93,10 +92,9 @@ At the end of the wall she goes back to her zone and you stand there until you c
 -> close
 
 = step
+// Crossing with Halyna's day 31 (her first_evening "mykola"); proposed fact c1g.cigarette "sharing one cigarette three ways".
 # clear
-# crossing: c4b
 # place: mykola_barrack
-# fact: c4b.cigarette
 In the evening you sit on the step of the barrack with Mykola{j_third_night == "come":, his bad leg stretched out in front of him,} and Rimas, sharing one cigarette three ways. Halyna comes through the gap and Mykola makes room for her. She nods to you as to one of her brother's friends. You move along the step to give them space. #id:j.jday31.cec6
 # clear
 They talk about nothing: the heat, an old dog at home that used to steal eggs. Mykola laughs so hard he coughs, and the rest of you laugh at him laughing. {j5_taught:Rimas shows her the burn on his thumb. "Jonas taught me," he says. She looks at you over his head.|Rimas asks her whether the women's zone has a dog. She says it had one, once.} It is the best hour of the week. #id:j.jday31.e5bf
@@ -106,7 +104,7 @@ They talk about nothing: the heat, an old dog at home that used to steal eggs. M
 # clear
 # note: june15_tanks
 # discuss: what_they_knew
-Nothing happens on Tuesday. That is what you will remember about it, if you remember it at all: a valve, a step, the wall at knee height. Far from the zone, this same day, a telegram from Moscow to the general outside the gate says more about the coming week than anything you know. #id:j.jday31.79bd
+Nothing happens on Tuesday. That is what you will remember about it, if you remember it at all: a valve, a step, the wall at knee height{j5_taught:, a boy's first joint}. Far from the zone, this same day, a telegram from Moscow to the general outside the gate says more about the coming week than anything you know. #id:j.jday31.79bd
 -> j_day_32
 
 // ---------------------------------------------------------------- Wednesday 16 June
@@ -154,7 +152,7 @@ The set is the transmitter, the short-wave one, that men of the 3rd are building
 -
 # clear
 # place: barrack_jonas
-At night you write the last line on the list, in pencil, small, below the rest: SOLDER: NONE. Then you look at it for a while. It is the first list you have ever made that tells the truth, and it is a list of what is running out. #id:j.jday32.9c9d
+At night you write the last line on the list, in pencil, small, below the rest: SOLDER: NONE. {j5_solder == "sky":Beside it, smaller: TO THE SET.|Beside it, smaller: TO THE LINES.} Then you look at it for a while. It is the first list you have ever made that tells the truth, and it is a list of what is running out. #id:j.jday32.9c9d
 -> j_day_33
 
 // ---------------------------------------------------------------- Thursday 17 June
@@ -186,7 +184,6 @@ In the afternoon Stasys shuts the door of the rooms, which he never does in the 
 * [Promise him # history: j_switch_off #id:j.jday33.0883]
     ~ j_promise = true
     ~ bond_up(bond_stasys)
-    ~ j5_promise = "plain"
     # clear
     "I promise," you say. He nods, once, and puts out his hand, and you shake it like two men selling a horse. "Good," he says. "Now I can stop thinking about it." He goes back to the bench. You do not stop thinking about it. #id:j.jday33.4309
 * [Promise, and ask what it's worth # history: j_switch_off #id:j.jday33.cf0c]
@@ -315,7 +312,7 @@ In the morning Rimas's bunk is empty and his blanket folded square. He is on Ost
 # place: loudspeaker_pole
 Saturday evening. Stasys sends you to the pole by the women's zone to watch the line: tonight someone is to speak whom everyone must hear. You sit at the foot of the pole with your back to the wood and a pair of pliers in your lap. Dust goes past in sheets. #id:j.jday35.4b5e
 # clear
-{j5_fire == "ostap":Rimas is on Ostap's barricade and will not speak to you.|Rimas comes and sits beside you, for the company.} Before the broadcast a man you don't know comes out of the dust and squats down by the pole. He is friendly. He has tobacco. He is from the 2nd, he says, or the 1st; he isn't clear. #id:j.jday35.2230
+{j5_fire == "ostap":Rimas is on Ostap's barricade and will not speak to you.|Rimas comes and sits beside you, for the company.} Before the broadcast a man you don't know comes out of the dust and squats down by the pole. He is friendly. He has tobacco. He is from the 2nd, he says, or from the bathhouse brigade; he isn't clear. #id:j.jday35.2230
 # clear
 "You're from the rooms," he says. "Behind the sign. I've seen you go in." He rolls you a cigarette, generously. "What's in there, really? Everyone says a power station. Is it true? How does it work? I only ask because it's a wonder, a thing like that." # note: loudspeakers_radio #id:j.jday35.2106
 # clear
@@ -331,7 +328,7 @@ Saturday evening. Stasys sends you to the pole by the women's zone to watch the 
 * [Say nothing, and tell Stasys tonight # place: loudspeaker_pole #id:j.jday35.6b6f]
     ~ j5_stranger = "stasys"
     # clear
-    You shrug and take the cigarette and say nothing at all. After a while he goes. That night you tell Stasys, in the inner room, in a whisper. Stasys writes nothing down. "Describe his hands," he says. You do. He nods, as if he knew the hands. #id:j.jday35.19db
+    You shrug and take the cigarette and say nothing at all. After a while he goes. That night you tell Stasys, in the inner room, in a whisper. Stasys writes nothing down. "Describe his hands," he says. You do. He nods: he knows the hands, or thinks he does. #id:j.jday35.19db
 -
 # clear
 # place: loudspeaker_pole
@@ -372,7 +369,7 @@ He works the needle a while. Then, without looking at you: "And when they do com
 * [With you, here, at the barricade #id:j.jday36.ebb6]
     ~ j5_ostap = "with"
     # clear
-    "Here," you say. "With you." Ostap looks at you then, properly, a long look. "Good," he says. "Bring a coat. It's cold before the light." He goes back to his darning. {j_anger >= 2:He doesn't argue. He has seen your hands at the wire.|He doesn't argue, but he looks at your hands, which are a mechanic's, and then at his own.} #id:j.jday36.aa8f
+    "Here," you say. "With you." Ostap looks at you then, properly, a long look. "Good," he says. "Bring a coat. It's cold before the light." He goes back to his darning. {j_anger >= 2:He doesn't argue. He has seen you on the saman before, in the dark, and not asleep.|He doesn't argue, but he looks at your hands, which are a mechanic's, and then at his own.} #id:j.jday36.aa8f
 * [At my wire. Someone has to keep it talking #id:j.jday36.aeb0]
     ~ j5_ostap = "wire"
     # clear
@@ -380,7 +377,7 @@ He works the needle a while. Then, without looking at you: "And when they do com
 -
 # clear
 # place: barrack_jonas
-In the afternoon the whole 3rd lagpunkt sleeps, the way a village sleeps on a Sunday. Somewhere the Lithuanians are singing a hymn your grandmother sang, too slow. You lie on your bunk and listen, and count the days since May, and lose count, and do not mind. #id:j.jday36.4e59
+In the afternoon the whole 3rd lagpunkt sleeps, the way a village sleeps on a Sunday. Somewhere the Lithuanians are singing a hymn your grandmother sang, too slow. {j5_ostap == "with":You take your coat down from the nail and look at it, and hang it up again.|You walk the line to the junction behind the bathhouse, for no reason, and back.} Then you lie on your bunk and count the days since May, and lose count. #id:j.jday36.4e59
 -> j_day_37
 
 // ---------------------------------------------------------------- Monday 21 June
@@ -465,16 +462,16 @@ Tuesday, 22 June. After noon there is a knock at the outer door of the rooms, an
 "For tonight," he says. "From the commission. For the soldiers." He goes as soon as you take it. The script is in ink, in a small upright hand: that the zone is hungry; that the stores are nearly gone; that the prisoners ask for someone from the Central Committee, and nothing else. #id:j.jday38.4bee
 # clear
 # crossing: c3b
-# fact: c3b.bench
 You spread it on the bench beside the loudspeaker you have in pieces. Then the door again, and it is Halyna with a bundle of mended shirts. {j_proposal == "yes":You stand up so fast the stool falls over. She is your wife; the men around you pretend to be very busy.|You look up and smile at her, and then look down again very quickly.} #id:j.jday38.d319
 # clear
 {j_photo:{j_proposal == "yes":You have the drawing in your shirt pocket still, folded in four. "My mother's address is in my head," you tell her, "and her face. When letters go, this goes first." You tap the pocket.|"The drawing came out," you say, and show her: a young man in a turned collar, failing not to smile. "For my mother. When letters go."}|{j_proposal == "yes":"When this is over," you say, "I'll sit for my mother's picture in a shirt you made. Not before." It is the first time you have said "when this is over" to her.|Your collar is frayed to the threads. You turn it inside when she looks, and talk about the amplifier instead, quickly: valves, coils, a transformer you saved from the projectors.}} #id:j.jday38.0c8a
 # clear
 # note: loudspeakers_radio
-# fact: c3b.soldiers
+# fact: c3b.tonight
+# fact: c3b.settlement
 "Tonight we say it to the soldiers," you tell her. "That we're hungry. That the stores are nearly gone. That we ask for someone from the Central Committee and nothing else." You wipe the solder from your fingers. "They'll hear it on the towers. Whether it goes further, I don't know. Nothing we build reaches the settlement." #id:j.jday38.1406
 # clear
-# fact: c3b.listen
+# fact: c3b.wire
 {j_proposal == "yes":You walk her out to the door, past the sign with the skull on it, and kiss her on the forehead in front of the technical men, who cheer. "Tonight, listen," you say. "When you hear it, that's my wire."|You walk her to the door, past the sign with the skull on it. "Tonight, listen," you say. "When you hear it, that's my wire." The technical men whistle behind you, and you go red, and shut the door on them.} #id:j.jday38.8e8c
 # clear
 # place: roof_l3
@@ -488,15 +485,16 @@ Tamara reads it as it is written, slowly, not loud: that we are hungry; that the
 * [Let her last word be the last # place: tech_rooms #id:j.jday38.21bf]
     ~ j5_line = false
     # clear
-    You let it go quiet. Stasys throws the switch. Tamara folds the script in four and gives it to you to keep. It is yours now, and everyone's. Beyond the wire the record starts, late, as if they had been listening. #id:j.jday38.97e7
+    You let it go quiet. Stasys throws the switch. Tamara folds the script in four and gives it to you to keep. It is yours now, and everyone's. Beyond the wire the record starts, late, the way a man coughs who has been caught listening. #id:j.jday38.97e7
 * [Lean in and say one line of your own # place: tech_rooms #id:j.jday38.9371]
     ~ j5_line = true
     ~ j_loud_up("script")
     # clear
-    You lean past Tamara. "Boys on the towers," you say, in your careful Russian with the Baltic in it. "Don't shoot at hungry men. Don't come in." Stasys throws the switch hard. For a long moment nobody in the room says anything. Then the record starts beyond the wire. #id:j.jday38.da52
+    You lean past Tamara. "Boys on the towers," you say, in your careful Russian with the Baltic in it. "Don't shoot at hungry men. Don't come in." Stasys throws the switch hard. For a long moment no one in the room says anything. Then the record starts beyond the wire. #id:j.jday38.da52
 -
 # clear
 # discuss: j_who_heard
+# note: sympathy_strike
 {j5_line:"They'll know that voice now," Stasys says, not angrily. "Every tower. You gave them your voice for nothing." "Not for nothing," you say. He doesn't answer.|Stasys turns the lamp down. "Good," he says. "The words were the commission's. Let them be the commission's."} Outside, Aslan is telling the pickets that Rudnik has stopped work, for us. By morning it will be two divisions. #id:j.jday38.a5f6
 -> j_day_39
 
@@ -509,7 +507,7 @@ Tamara reads it as it is written, slowly, not loud: that we are hungry; that the
 # clear
 # place: barricade_l3
 # note: defence_pickets
-Wednesday, 23 June. Every man in the barrack takes a turn on the night watch now, the technical men too. Tonight it is yours, with Ostap's brigade at the barricade. Three watches: eleven, one, three. You bring your coat. It is cold before the light, even in June. #id:j.jday39.f581
+Wednesday, 23 June. Every man in the barrack takes a turn on the night watch now, the technical men too. Tonight it is yours, with Ostap's brigade at the barricade. {j5_ostap == "with":Ostap says you asked for it, on Sunday.|Ostap says a wire man can use his ears for one night.} Three watches: eleven, one, three. You bring your coat. It is cold before the light, even in June. #id:j.jday39.f581
 ~ time_of_day = "night"
 # clear
 Eleven o'clock. The dust has settled into the cracks of the saman. Ostap sets you between two boys with iron bars across their knees. {j5_fire == "ostap":One of them is Rimas. He moves along the brick to make room, without looking at you.|{j5_fire == "went":Rimas is one of them. He has a tin in his coat that he doesn't mention.|Rimas is on the next barricade down; you can hear him arguing about football.}} #id:j.jday39.9afe
@@ -538,7 +536,7 @@ Three o'clock. The sky is still black. In an hour it will start to pale, the way
 ~ hunger = true
 # clear
 # place: barrack_jonas
-Thursday, 24 June. The zone moves slowly all day, the way a sick house moves. At the bakery near the 3rd the oven smokes once, at noon, and every head turns to the smell. In the evening Ostap comes down the barrack with a sheet of paper and a pencil stub behind his ear. #id:j.jday40.6ed5
+Thursday, 24 June. The zone moves slowly all day, the way a sick house moves. At the bakery in the service yard the oven smokes once, at noon, and every head turns to the smell. In the evening Ostap comes down the barrack with a sheet of paper and a pencil stub behind his ear. #id:j.jday40.6ed5
 # clear
 # note: defence_pickets
 His rota, in square letters on the back of a work-roll: #id:j.jday40.688e
@@ -547,7 +545,7 @@ THE ROOFS: STONES, AND EYES. #id:j.jday40.387c
 THE RADIO AND THE LINES: THE TECHNICAL MEN, AS THEY SAY. #id:j.jday40.ad34
 THE BARRACK: THE DOOR, AND THE SICK. #id:j.jday40.3dbc
 # clear
-{j_list:Your name is already there, under the barricade, where he wrote it on the eighth: VAITKUS. He doesn't ask you about it. He only taps it with the pencil as he goes by.|Your name is under the barricade nowhere; you asked him to take it off on the eighth, and he did. He stops by your bunk all the same.} {j5_ostap == "with":"You said here, with me, on Sunday," he says. "I wrote it down in my head."|{j5_ostap == "wire":"You said the wire, on Sunday," he says. "I've written you at the wire."|}} #id:j.jday40.29cc
+{j_list:Your name is already there, under the barricade, where he wrote it on the eighth: VAITKUS. He doesn't ask you about it. He only taps it with the pencil as he goes by.|Your name is not under the barricade: you asked him to take it off on the eighth, and he did. He stops by your bunk all the same.} {j5_ostap == "with":"You said here, with me, on Sunday," he says. "I wrote it down in my head."|{j5_ostap == "wire":"You said the wire, on Sunday," he says. "I've written you at the wire."|}} #id:j.jday40.29cc
 # clear
 {j5_stranger == "stasys":"Your man with the tobacco," Ostap says, low. "Stasys told me. He's been asking about the rooms in three barracks. The commission has him in its lock-up till this is over." You think of the pleasant eyes behind a locked door, and are not sure what you feel.|{j5_stranger == "asked":"The curious fellow from the 2nd has been round again," Ostap says. "Asking who works the rooms. Asking names." He looks at you. "You gave him none?" You shake your head.|"There's a fellow with tobacco going round asking about the rooms," Ostap says. "You told him it was wire, I hear. Good. Tell everyone it's wire. It's true enough."}} #id:j.jday40.5521
 # clear
@@ -596,11 +594,9 @@ At the bench Stasys is putting things away in the order he will want them: iron,
 {
 - j_proposal == "yes":
     # place: barrack_jonas
-    # fact: c4c.place.married
     You have a tin cup of the café's "coffee", whatever it is made of, and carry it across the zone for her without spilling a drop. You share it on the step of your barrack while men pretend not to look at a married couple. You notice the embroidery at her collar, red and black, and touch it with one finger. #id:j.jday41.c2b2
 - else:
     # place: lagpunkt_3
-    # fact: c4c.place.gap
     You wait by the gap in the wall, by accident, you will say, which it isn't. When she comes you walk the length of the zone together, slowly, the way people walk home after Mass. You notice the embroidery at her collar, red and black, and say it is beautiful, and go red to the ears. #id:j.jday41.08eb
 }
 # clear
@@ -611,13 +607,11 @@ You take the letter from your shirt, folded round something stiff. "For my mothe
 {
 - bond_halyna >= 4:
     # clear
-    # fact: c4c.take
     # speaker: halyna
     She takes it, warm from your shirt, and puts it inside her blouse, against the embroidery. "Until letters go," she says. {j_proposal == "yes":"Until then," you say, and it sounds like a vow, the second you have made her.|You go quiet, like a man who has been promised more than he asked for. Perhaps you have.} #id:j.jday41.1eb9
     ~ j_carried = "none"
 - else:
     # clear
-    # fact: c4c.send
     # speaker: halyna
     "You'll send it yourself," she says. "With your own hands, from here, when the post comes back." You put it away again, slowly. "All right," you say. "From here." You believe her, or want to, and for the rest of the walk you talk about the post office in Kaunas. #id:j.jday41.9713
 }
@@ -641,8 +635,8 @@ Across the zone, along the line where the wall was, people walk in pairs in the 
 # place: barrack_jonas
 Eleven o'clock. The barrack settles: coughing, a whisper, boots set down by the bunks with the laces loose. {j5_rota == "wire":Rimas is waiting for you by the door with a coil of wire over his shoulder, like a boy waiting to go fishing.|{j5_rota == "door":Rimas is on the stool by the door, as you asked, with his bar across his knees and his face turned away.|Rimas has already gone out to the barricade; his blanket is folded square.}} Ostap's brigade is going out in twos. #id:j.jday41.cee6
 # clear
-{j5_asked == "when":Beyond the wire, for once, no record is playing. When it goes quiet out there, Ostap said on Sunday, put your boots on. You find that you have.|{j5_asked == "believe":Beyond the wire the record plays on. A man with a hope can be led, Ostap said on Sunday; you lie there and try to have none, and fail.}} #id:j.jday41.fb21
-{j5_tower == "answered":Somewhere out on the towers a boy knows two of your lines now.|{j5_line:Somewhere out on the towers they know your voice, and tonight there is no record playing to cover it.|Out on the towers no one knows your voice, as far as you know.}} {j_promise:Switch, crate, hands on your knees: you promised Stasys.|You never gave Stasys his promise. It is still in your mouth, unsaid.} Where you spend the night is yours to choose. #id:j.jday41.f65a
+{j5_asked == "when":Beyond the wire, for once, no record is playing. When it goes quiet out there, Ostap said on Sunday, put your boots on. You find that you have.|{j5_asked == "believe":Beyond the wire the record plays on. A man with a hope can be led, Ostap said on Sunday. You try to have none, and fail.}} #id:j.jday41.fb21
+{j5_tower == "answered":Somewhere out on the towers a boy knows two of your lines now.|{j5_line:Somewhere out on the towers they know your voice: don't shoot at hungry men.|Out on the towers no one knows your voice, as far as you know.}} {j_promise:Switch, crate, hands on your knees: you promised Stasys.|You never gave Stasys his promise. It is still in your mouth, unsaid.} Where you spend the night is yours to choose. #id:j.jday41.f65a
 * {j_duty == "brigade" || j_anger >= 2} [Go out to the barricade with Ostap # place: barricade_l3 # history: where_at_night #id:j.jday41.d4aa]
     ~ position = "barricade"
     # clear
