@@ -142,4 +142,6 @@ VAR j_kite_words = "none" // "none" | "plea" | "names" | "plain". What he wrote 
 
 
 // (j6: declare below this line)
+// j6 (day 42) declares nothing: its memory of the morning is same-day visit counts (j_day_42.*), and
+// its own epilogue (knot j_epilogue) reads only fate, saved and the contract variables above.
 

@@ -42,7 +42,7 @@
 # clear
 { position:
 - "barricade":
-    Ostap crouches beside you. "When they come," he says, "they come here first. Every guardhouse has a barricade, and every barricade has men who were told to stay." He does not say which men. {j_list: Your name is on his list, in his square hand. You asked for it to stay there.|Your name is not on his list. You are here anyway.} #id:j.jday42.b5fa
+    Ostap crouches beside you. "When they come," he says, "they come here first. Every guardhouse has a barricade, and every barricade has men who were told to stay." He does not say which men. {j_list: Your name is on his list, in his square hand. You asked for it to stay there.|Your name is not on his list. You are here anyway.} The prisoners' loudspeaker has been silent since midnight. # fact: c5.silent #id:j.jday42.b5fa
 - "tech_rooms":
     At midnight Stasys reached up and switched off the zone's voice. "The valves have had enough," he said, "and so have we. In the morning we will want them." The prisoners' loudspeaker has been silent since midnight. Since then he has not touched the bench, and neither have you. On it the microphone lies wrapped in a towel, like a loaf. # fact: c5.silent #id:j.jday42.fa06
 - "roof":
