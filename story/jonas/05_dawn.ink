@@ -29,15 +29,15 @@
 # crossing: c5
 { position:
 - "barricade":
-    Saturday, 26 June 1954, three in the morning. You sit behind the saman of the barricade before the 3rd lagpunkt's guardhouse, your back to the bricks, a cold cup between your hands. Ostap walks the line and touches each man's shoulder as he passes, counting without numbers. It is still dark: in June the sky here pales at about four. # place: barricade_l3 # fact: c5.dawn #id:j.jday42.dd11
+    Saturday, 26 June 1954, three in the morning. You sit behind the saman of the barricade before the 3rd lagpunkt's guardhouse, your back to the bricks, a cold cup between your hands. Ostap walks the line and touches each man's shoulder as he passes, counting without numbers. It is still dark: in June the sky here pales at about four. # place: barricade_l3 #id:j.jday42.dd11
 - "tech_rooms":
-    Saturday, 26 June 1954, three in the morning. Behind the door with the skull and the 100,000 VOLTS the rooms smell of rosin and of hot dust gone cold. Stasys sleeps sitting up on his stool, his hands folded on the bench, as he has slept all week. It is still dark: in June the sky here pales at about four. # place: tech_rooms # fact: c5.dawn #id:j.jday42.6427
+    Saturday, 26 June 1954, three in the morning. Behind the door with the skull and the 100,000 VOLTS the rooms smell of rosin and of hot dust gone cold. Stasys sleeps sitting up on his stool, his hands folded on the bench, as he has slept all week. It is still dark: in June the sky here pales at about four. # place: tech_rooms #id:j.jday42.6427
 - "roof":
-    Saturday, 26 June 1954, three in the morning. You lie on the roof of the barrack beside Aslan, on tarred boards that still hold a little of yesterday's heat. There is no paper left for kites. He has brought the string anyway, wound on a stick, and turns it in his fingers. It is still dark: in June the sky here pales at about four. # place: roof_l3 # fact: c5.dawn #id:j.jday42.1ebc
+    Saturday, 26 June 1954, three in the morning. You lie on the roof of the barrack beside Aslan, on tarred boards that still hold a little of yesterday's heat. There is no paper left for kites. He has brought the string anyway, wound on a stick, and turns it in his fingers. It is still dark: in June the sky here pales at about four. # place: roof_l3 #id:j.jday42.1ebc
 - "pole":
-    Saturday, 26 June 1954, three in the morning. You sit at the foot of a loudspeaker pole with your back against the wood, the line to the rooms running up past your ear into the dark. A lamp turned low, your pliers, your jacket buttoned to the chin. It is still dark: in June the sky here pales at about four. # place: loudspeaker_pole # fact: c5.dawn #id:j.jday42.c3ae
+    Saturday, 26 June 1954, three in the morning. You sit at the foot of a loudspeaker pole with your back against the wood, the line to the rooms running up past your ear into the dark. A lamp turned low, your pliers, your jacket buttoned to the chin. It is still dark: in June the sky here pales at about four. # place: loudspeaker_pole #id:j.jday42.c3ae
 - else:
-    Saturday, 26 June 1954, three in the morning. You lie on the boards of your barrack with your boots on, as half the 3rd lagpunkt does now. Rimas's bunk is below yours; you can hear him not sleeping. Two bunks away Mykola lies on his back with his eyes open. It is still dark: in June the sky here pales at about four. # place: barrack_jonas # fact: c5.dawn #id:j.jday42.9d98
+    Saturday, 26 June 1954, three in the morning. You lie on the boards of your barrack with your boots on, as half the 3rd lagpunkt does now. Rimas's bunk is below yours; you can hear him not sleeping. Two bunks away Mykola lies on his back with his eyes open. It is still dark: in June the sky here pales at about four. # place: barrack_jonas #id:j.jday42.9d98
 }
 # clear
 { position:
@@ -80,11 +80,11 @@ At half past three a loudspeaker starts up beyond the wire. {position == "barric
 # clear
 # speaker: loudspeaker
 # note: assault_june26
-Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. It says it again. It will go on saying it all morning. # fact: c5.appeal #id:j.jday42.eab7
+Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. It says it again. It will go on saying it all morning. #id:j.jday42.eab7
 # clear
 Then shots: dry, separate, from the dark beyond the wire. Snipers, you will learn later, and the pickets on the roofs and barricades are what they aim at. {position == "barricade": {gentle: The boy at the next gap in the saman is hit and slides down.|The boy at the next gap in the saman jerks and slides down, and does not answer his name.}}{position == "roof": {gentle: On the next roof a picket is hit and rolls out of sight.|On the next roof a picket jerks, rolls, and goes over the edge.}} Flares go up and hang there, and the zone turns a hard, false white. #id:j.jday42.689b
 # clear
-You feel the tanks before you see them: a grinding that comes up through the ground into your feet. Five of them, people will say afterwards. The gates are open. Behind them come soldiers in helmets, running, and dogs. {j_board: You think of your board on its stake, and the tracks going over it, and nothing going off.|Nothing under the painted boards goes off.} # fact: c5.five #id:j.jday42.8b02
+You feel the tanks before you see them: a grinding that comes up through the ground into your feet. Five of them, people will say afterwards. The gates are open. Behind them come soldiers in helmets, running, and dogs. {j_board: You think of your board on its stake, and the tracks going over it, and nothing going off.|Nothing under the painted boards goes off.} # fact: c5.tanks #id:j.jday42.8b02
 # clear
 Then the 3rd lagpunkt answers. A roar of men's voices goes up, in Ukrainian and Lithuanian and Russian and every language the zone has, and a clatter of stones on armour like hail on a tin roof. {j_anger >= 2: Part of you roars with it.|It is the loudest sound you have ever heard, and no one wired it.} # place: lagpunkt_3 #id:j.jday42.63cb
 -> decide
@@ -284,9 +284,9 @@ Then a soldier, a boy, shouting the same two words: out, hands. {position == "te
 # note: selection_arrests
 Out through the gate, past the broken barricade, into the steppe. They make you lie face down with your arms stretched out in front, thousands of you, row after row, and machine guns on the rise behind. {saved == "rimas": Rimas is in the row beside you, alive, his cheek in the dust.}{position == "tech_rooms": Stasys is two rows behind; you heard him counted.}{position == "roof": Aslan is somewhere to your left.} #id:j.jday42.3923
 # clear
-The steppe is cold under your cheek, and then, as the sun gets up, warm, and then hot. You may not lift your head. Two rows ahead a man lifts his head too soon and is shouted down; he was looking towards the women's rows. {j_proposal == "yes": Somewhere over there is your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. # fact: c5.head # fact: c5.water #id:j.jday42.aebb
+The steppe is cold under your cheek, and then, as the sun gets up, warm, and then hot. You may not lift your head. Two rows ahead a man lifts his head too soon and is shouted down; he was looking towards the women's rows. {j_proposal == "yes": Somewhere over there is your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. #id:j.jday42.aebb
 # clear
-It goes on for hours. Then officers come down the rows with papers and photographs, taken at the meetings, and bend, and compare, and straighten, and now and then call out a number. You stood at those meetings with your face to the sun. {j_loud >= 1: You think of the day you {j_loud_words()}. Someone on the other side was listening.|You have been careful. You are not sure it was enough.} # fact: c5.photographs #id:j.jday42.a352
+It goes on for hours. Then officers come down the rows with papers and photographs, taken at the meetings, and bend, and compare, and straighten, and now and then call out a number. You stood at those meetings with your face to the sun. {j_loud >= 1: You think of the day you {j_loud_words()}. Someone on the other side was listening.|You have been careful. You are not sure it was enough.} #id:j.jday42.a352
 -> judged
 
 = judged
@@ -362,7 +362,7 @@ The gate stands open with no column going through it, and you walk out. The barr
 # place: steppe
 Outside, a sergeant sits you on the ground with the others who came out and writes your number on a list against his knee. Behind the wire the morning goes on without you: engines, shots, dogs, the same words from the horn, again and again. You count your breaths, and then your people. #id:j.jday42.afab
 # clear
-Rimas, with the iron. Stasys, on the floor of the rooms. Ostap, on the barricade. Mykola, two bunks from where you slept. {j_proposal == "yes": Halyna, your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. You drink. # fact: c5.water #id:j.jday42.4c5d
+Rimas, with the iron. Stasys, on the floor of the rooms. Ostap, on the barricade. Mykola, two bunks from where you slept. {j_proposal == "yes": Halyna, your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. You drink. #id:j.jday42.4c5d
 # clear
 In the afternoon the columns come out past you, to be laid face down further off. Some of the men see you sitting up with your number already written. One from your barrack looks at you, and then at the ground, which is worse. {bond_rimas >= 3: You look for Rimas's cap among them, and do not find it.|You look for the faces you counted, and find two.} #id:j.jday42.44b6
 # clear
@@ -446,7 +446,7 @@ Jonas Vaitkus is killed in the assault on the morning of 26 June 1954{how == "st
 = after_death
 # clear
 # place: steppe
-By noon the men of his barrack lie face down in the steppe, in rows, under the machine guns. {saved == "rimas": Rimas lies with his cheek in the dust and does not lift his head, because Jonas would have told him not to.|One of them has Jonas's cap inside his shirt and does not know what to do with it.} A soldier, a boy, brings a bucket of water along the line, and lets each of them drink. # fact: c5.water #id:j.jday42.471b
+By noon the men of his barrack lie face down in the steppe, in rows, under the machine guns. {saved == "rimas": Rimas lies with his cheek in the dust and does not lift his head, because Jonas would have told him not to.|One of them has Jonas's cap inside his shirt and does not know what to do with it.} A soldier, a boy, brings a bucket of water along the line, and lets each of them drink. #id:j.jday42.471b
 -> memorial
 
 = memorial
