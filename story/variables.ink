@@ -177,4 +177,6 @@ VAR j5_rota = "none"      // "none" | "barricade" | "wire" | "door". Day 40: whe
 
 
 // (j6: declare below this line)
+// j6 (day 42) declares nothing: its memory of the morning is same-day visit counts (j_day_42.*), and
+// its own epilogue (knot j_epilogue) reads only fate, saved and the contract variables above.
 

@@ -29,20 +29,20 @@
 # crossing: c5
 { position:
 - "barricade":
-    Saturday, 26 June 1954, three in the morning. You sit behind the saman of the barricade before the 3rd lagpunkt's guardhouse, your back to the bricks, a cold cup between your hands. Ostap walks the line and touches each man's shoulder as he passes, counting without numbers. It is still dark: in June the sky here pales at about four. # place: barricade_l3 # fact: c5.dawn #id:j.jday42.dd11
+    Saturday, 26 June 1954, three in the morning. You sit behind the saman of the barricade before the 3rd lagpunkt's guardhouse, your back to the bricks, a cold cup between your hands. Ostap walks the line and touches each man's shoulder as he passes, counting without numbers. It is still dark: in June the sky here pales at about four. # place: barricade_l3 #id:j.jday42.dd11
 - "tech_rooms":
-    Saturday, 26 June 1954, three in the morning. Behind the door with the skull and the 100,000 VOLTS the rooms smell of rosin and of hot dust gone cold. Stasys sleeps sitting up on his stool, his hands folded on the bench, as he has slept all week. It is still dark: in June the sky here pales at about four. # place: tech_rooms # fact: c5.dawn #id:j.jday42.6427
+    Saturday, 26 June 1954, three in the morning. Behind the door with the skull and the 100,000 VOLTS the rooms smell of rosin and of hot dust gone cold. Stasys sleeps sitting up on his stool, his hands folded on the bench, as he has slept all week. It is still dark: in June the sky here pales at about four. # place: tech_rooms #id:j.jday42.6427
 - "roof":
-    Saturday, 26 June 1954, three in the morning. You lie on the roof of the barrack beside Aslan, on tarred boards that still hold a little of yesterday's heat. There is no paper left for kites. He has brought the string anyway, wound on a stick, and turns it in his fingers. It is still dark: in June the sky here pales at about four. # place: roof_l3 # fact: c5.dawn #id:j.jday42.1ebc
+    Saturday, 26 June 1954, three in the morning. You lie on the roof of the barrack beside Aslan, on tarred boards that still hold a little of yesterday's heat. There is no paper left for kites. He has brought the string anyway, wound on a stick, and turns it in his fingers. It is still dark: in June the sky here pales at about four. # place: roof_l3 #id:j.jday42.1ebc
 - "pole":
-    Saturday, 26 June 1954, three in the morning. You sit at the foot of a loudspeaker pole with your back against the wood, the line to the rooms running up past your ear into the dark. A lamp turned low, your pliers, your jacket buttoned to the chin. It is still dark: in June the sky here pales at about four. # place: loudspeaker_pole # fact: c5.dawn #id:j.jday42.c3ae
+    Saturday, 26 June 1954, three in the morning. You sit at the foot of a loudspeaker pole with your back against the wood, the line to the rooms running up past your ear into the dark. A lamp turned low, your pliers, your jacket buttoned to the chin. It is still dark: in June the sky here pales at about four. # place: loudspeaker_pole #id:j.jday42.c3ae
 - else:
-    Saturday, 26 June 1954, three in the morning. You lie on the boards of your barrack with your boots on, as half the 3rd lagpunkt does now. Rimas's bunk is below yours; you can hear him not sleeping. Two bunks away Mykola lies on his back with his eyes open. It is still dark: in June the sky here pales at about four. # place: barrack_jonas # fact: c5.dawn #id:j.jday42.9d98
+    Saturday, 26 June 1954, three in the morning. You lie on the boards of your barrack with your boots on, as half the 3rd lagpunkt does now. Rimas's bunk is below yours; you can hear him not sleeping. Two bunks away Mykola lies on his back with his eyes open. It is still dark: in June the sky here pales at about four. # place: barrack_jonas #id:j.jday42.9d98
 }
 # clear
 { position:
 - "barricade":
-    Ostap crouches beside you. "When they come," he says, "they come here first. Every guardhouse has a barricade, and every barricade has men who were told to stay." He does not say which men. {j_list: Your name is on his list, in his square hand. You asked for it to stay there.|Your name is not on his list. You are here anyway.} #id:j.jday42.b5fa
+    Ostap crouches beside you. "When they come," he says, "they come here first. Every guardhouse has a barricade, and every barricade has men who were told to stay." He does not say which men. {j_list: Your name is on his list, in his square hand. You asked for it to stay there.|Your name is not on his list. You are here anyway.} The prisoners' loudspeaker has been silent since midnight. # fact: c5.silent #id:j.jday42.b5fa
 - "tech_rooms":
     At midnight Stasys reached up and switched off the zone's voice. "The valves have had enough," he said, "and so have we. In the morning we will want them." The prisoners' loudspeaker has been silent since midnight. Since then he has not touched the bench, and neither have you. On it the microphone lies wrapped in a towel, like a loaf. # fact: c5.silent #id:j.jday42.fa06
 - "roof":
@@ -80,11 +80,11 @@ At half past three a loudspeaker starts up beyond the wire. {position == "barric
 # clear
 # speaker: loudspeaker
 # note: assault_june26
-Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. It says it again. It will go on saying it all morning. # fact: c5.appeal #id:j.jday42.eab7
+Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. It says it again. It will go on saying it all morning. #id:j.jday42.eab7
 # clear
 Then shots: dry, separate, from the dark beyond the wire. Snipers, you will learn later, and the pickets on the roofs and barricades are what they aim at. {position == "barricade": {gentle: The boy at the next gap in the saman is hit and slides down.|The boy at the next gap in the saman jerks and slides down, and does not answer his name.}}{position == "roof": {gentle: On the next roof a picket is hit and rolls out of sight.|On the next roof a picket jerks, rolls, and goes over the edge.}} Flares go up and hang there, and the zone turns a hard, false white. #id:j.jday42.689b
 # clear
-You feel the tanks before you see them: a grinding that comes up through the ground into your feet. Five of them, people will say afterwards. The gates are open. Behind them come soldiers in helmets, running, and dogs. {j_board: You think of your board on its stake, and the tracks going over it, and nothing going off.|Nothing under the painted boards goes off.} # fact: c5.five #id:j.jday42.8b02
+You feel the tanks before you see them: a grinding that comes up through the ground into your feet. Five of them, people will say afterwards. The gates are open. Behind them come soldiers in helmets, running, and dogs. {j_board: You think of your board on its stake, and the tracks going over it, and nothing going off.|Nothing under the painted boards goes off.} # fact: c5.tanks #id:j.jday42.8b02
 # clear
 Then the 3rd lagpunkt answers. A roar of men's voices goes up, in Ukrainian and Lithuanian and Russian and every language the zone has, and a clatter of stones on armour like hail on a tin roof. {j_anger >= 2: Part of you roars with it.|It is the loudest sound you have ever heard, and no one wired it.} # place: lagpunkt_3 #id:j.jday42.63cb
 -> decide
@@ -131,7 +131,7 @@ Behind you, from between the barracks, a second roar: men running out with whate
 = stand_barricade
 # clear
 # place: barricade_l3
-You stay. You put your hands on the saman you helped stack, brick by brick, at the end of May, as though a wall could be held up by hands. Ostap does not tell you to get down. He puts a stone in your hand, and takes one himself, and waits with you for them to come close. The flares hang and hang. #id:j.jday42.23a0
+You stay. You put your hands on the saman you helped stack, brick by brick, at the end of May. It is cool and gritty, the way it was then. Ostap does not tell you to get down. He puts a stone in your hand, and takes one himself, and waits with you for them to come close. The flares hang and hang. #id:j.jday42.23a0
 -> killed("stand", "barricade")
 
 = caught_at_barricade
@@ -213,7 +213,7 @@ You kneel up with a piece of brick in your hand. Aslan shouts your name. You thr
 # clear
 # place: loudspeaker_pole
 # discuss: j_with_what
-You heard it whole: the click, the breath, the voice. You know that hum. It is saying to all of you at once what no loudspeaker of yours ever said: leave quietly. Your own horn hangs dead above you. You could not answer it now if you wanted to, and you are not sure, for a moment, that you want to. #id:j.jday42.8cc6
+The voice goes on, patient, the same words in the same order. It says to all of you at once what no loudspeaker of yours ever said: leave quietly. Your own horn hangs dead above you. You could not answer it now if you wanted to, and for a moment you are not sure that you want to. #id:j.jday42.8cc6
 # clear
 The street between the barracks fills with men running towards the noise{bond_rimas >= 3:, Rimas among them, bareheaded}. From here the gate is a hundred steps away, open, and lit like a stage. {j_promise: Switch off, sit down, Stasys said. You have switched off.|A boy from the 2nd runs past you the wrong way, crying, and does not stop.} #id:j.jday42.6edc
 * [{j_promise: Sit down at the foot of the pole, as promised|Sit down at the foot of the pole} # place: loudspeaker_pole # history: loudspeakers_leave #id:j.jday42.4768]
@@ -275,18 +275,18 @@ You take a stone from the heap by the door and go out with them, into the white.
 = soldiers_in
 ~ time_of_day = "dawn"
 # clear
-Then boots, and a soldier, very young, shouting: everyone out, hands on your heads. {position == "tech_rooms": He stops at the sign with the skull, reads it, and comes in anyway.} It is light. Outside a tank stands with its engine ticking beside a barrack porch. {gentle: You try not to look at the ground.|You try not to see what is on the ground: a cap, a shoe, a hand.} #id:j.jday42.ba41
+Then a soldier, a boy, shouting the same two words: out, hands. {position == "tech_rooms": He stops at the skull on the door, and comes in anyway.} Outside it is light. A tank stands by a barrack porch with its engine ticking, and the porch is not a porch any more. {gentle: You keep your eyes on the back in front of you.|You keep your eyes on the back in front of you, and not on the ground: a cap, a boot, a hand.} #id:j.jday42.ba41
 -> steppe
 
 = steppe
 # clear
 # place: steppe
 # note: selection_arrests
-They march you out through the open gate into the steppe and make you lie face down, arms stretched out in front. Thousands of you, in rows. Machine guns on the rise. {saved == "rimas": Rimas is in the row beside you, alive, his cheek in the dust.}{position == "tech_rooms": Stasys is two rows behind; you heard him counted.}{position == "roof": Aslan is somewhere to your left.} #id:j.jday42.3923
+Out through the gate, past the broken barricade, into the steppe. They make you lie face down with your arms stretched out in front, thousands of you, row after row, and machine guns on the rise behind. {saved == "rimas": Rimas is in the row beside you, alive, his cheek in the dust.}{position == "tech_rooms": Stasys is two rows behind; you heard him counted.}{position == "roof": Aslan is somewhere to your left.} #id:j.jday42.3923
 # clear
-The ground is cold, and then, as the sun climbs, hot. No one may lift their head. Two rows ahead a man lifts his head too soon and is shouted down; he was looking towards the women's rows. {j_proposal == "yes": Somewhere over there is your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. # fact: c5.head # fact: c5.water #id:j.jday42.aebb
+The steppe is cold under your cheek, and then, as the sun gets up, warm, and then hot. You may not lift your head. Two rows ahead a man lifts his head too soon and is shouted down; he was looking towards the women's rows. {j_proposal == "yes": Somewhere over there is your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. #id:j.jday42.aebb
 # clear
-Hours. Then officers walk along the rows with papers and photographs, taken at the meetings, when you all stood in the open and never thought anyone would need your face. Now and then they stop, compare, and call a number. {j_loud >= 1: You think of the day you {j_loud_words()}. Someone on the other side was listening.|You have been careful. You are not sure it was enough.} # fact: c5.photographs #id:j.jday42.a352
+It goes on for hours. Then officers come down the rows with papers and photographs, taken at the meetings, and bend, and compare, and straighten, and now and then call out a number. You stood at those meetings with your face to the sun. {j_loud >= 1: You think of the day you {j_loud_words()}. Someone on the other side was listening.|You have been careful. You are not sure it was enough.} #id:j.jday42.a352
 -> judged
 
 = judged
@@ -309,7 +309,7 @@ Hours. Then officers walk along the rows with papers and photographs, taken at t
 
 = picked_out
 # clear
-{caught_at_barricade: On the third day an officer comes to the cell with a paper. He looks at it, and at you, and at it.|The officer stops at your row. He looks at a paper, and at you, and at the paper.} {j_loud >= 1: Someone remembers the man who {j_loud_words()}.} {j_list: Ostap's list, in his square hand, has found its way into a soldier's map case.} {j_sworn && (position == "tech_rooms" || position == "pole"): And they found you {position == "pole": at the foot of the pole, with pliers in your pocket|in the rooms behind the sign}.} {caught_at_barricade: And you were taken at the barricade.} He calls your number. You get up. #id:j.jday42.0b01
+{caught_at_barricade: On the third day an officer comes to the cell with a paper. He looks at it, and at you.|The officer stops at your row. He looks at a paper, and at you.} {j_loud >= 1: Someone remembers the man who {j_loud_words()}.} {j_list: Ostap's list, in his square hand, has found its way into a soldier's map case.} {j_sworn && (position == "tech_rooms" || position == "pole"): And they found you {position == "pole": at the foot of the pole, with pliers in your pocket|in the rooms behind the sign}.} {caught_at_barricade: And you were taken at the barricade.} He calls your number. You get up. #id:j.jday42.0b01
 -> arrested
 
 // ---- The endings ----
@@ -323,31 +323,29 @@ Hours. Then officers walk along the rows with papers and photographs, taken at t
 You are one of the 436 people arrested after the uprising, among them every member of the commission. Then come months of questions in a room with a lamp: who wired what, who stood where, {j_sworn: what was behind the door with the skull|who taught you to solder}. #id:j.jday42.ca9c
 # clear
 # note: j_radio_after
-The investigator knows there was a radio, and a generator. He wants names. {j_sworn: You were sworn to the rooms, and you keep it. You tell him you mended loudspeakers, which is true, and you give him the dead, and what he already has.|You tell him you mended loudspeakers, which is true, and nothing else, because you know nothing else worth his time.} The leaders will be tried in 1955. About you, the record is silent. #id:j.jday42.f979
-# clear
-He is a tired man with a cold, and he writes down everything, including what you do not say. {j_loud >= 1: He has a page on you already: the day you {j_loud_words()}. He reads it to you twice.|He has very little on you, and this seems to annoy him more than anything you could have done.} {j_board: Once he asks who painted the boards. You say: everyone.} #id:j.jday42.d76e
+The investigator is younger than you expected. He knows there was a radio, and a generator. {j_sworn: You were sworn to the rooms, and you keep it: you mended loudspeakers, you say, which is true.|You mended loudspeakers, you tell him, which is true, and you know nothing else.} {j_loud >= 1: He has a page on you already: the day you {j_loud_words()}.} The leaders will be tried in 1955. About you, the record is silent. #id:j.jday42.f979
 -> remembered ->
 -> j_epilogue
 
 = transferred
 ~ fate = "transferred"
 # clear
-{caught_at_barricade: No one comes back for you with a paper.|No one calls your number in the steppe.} It is called a week later, from a typed list: you and about a thousand others, half of them women, said to have supported the revolt. {j_loud >= 1: The day you {j_loud_words()} was enough to send you east, and not enough to try you.|{j_list: Ostap's list was enough to send you east, and not enough to try you.|The rooms behind the sign were enough to send you east, and not enough to try you.}} #id:j.jday42.b5cb
+{caught_at_barricade: No one comes back for you with a paper.|No one calls your number in the steppe.} A week later it is read out at the gate from a typed list, among hundreds: a thousand people, the list says, half of them women, who supported the revolt. {j_loud >= 1: The day you {j_loud_words()} was enough to send you east, and not enough to try you.|{j_list: Ostap's list was enough to send you east, and not enough to try you.|The rooms behind the sign were enough to send you east, and not enough to try you.}} #id:j.jday42.b5cb
 # clear
 # note: transfers
 # ending: transferred
-Railway wagons, the doors slid shut. The etap goes east for days, and no one tells you where until you are there. Another zone, other men, the same twenty-five years. In the first month a guard brings you a wireless that does not work and asks, not looking at you, whether you know about such things. You say you might. #id:j.jday42.1883
+A lorry to the railway, a wagon, a bolt drawn across from outside. For days the wagon goes east and north, and no one tells you where until you are there: Kolyma. Another zone, other men, the same twenty-five years. In the first month a guard brings you a wireless that does not work and asks, not looking at you, whether you know about such things. You say you might. #id:j.jday42.1883
 -> remembered ->
 -> j_epilogue
 
 = stayed
 ~ fate = "stayed"
 # clear
-No one calls your number. The officers pass along your row and go on to the next. In the afternoon you are allowed to sit up, then to stand, and the blood comes back into your arms like needles. Around you men are looking for faces. {saved == "rimas": Rimas finds yours first, and holds on to your sleeve, and does not say anything at all.|Some of them find them.} #id:j.jday42.9fb1
+The officers reach your row, pass along it, and go on. Your number stays unsaid. Late in the afternoon you are let sit up, and then stand, and your arms come back to you full of pins. Around you men are looking for faces. {saved == "rimas": Rimas finds yours first, and holds on to your sleeve, and does not say anything at all.|Some of them find them.} #id:j.jday42.9fb1
 # clear
 # note: selection_arrests
 # ending: stayed
-What follows is the emptying of the camp: lists read out, lorries, railway wagons, barracks standing open. Your number is on none of the lists. You stay in Steplag and serve your term. In July a soldier climbs the pole by your barrack and cuts the horn down, badly, and you watch him do it and say nothing. #id:j.jday42.7817
+After that the camp empties around you: lists read out at the gate, lorries, wagons, doors left open on barracks with no one in them. Your number is on none of the lists. You stay in Steplag and serve your term. In July a soldier climbs the pole by your barrack and cuts the horn down, badly, and you watch him do it and say nothing. #id:j.jday42.7817
 -> remembered ->
 -> j_epilogue
 
@@ -355,22 +353,22 @@ What follows is the emptying of the camp: lists read out, lorries, railway wagon
 ~ fate = "walked_out"
 # clear
 # place: guardhouse
-You walk towards the voice with your hands open. {position == "pole": You heard it first; you are among the first to go.|No one stops you.} Men you know see you go. One of them calls your name, once, and then doesn't. {j_promise: Sit down, Stasys said. This is not what he meant, and it is not nothing.} At the gate a soldier younger than Rimas points with his rifle: that way. #id:j.jday42.0184
+You walk towards the voice with your hands open. {position == "pole": You heard it first; you are among the first to go.|No one stops you.} Someone behind you says your name, as a question, and you do not answer it. {j_promise: Sit down, Stasys said. This is not what he meant, and it is not nothing.} At the gate a soldier younger than Rimas points with his rifle: that way. #id:j.jday42.0184
 # clear
 # place: guardhouse
-The gate you have looked at for six weeks stands open, and you walk through it. The barricade lies broken to either side. {j_board: Your board is face down in the dust, with a track across it.} Just outside, on a post by the wire, is the horn that called you, bigger than any of yours, its cable running off into the dark. You look at it the way you look at any machine. #id:j.jday42.55a3
+The gate stands open with no column going through it, and you walk out. The barricade is saman again, a heap of it to either side. {j_board: Your board lies face down in the dust with a track across it.} Just outside, on a post by the wire, is the horn that called you, bigger than any of yours. You look at it the way you look at any machine. #id:j.jday42.55a3
 ~ time_of_day = "dawn"
 # clear
 # place: steppe
-Beyond the wire they put you on the ground with others, and a man with a list writes down your number. Behind you the noise goes on for a long time: engines, shots, dogs, the loudspeaker reading its words over and over. You press your face into the dust and count your breaths, and then the people you left. #id:j.jday42.afab
+Outside, a sergeant sits you on the ground with the others who came out and writes your number on a list against his knee. Behind the wire the morning goes on without you: engines, shots, dogs, the same words from the horn, again and again. You count your breaths, and then your people. #id:j.jday42.afab
 # clear
-Rimas, with the iron. Stasys, on the floor of the rooms. Ostap, on the barricade. Mykola, two bunks from where you slept. {j_proposal == "yes": Halyna, your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. You drink. # fact: c5.water #id:j.jday42.4c5d
+Rimas, with the iron. Stasys, on the floor of the rooms. Ostap, on the barricade. Mykola, two bunks from where you slept. {j_proposal == "yes": Halyna, your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. You drink. #id:j.jday42.4c5d
 # clear
-In the afternoon the others come out past you in columns, to be laid down in rows further off. Some of them see you sitting up, already counted. A man from your barrack looks at you for a long moment, and then at the ground. {bond_rimas >= 3: You look for Rimas's cap among them, and do not find it.|You look for the faces you counted, and find two.} #id:j.jday42.44b6
+In the afternoon the columns come out past you, to be laid face down further off. Some of the men see you sitting up with your number already written. One from your barrack looks at you, and then at the ground, which is worse. {bond_rimas >= 3: You look for Rimas's cap among them, and do not find it.|You look for the faces you counted, and find two.} #id:j.jday42.44b6
 # clear
 # note: assault_june26
 # ending: walked_out
-You did what the loudspeaker said. No record we have found says how many did the same that morning, or what was done with them, or what the others said to them when they met again. You will carry this morning for the rest of your life, as everyone who was there does. #id:j.jday42.9b1b
+You did what the loudspeaker said. No record we have found says how many walked out that morning, or what became of them, or what the men they left said when they met again. For the rest of your life you mend other people's radios, and you never again trust a good amplifier. #id:j.jday42.9b1b
 -> remembered ->
 -> j_epilogue
 
@@ -396,10 +394,10 @@ You did what the loudspeaker said. No record we have found says how many did the
 - else:
     You go into the ditch after him. {gentle: The tank passes, and something catches your leg as it goes.|The edge of the track catches your leg as it passes, and the world goes white and very quiet.} #id:j.jday42.8502
 }
-You lie where you fall. Around you the noise goes on, and goes on, and then, slowly, it stops. #id:j.jday42.11a3
+You lie where you fall, and hold on to what you were holding. The noise goes on over you for a long time, and then, piece by piece, it stops. #id:j.jday42.11a3
 # clear
 # place: hospital
-Later, and you never learn how much later, someone carries you to the hospital. It went forty days without medicines, and now it has more patients than beds, and still no medicines. {gentle: They do what they can for you.|They set what can be set, and bind the rest with strips of sheet.} You are not marched out into the steppe. #id:j.jday42.2d48
+Later, on a door carried by two men you do not know, you reach the hospital. For forty days the authorities sent it no medicines; it has none now, and more wounded than mattresses. {gentle: They do what they can for you.|They set what can be set, and bind the rest with strips of sheet.} You are not marched out into the steppe. #id:j.jday42.2d48
 -> wound_end(who)
 
 = wound_summary(who)
@@ -411,13 +409,13 @@ Jonas is wounded {who == "boy": dragging a hurt picket into cover at the barrica
 = wound_end(who)
 # clear
 # place: hospital
-The first night you do not sleep. The man on the next mattress is from the barrack at the end of your row, and he tells you in a whisper what he saw: his barrack went out at the tanks, and came back, and went out again. {who == "rimas": You think of Rimas in the ditch, and how close he came to going with them.|You think of Rimas, and do not ask.} An orderly goes round with a bucket and a cup. #id:j.jday42.453f
+The first night you do not sleep. The man on the next mattress is from the end barrack, and he tells you in a whisper what he saw: his barrack went out at the tanks, and came back, and went out again. {who == "rimas": You think of Rimas in the ditch, and how close he came to going with them.|You think of Rimas, and do not ask.} An orderly goes round with a bucket and a cup. #id:j.jday42.453f
 # clear
 For three days you lie on a mattress in the corridor. {who == "rimas": On the second day Rimas comes, with a cut on his forehead and nothing worse, and sits by you until a guard sends him away. He does not say thank you. He says you are a fool, in Lithuanian, twice.|On the second day the boy from the barricade is carried past on a door. He is alive. He lifts a hand.} #id:j.jday42.e4cf
 # clear
 # note: casualties_dispute
 # ending: wounded
-You are one of the wounded of 26 June, whose number no one agrees on. When you can walk, you are put on a transport east with other men, to another camp. The wound heals crooked. For the rest of your life the weather tells you, a day early, when it is going to turn, and you never once complain of it. #id:j.jday42.f211
+You are one of the wounded of 26 June, whose number the official papers and the survivors still argue about. When you can walk, you are put on a transport east with other men. {who == "boy": The shoulder heals stiff. For the rest of your life you hold a soldering iron in your left hand.|The leg heals short. For the rest of your life you walk with a hitch, and children in the street think you are dancing.} #id:j.jday42.f211
 -> remembered ->
 -> j_epilogue
 
@@ -429,14 +427,14 @@ You are one of the wounded of 26 June, whose number no one agrees on. When you c
 { how == "stand":
     { where:
     - "barricade":
-        The soldiers come close, and you throw, and Ostap throws. The shots come from the dark beyond the wire, where the searchlights were. {gentle: One of them finds you. You sit down against the bricks, and the white sky goes very far away.|One of them hits you in the chest. You sit down against the bricks, and the white sky goes very far away.} #id:j.jday42.e4ab
+        The soldiers come close, and you throw, and Ostap throws, and the stones do what stones can. {gentle: Then a shot from beyond the wire finds you. You are sitting against the bricks, and Ostap's hand is on your shoulder, and then the noise is very far away.|Then a shot from beyond the wire hits you high in the chest. You are sitting against the bricks, and Ostap's hand is on your shoulder, and then the noise is very far away.} #id:j.jday42.e4ab
     - "roof":
         The second brick never leaves your hand. {gentle: A shot finds you from the dark beyond the wire, and the roof tilts, and Aslan has your belt, and then he does not.|A shot from beyond the wire hits you, and the roof tilts, and Aslan has your belt, and then the belt is all he has.} #id:j.jday42.772f
     - else:
         The tank does not stop, and the men do not stop, and for a moment you are all going the same way. {gentle: Then you are down, and the street is very loud, and then it is not.|Then you are down in the dust between the barracks, and the track goes by, and the street is very loud, and then it is not.} #id:j.jday42.e184
     }
 - else:
-    You got {where == "boy": him into cover|Rimas clear}. But you are slower than you were, {j_bread == "rimas": the bread you gave Rimas in May is in his legs and not in yours|six weeks of short bread are in your legs}, and you cannot get up in time. {gentle: In the open, something finds you.|In the open, a shot, or the tank, or the crush: no one will ever know which.} You do not get up again. #id:j.jday42.829d
+    You got {where == "boy": him into cover|Rimas clear}. But you are slower than you were, {j_bread == "rimas": the bread you gave Rimas in May is in his legs and not in yours|six weeks of short bread are in your legs}, and you cannot get up in time. {gentle: Out in the open, something finds you.|Out in the open, with nothing between you and the white light, you are hit.} You do not get up again. #id:j.jday42.829d
 }
 -> after_death
 
@@ -448,7 +446,7 @@ Jonas Vaitkus is killed in the assault on the morning of 26 June 1954{how == "st
 = after_death
 # clear
 # place: steppe
-By noon the men of his barrack lie face down in the steppe, in rows, under the machine guns. {saved == "rimas": Rimas lies with his cheek in the dust and does not lift his head, because Jonas would have told him not to.|One of them has Jonas's cap inside his shirt and does not know what to do with it.} A soldier, a boy, brings a bucket of water along the line, and lets each of them drink. # fact: c5.water #id:j.jday42.471b
+By noon the men of his barrack lie face down in the steppe, in rows, under the machine guns. {saved == "rimas": Rimas lies with his cheek in the dust and does not lift his head, because Jonas would have told him not to.|One of them has Jonas's cap inside his shirt and does not know what to do with it.} A soldier, a boy, brings a bucket of water along the line, and lets each of them drink. #id:j.jday42.471b
 -> memorial
 
 = memorial
@@ -456,11 +454,11 @@ By noon the men of his barrack lie face down in the steppe, in rows, under the m
 # note: j_third_lagpunkt_dawn
 # note: named_dead
 # ending: killed
-Jonas Vaitkus. Born in Kaunas, 1932. Radio mechanic; at seventeen he printed leaflets with his school friends, and was given twenty-five years for it. He never lived: he is made from the lives of men who did. Real men and women died in the zone that morning. Some of their names are known. Most are not. #id:j.jday42.2b0b
+Jonas Vaitkus. Born in Kaunas, 1932. Radio mechanic; at seventeen he printed leaflets with his school friends, and was given twenty-five years for it. He never lived. Men very like him did, and some of them died in the 3rd lagpunkt that morning; a few of their names are known, most are not. #id:j.jday42.2b0b
 # clear
-{saved == "rimas": That evening, in the steppe, Rimas says his name to the man beside him, and makes him say it back.|That evening, in the steppe, the men of his barrack say his name to each other, so that it is kept.} {bond_stasys >= 4: Stasys hears two days later, and goes on sitting with his hands on his knees, and says nothing, as he promised.|Stasys hears two days later.} Aslan keeps a length of kite string for him, wound on a stick, and will not say why. {j_proposal == "yes": Halyna looks for him along the rows, and does not find him.} #id:j.jday42.36b2
+{saved == "rimas": That evening, in the steppe, Rimas says his name to the man beside him, and makes him say it back.|That evening, in the steppe, the men of his barrack say his name to each other, so that it is kept.} {bond_stasys >= 4: Stasys hears two days later, and says nothing, as he promised.|Stasys hears two days later.} Aslan keeps a length of kite string for him, wound on a stick. {j_proposal == "yes": Halyna looks for him along the rows, and does not find him.} #id:j.jday42.36b2
 # clear
-What he left: a soldering iron with its handle wrapped in string. {j_carried == "mykola_paper": A paper in his boot that no one ever reads.|{j_carried == "letter": A letter to his mother, in pencil, which never reaches Kaunas.|{j_carried == "schematic": A drawing of every wire of the zone's voice, which a soldier folds into his own pocket.|{bond_halyna >= 4: A letter to his mother, in the women's zone, inside Halyna's shirt.|A place on the boards below Rimas, which stays empty one night and then does not.}}}} He is counted among the dead, or not: thirty-seven by the official figure, forty-six by a later one, hundreds by the survivors' count. #id:j.jday42.cd4d
+What he left: a soldering iron with its handle wrapped in string. {j_carried == "mykola_paper": A paper in his boot that no one ever reads.|{j_carried == "letter": A letter to his mother, in pencil, which never reaches Kaunas.|{j_carried == "schematic": A drawing of every wire of the zone's voice, which a soldier folds into his own pocket.|{bond_halyna >= 4: A letter to his mother, in the women's zone, inside Halyna's shirt.|A place on the boards below Rimas, which stays empty one night and then does not.}}}} Whether he is in a count depends on whose count: thirty-seven dead in one official figure, forty-six in another, hundreds in the survivors'. #id:j.jday42.cd4d
 -> remembered ->
 -> j_epilogue
 
@@ -488,7 +486,7 @@ The people in this story never lived, but people very like them did, in their th
 }
 # clear
 # place: barricade_l3
-Ostap Hnatyuk is taken off the barricade alive, with his hands tied behind him. He is one of the 436. What he told the investigators, if anything, and what they gave him, no record you can reach will say. Stasys Girdauskas sits on the floor of the rooms until the soldiers come, and at the selection says nothing at all. {bond_stasys >= 4: A year later a letter reaches you through three hands: one line, in Lithuanian. Good work, son.} #id:j.jepilogue.d9a3
+Ostap Hnatyuk is taken off the barricade alive, his hands tied behind him: one of the 436. What he told the investigators, and what they gave him, no record you can reach will say. Stasys Girdauskas sits on the floor of the rooms until the soldiers come, and at the selection says nothing at all. {bond_stasys >= 4: A year later a letter reaches you, one line in Lithuanian: Good work, son.} #id:j.jepilogue.d9a3
 # clear
 # place: steppe
 Aslan goes east with the thousand. Years later, people say, he makes a kite for a guard's small son out of newspaper and a shirt, and it flies. Mykola Savchuk you last see in the steppe, alive. After that there is only camp talk: one man says an officer found his face in a photograph, another that he went east with the thousand. {j_carried == "mykola_paper": His paper, in your boot, {fate == "killed": is never read by anyone.|you burn in August, unread.}} #id:j.jepilogue.c3d5
