@@ -109,7 +109,7 @@ He holds out his hand for the paper. It is still blank. Your Russian is good eno
 {j_valve: "Glass in your cap on Thursday," Petro says, "paper in mine today. You are getting a taste for it."|} #id:j.jday07.f70d
 * [Write it out in Russian, and sign it #id:j.jday07.63ce]
     ~ j_gate_paper = "signed"
-    You print it in capitals, the way you learned the alphabet in the transit prison: WILL YOU BE AT THE GATE. Then your name, both halves of it. A paper with a name is a paper with a name, Petro says, and folds it into the lining of his cap anyway. #id:j.jday07.24c1
+    You print it in capitals, the way you learned Russian letters in the transit prison: WILL YOU BE AT THE GATE. Then your name, both halves of it. A paper with a name is a paper with a name, Petro says, and folds it into the lining of his cap anyway. #id:j.jday07.24c1
 * [Draw her a gate instead, and let Petro speak #id:j.jday07.5533]
     ~ j_gate_paper = "drawn"
     You draw a wall, brick by brick, and a gate in it, standing open, and beside it the sun coming up on Sunday. No word, no name. Petro looks at it, and at you, and for the first time this morning smiles. "She'll understand that," he says. "So would a warder." #id:j.jday07.4079
@@ -120,9 +120,9 @@ He holds out his hand for the paper. It is still blank. Your Russian is good eno
 # clear
 At the plant the crusher eats stone all morning, and you count the hours by the conveyor's shadow. Noon: Petro is at the workshop door. One: she knows. At two the foreman shouts at a lorry, and you laugh out loud at nothing. # place: ore_plant #id:j.jday07.75fd
 {j_iron:
-- "threw": On the next belt Rimas has not said one word to you since the latrine. #id:j.jday07.5807
-- "hid": On the next belt Rimas sees you laugh and laughs too, without asking why. He has been cheerful since you took his iron. #id:j.jday07.8c34
-- else: On the next belt Rimas works with the rod still strapped to his shin, limping a little for it. He sees you laugh and does not ask. #id:j.jday07.9fdc
+- "threw": Rimas went off to his building site this morning without a word to you. He has not spoken to you since the latrine. #id:j.jday07.5807
+- "hid": Rimas went off to his building site this morning whistling. He has been cheerful since you took his iron. #id:j.jday07.8c34
+- else: Rimas went off to his building site this morning with the rod on his shin, limping a little for it. #id:j.jday07.9fdc
 } #id:j.jday07.fc65
 -> answer
 
