@@ -104,12 +104,12 @@ Saturday, 22 May. Everyone says the gates will be cut tomorrow, on Sunday. Befor
 # clear
 Old Petro from the shoe workshop sleeps at the end of the next barrack and walks to the service yard every morning, where the women come for thread. You find him lacing his boots. He hears you out without looking up. "A paper is small," he says. "The search is not always careful. What shall I say?" #id:j.jday07.a826
 # clear
-You tell him. He says it back to you once, to have it right: "The Lithuanian. Vaitkus. He asks: will you be at the gate?" # fact: c1d.question #id:j.jday07.4579
+You tell him. He says it back to you once, to have it right: "The Lithuanian. Vaitkus. He asks: will you be at the gate?" # fact: c1d.gate #id:j.jday07.4579
 He holds out his hand for the paper. It is still blank. Your Russian is good enough for a foreman's wireless and not for this. #id:j.jday07.87f7
 {j_valve: "Glass in your cap on Thursday," Petro says, "paper in mine today. You are getting a taste for it."|} #id:j.jday07.f70d
 * [Write it out in Russian, and sign it #id:j.jday07.63ce]
     ~ j_gate_paper = "signed"
-    You print it in capitals, the way you learned the alphabet in the transit prison: WILL YOU BE AT THE GATE. Then your name, both halves of it. A paper with a name is a paper with a name, Petro says, and folds it into the lining of his cap anyway. #id:j.jday07.24c1
+    You print it in capitals, the way you learned Russian letters in the transit prison: WILL YOU BE AT THE GATE. Then your name, both halves of it. A paper with a name is a paper with a name, Petro says, and folds it into the lining of his cap anyway. #id:j.jday07.24c1
 * [Draw her a gate instead, and let Petro speak #id:j.jday07.5533]
     ~ j_gate_paper = "drawn"
     You draw a wall, brick by brick, and a gate in it, standing open, and beside it the sun coming up on Sunday. No word, no name. Petro looks at it, and at you, and for the first time this morning smiles. "She'll understand that," he says. "So would a warder." #id:j.jday07.4079
@@ -120,9 +120,9 @@ He holds out his hand for the paper. It is still blank. Your Russian is good eno
 # clear
 At the plant the crusher eats stone all morning, and you count the hours by the conveyor's shadow. Noon: Petro is at the workshop door. One: she knows. At two the foreman shouts at a lorry, and you laugh out loud at nothing. # place: ore_plant #id:j.jday07.75fd
 {j_iron:
-- "threw": On the next belt Rimas has not said one word to you since the latrine. #id:j.jday07.5807
-- "hid": On the next belt Rimas sees you laugh and laughs too, without asking why. He has been cheerful since you took his iron. #id:j.jday07.8c34
-- else: On the next belt Rimas works with the rod still strapped to his shin, limping a little for it. He sees you laugh and does not ask. #id:j.jday07.9fdc
+- "threw": Rimas went off to his building site this morning without a word to you. He has not spoken to you since the latrine. #id:j.jday07.5807
+- "hid": Rimas went off to his building site this morning whistling. He has been cheerful since you took his iron. #id:j.jday07.8c34
+- else: Rimas went off to his building site this morning with the rod on his shin, limping a little for it. #id:j.jday07.9fdc
 } #id:j.jday07.fc65
 -> answer
 
@@ -136,11 +136,11 @@ Petro is sitting on the step of your barrack when the column comes in, his cap o
 - bond_halyna >= 1:
     ~ bond_up(bond_halyna)
     ~ j_gate_answer = "jonas"
-    "She says: 'I will be there.'" Four words. You make him say them again, and then a third time, until he puts his cap back on and says an old man needs his supper. # fact: c1d.answer.jonas #id:j.jday07.9bce
+    "She says: 'I will be there.'" Four words. You make him say them again, and then a third time, until he puts his cap back on and says an old man needs his supper. #id:j.jday07.9bce
     {j_gate_paper == "drawn": "She looked at your gate a long time," Petro adds, and will say no more.|"She read your capitals twice," Petro adds, and will say no more.} #id:j.jday07.48a8
 - else:
     ~ j_gate_answer = "brother"
-    "She says: 'Tell my brother I will be there.'" Petro watches your face. "Her brother first," he says. "A careful girl. In the forest they'd have called that sense." # fact: c1d.answer.brother #id:j.jday07.a28f
+    "She says: 'Tell my brother I will be there.'" Petro watches your face. "Her brother first," he says. "A careful girl. In the forest they'd have called that sense." #id:j.jday07.a28f
     {j_third_night == "come": So the message is for a man in a hospital bed. Petro will take it round by the hospital tomorrow.|So you walk two bunks along and tell Mykola, who grunts, and looks at you longer than he needs to.} #id:j.jday07.95e4
 }
 # clear
@@ -235,21 +235,21 @@ The wall of the 2nd goes, then the service yard's. {j_may23 == "beam": Your shou
 At the broken wall of the 2nd lagpunkt you see her, going from face to face in the crowd, calling her brother's name. Dust in her hair. You call hers. "Halyna." She turns. # place: wall_yard_l2 # crossing: c1e #id:j.jday09.d4d0
 {
 - j_gate_answer == "jonas":
-    "You said you would be at the gate," you say. "There was no gate. So we made one." # fact: c1e.gate #id:j.jday09.8534
+    "You said you would be at the gate," you say. "There was no gate. So we made one." # fact: c1e.gate.gate #id:j.jday09.8534
     {j_gate_paper == "drawn": It is the gate you drew, more or less: a hole in a wall, and the sun coming up.|You signed your name to a question, and here is your answer, standing in the rubble.} #id:j.jday09.21e9
 - bond_halyna >= 2:
-    You take both her hands, then let them go again, remembering where you are. #id:j.jday09.7468
+    You take both her hands, then let them go again, remembering where you are. # fact: c1e.gate.other #id:j.jday09.7468
 - else:
-    You nod, a little formal. "Your brother had your message," you say. # fact: c1e.brother #id:j.jday09.23c4
+    You nod, a little formal. "Your brother had your message," you say. # fact: c1e.gate.other #id:j.jday09.23c4
     {j_gate_paper == "drawn": On Saturday you drew her a gate. You do not mention it now.|On Saturday you put your name in capitals on a paper for her. You do not mention it now.} #id:j.jday09.d23d
 }
 # clear
 {
 - j_third_night == "come":
-    "Mykola is in the hospital. I will take you." # fact: c1e.mykola_hospital #id:j.jday09.2af9
+    "Mykola is in the hospital. I will take you." #id:j.jday09.2af9
     You walk her there through the crowd and stop at the door. Last Tuesday you told her only that he was waiting. You do not go in. You sit on the step with your raw hands between your knees until she comes out. # place: hospital #id:j.jday09.98c3
 - else:
-    "Mykola has been at the walls since dawn," you say. "Come." # fact: c1e.mykola_walls #id:j.jday09.6190
+    "Mykola has been at the walls since dawn," you say. "Come." #id:j.jday09.6190
     You walk her through the crowd to your barrack, and at the door you stop, and let her go in to him alone. Through the doorway you see him stand up off the bunk. # place: mykola_barrack #id:j.jday09.a816
 }
 # clear
@@ -392,13 +392,13 @@ At twenty-five past six they come through the guardhouse: three men in front, of
 Men press in from every side to tell them things: a sentence, a wife in exile, a brother shot on the eighteenth. By the dining-hall door two of the thieves the transport missed push them back, not roughly. "Don't talk to them," one says. "The commission talks for all of us. Only the commission." # place: meeting_hall # fact: c2.thieves #id:j.jday12.ed3b
 {j_duty == "brigade": You are close enough to hear it, your arms spread to hold the path.|You hear it passed back through the crowd, word for word.} #id:j.jday12.f592
 # clear
-The hall swallows the generals. It is packed to the walls: about two thousand, people say afterwards, on the benches, on the tables, in the windows. # fact: c2.crowd #id:j.jday12.a885
-On a board by the door someone has painted, in careful letters: WE ARE FOR SOVIET LAWS BUT AGAINST THOSE WHO DISTORT THEM. You read it three times. In Kaunas you went to prison for less careful letters. # fact: c2.board #id:j.jday12.95af
+The hall swallows the generals. It is packed to the walls: about two thousand, people say afterwards, on the benches, on the tables, in the windows. #id:j.jday12.a885
+On a board by the door someone has painted, in careful letters: WE ARE FOR SOVIET LAWS BUT AGAINST THOSE WHO DISTORT THEM. You read it three times. In Kaunas you went to prison for less careful letters. # fact: c2.slogan #id:j.jday12.95af
 -> windows
 
 = windows
 # clear
-A man in the nearest window turns his head and calls out over the crowd: "Kuznetsov is up. He's reading." Then the words come out of the windows, mouth to mouth, a line at a time, Russian, then Ukrainian, then your own language from a man somewhere behind you. # note: kuznetsov # fact: c2.windows #id:j.jday12.a86e
+A man in the nearest window turns his head and calls out over the crowd: "Kuznetsov is up. He's reading." Then the words come out of the windows, mouth to mouth, a line at a time, Russian, then Ukrainian, then your own language from a man somewhere behind you. # note: kuznetsov # fact: c2.reading #id:j.jday12.a86e
 # clear
 First, the window says, an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Second, no reprisals against anyone on the commission. Third, shorter terms for those serving twenty-five years. Fourth, a change in how prisoners' families are treated. # speaker: kuznetsov # note: may27_demands #id:j.jday12.b30a
 At the third the crowd goes still: half of it has twenty-five. #id:j.jday12.8203
@@ -417,7 +417,7 @@ Ninth, limits on the administration's power to punish: nobody put in the ShIZO, 
 
 = clerk
 # clear
-Then a man comes to the window with a sheet of paper: a man of about forty, a clerk's stoop on an officer's back. He passes it out of the window to the front rows, so that the crowd has the words exact and not by rumour. You are near enough to see the hand: clean, upright, every letter separate. # fact: c2.clerk #id:j.jday12.69a2
+Then a man comes to the window with a sheet of paper: a man of about forty, a clerk's stoop on an officer's back. He passes it out of the window to the front rows, so that the crowd has the words exact and not by rumour. You are near enough to see the hand: clean, upright, every letter separate. #id:j.jday12.69a2
 # clear
 {j_gate_paper == "drawn": On Saturday you drew a gate because your Russian would not do. This man's Russian would do for anything.|On Saturday you printed capitals for a girl. This man's hand makes yours look like a schoolboy's.} #id:j.jday12.b79e
 You look at his face, because you are someone who looks at faces now. He is still at the window when the generals answer inside. The noise of the hall covers it. You never hear what they said; afterwards there are twenty versions. # discuss: demands_moderate #id:j.jday12.1974
