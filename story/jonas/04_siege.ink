@@ -46,7 +46,7 @@ Tuesday, 15 June. The heat is on the roof before the rail would have rung, if an
     Aslan is on the roof of the end barrack counting paper: old ledgers, a torn poster, cigarette papers glued into sheets. He counts twice and does not like the second number either. "Five kites," he says. "Maybe six, if the wind is honest." He winds his string tighter on the stick. #id:j.jday31.0b21
 - else:
     # place: tech_rooms
-    At the bench Stasys has the valve that would not light on Sunday in a twist of newspaper, like a dead bird. He holds it to the window and squints. "Tired," he says. "Like the rest of us." He puts it in the drawer with the other tired things, and gives you the soldering iron. #id:j.jday31.a89e
+    At the bench Stasys has the valve that would not light yesterday in a twist of newspaper, like a dead bird. He holds it to the window and squints. "Tired," he says. "Like the rest of us." He puts it in the drawer with the other tired things, and gives you the soldering iron. #id:j.jday31.a89e
 }
 # clear
 # place: tech_rooms
