@@ -46,7 +46,7 @@ Tuesday, 15 June. The heat is on the roof before the rail would have rung, if an
     Aslan is on the roof of the end barrack counting paper: old ledgers, a torn poster, cigarette papers glued into sheets. He counts twice and does not like the second number either. "Five kites," he says. "Maybe six, if the wind is honest." He winds his string tighter on the stick. #id:j.jday31.0b21
 - else:
     # place: tech_rooms
-    At the bench Stasys has the valve that would not light on Sunday in a twist of newspaper, like a dead bird. He holds it to the window and squints. "Tired," he says. "Like the rest of us." He puts it in the drawer with the other tired things, and gives you the soldering iron. #id:j.jday31.a89e
+    At the bench Stasys has the valve that would not light yesterday in a twist of newspaper, like a dead bird. He holds it to the window and squints. "Tired," he says. "Like the rest of us." He puts it in the drawer with the other tired things, and gives you the soldering iron. #id:j.jday31.a89e
 }
 # clear
 # place: tech_rooms
@@ -116,7 +116,7 @@ Nothing happens on Tuesday. That is what you will remember about it, if you reme
 ~ hunger = true
 # clear
 # place: tech_rooms
-Wednesday. Stasys hands you a pencil and the back of a work-roll. "Count everything," he says. "The commission wants to know what we have. So do I." You go through the drawers, the boxes, the rooms behind the sign, and write it down in your school hand. #id:j.jday32.36a2
+Wednesday. Stasys hands you a pencil and the back of a work-roll. "Count everything," he says. "The commission wants to know what we have. So do I." You go through the drawers, the boxes, the rooms behind the sign, and write it down in your school hand. {j5_taught:At the outer bench Rimas is practising joints on a scrap of tin, tongue between his teeth.|Rimas does not come by.} #id:j.jday32.36a2
 # clear
 {j_sworn:The inner room first: the bench where the current comes in, which you do not write down; the switch with the rag tied round it; the thing under the tarpaulin that no one names.|You count the outer room: you were never sworn to the inner one, and Stasys brings you what is in it, item by item, and reads out numbers you write without seeing.} #id:j.jday32.ed0f
 # clear
@@ -164,7 +164,7 @@ At night you write the last line on the list, in pencil, small, below the rest: 
 # clear
 # place: watchtower
 # note: authorities_loudspeakers
-Thursday. From seven till noon the loudspeakers beyond the wire talk over yours: go back to work, the coal trains stand unloaded, this is a warning. Then the gramophone record, the same one, with the same scratch. You know the scratch now the way you know the creak of your bunk. #id:j.jday33.ab26
+Thursday. From seven till noon the loudspeakers beyond the wire talk over yours: go back to work, the coal trains stand unloaded, this is a warning. Then the gramophone record, the same one, with the same scratch. You know the scratch now the way you know the creak of your bunk. {j5_solder == "sky":Under it, in a back room of the 3rd, the set hums to no one you can name.|Between records your own lines carry a song from the women's zone, clean.} #id:j.jday33.ab26
 # clear
 {
 - j_loud >= 2:
@@ -354,7 +354,7 @@ Afterwards there is a long silence in the dust. {j5_fire == "ostap":Across at th
 # note: authorities_loudspeakers
 Sunday, 20 June. This morning the loudspeakers beyond the wire have a new thing to say: that Kuznetsov's release had been approved, and then withdrawn. They say it three times between the records. It is aimed at one man and it lands on everyone. #id:j.jday36.4155
 # clear
-Ostap is sitting on the barricade in the sun with his shirt off, darning it. He has a long scar over the ribs that he has never explained. He pats the saman beside him. Of all the men in the 3rd he is the one who seems least surprised by anything, including this. #id:j.jday36.9b0f
+Ostap is sitting on the barricade in the sun with his shirt off, darning it. He has a long scar over the ribs that he has never explained. He pats the saman beside him. Of all the men in the 3rd he is the one who seems least surprised by anything, including this. {j5_fire == "ostap":"Your boy is behaving," he says. "Sulking, but behaving."|{j5_fire == "went":He knows about the workshop. He says nothing of it.|"Your boy came to me for a bar," he says. "I gave him one."}} #id:j.jday36.9b0f
 * [Ask him if he believes it, about Kuznetsov #id:j.jday36.8c72]
     ~ j5_asked = "believe"
     # clear
@@ -456,7 +456,7 @@ In the afternoon you sit on your bunk with a pencil stub and a page from a ledge
 ~ hunger = true
 # clear
 # place: tech_rooms
-Tuesday, 22 June. After noon there is a knock at the outer door of the rooms, and a man stands on the step, not one pace past the sign. You know him: the clerk with the clean hand, who passed the demands out of the hall windows on the twenty-seventh of May. He holds out two sheets. #id:j.jday38.64f9
+Tuesday, 22 June. After noon there is a knock at the outer door of the rooms, and a man stands on the step, not one pace past the sign. You know him: the clerk with the clean hand, who passed the demands out of the hall windows on the twenty-seventh of May. He holds out two sheets. {j5_letter == "truth":Yesterday you wrote your mother that you are hungry.|Yesterday's letter crackles in your shirt.} #id:j.jday38.64f9
 # clear
 # note: j_broadcast_soldiers
 "For tonight," he says. "From the commission. For the soldiers." He goes as soon as you take it. The script is in ink, in a small upright hand: that the zone is hungry; that the stores are nearly gone; that the prisoners ask for someone from the Central Committee, and nothing else. #id:j.jday38.4bee
