@@ -109,7 +109,7 @@ He holds out his hand for the paper. It is still blank. Your Russian is good eno
 {j_valve: "Glass in your cap on Thursday," Petro says, "paper in mine today. You are getting a taste for it."|} #id:j.jday07.f70d
 * [Write it out in Russian, and sign it #id:j.jday07.63ce]
     ~ j_gate_paper = "signed"
-    You print it in capitals, the way you learned Russian letters in the transit prison: WILL YOU BE AT THE GATE. Then your name, both halves of it. A paper with a name is a paper with a name, Petro says, and folds it into the lining of his cap anyway. #id:j.jday07.24c1
+    You print it in capitals, the way the Russian teacher made you print them at school in Kaunas: WILL YOU BE AT THE GATE. Then your name, both halves of it. A paper with a name is a paper with a name, Petro says, and folds it into the lining of his cap anyway. #id:j.jday07.24c1
 * [Draw her a gate instead, and let Petro speak #id:j.jday07.5533]
     ~ j_gate_paper = "drawn"
     You draw a wall, brick by brick, and a gate in it, standing open, and beside it the sun coming up on Sunday. No word, no name. Petro looks at it, and at you, and for the first time this morning smiles. "She'll understand that," he says. "So would a warder." #id:j.jday07.4079
@@ -400,7 +400,7 @@ On a board by the door someone has painted, in careful letters: WE ARE FOR SOVIE
 # clear
 A man in the nearest window turns his head and calls out over the crowd: "Kuznetsov is up. He's reading." Then the words come out of the windows, mouth to mouth, a line at a time, Russian, then Ukrainian, then your own language from a man somewhere behind you. # note: kuznetsov # fact: c2.reading #id:j.jday12.a86e
 # clear
-First, the window says, an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Second, no reprisals against anyone on the commission. Third, shorter terms for those serving twenty-five years. Fourth, a change in how prisoners' families are treated. # speaker: kuznetsov # note: may27_demands #id:j.jday12.b30a
+First, the window says, an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Second, no reprisals against anyone on the commission. Third, shorter terms for those serving twenty-five years. Fourth, a change in how prisoners' families are treated. # note: may27_demands #id:j.jday12.b30a
 At the third the crowd goes still: half of it has twenty-five. #id:j.jday12.8203
 {j_adomas:
 - "door": Behind you old Adomas, with his ten, says nothing. #id:j.jday12.6696
@@ -408,10 +408,10 @@ At the third the crowd goes still: half of it has twenty-five. #id:j.jday12.8203
 - "aside": Old Adomas, alone at the gate on Tuesday, takes his cap off. #id:j.jday12.6d0c
 }
 # clear
-Fifth, a review of the cases of everyone sentenced under Article 58. Sixth, no more exile for prisoners released from the special camps. Seventh, pay for their work on the same terms as free workers. Eighth, free contact with the women: the zones joined for good. # speaker: kuznetsov # note: may27_demands #id:j.jday12.4eaa
+Fifth, a review of the cases of everyone sentenced under Article 58. Sixth, no more exile for prisoners released from the special camps. Seventh, pay for their work on the same terms as free workers. Eighth, free contact with the women: the zones joined for good. # note: may27_demands #id:j.jday12.4eaa
 {j_may24 == "walked": At the eighth you think of a porch step, and somebody's elbow finds your ribs.|At the eighth Rimas's elbow finds your ribs across three men.} #id:j.jday12.ce14
 # clear
-Ninth, limits on the administration's power to punish: nobody put in the ShIZO, the punishment cell, without a prosecutor's sanction. Tenth, better terms of remission for the women. Eleventh, a member of the Party Presidium or a secretary of the Central Committee to come here, to Kengir, and hear it all. # speaker: kuznetsov # note: may27_demands #id:j.jday12.3a05
+Ninth, limits on the administration's power to punish: nobody put in the ShIZO, the punishment cell, without a prosecutor's sanction. Tenth, better terms of remission for the women. Eleventh, a member of the Party Presidium or a secretary of the Central Committee to come here, to Kengir, and hear it all. # note: may27_demands #id:j.jday12.3a05
 "They won't," says the man beside you. {j_duty == "kites": Aslan, at your shoulder, says they might.|} #id:j.jday12.d8b8
 -> clerk
 

@@ -93,7 +93,7 @@ In the evening Halyna finds you by a pole at the edge of the women's zone, tapin
 # clear
 There were two film projectors in the service yard. Projectors have amplifiers. The technical department took them out, wired them up and hung the speakers on poles. Now the zone can talk to itself, and to the soldiers on the towers. #id:j.jday14.12b3
 # clear
-"And the current?" she asks. The camp's power comes from outside; the bosses could cut it any night. You smile and say: from the technical department. {j_sworn:It is all your oath allows, and you are glad of it.|You know no more yourself; you have only seen the cable go under the skull door.} #id:j.jday14.27a5
+"And the current?" she asks. Where it comes from, you are not sure yourself. You smile and say: from the technical department. {j_sworn:It is all your oath allows, and you are glad of it.|You know no more yourself; you have only seen the cable go under the skull door.} #id:j.jday14.27a5
 # clear
 She looks up at the horn for a while. "And you?" she asks. "Before. What did you do with wires, in Kaunas?" The wind drops. It is the first time anyone here has asked what you were, rather than what you are for. #id:j.jday14.f115
 * [Tell her about the leaflets: the paper that got you here #id:j.jday14.d93c]
@@ -134,7 +134,7 @@ The microphone sits on a crate at the foot of the pole, still live from the test
 ~ kites = false
 ~ hunger = false
 # clear
-Sunday, 30 May. The first Sunday since the walls came down for good, and the faiths come out into the open. The Lithuanians kneel in the dust by an end barrack, before a table with a white cloth and a crucifix carved from a bedpost. A priest from Telšiai says the Mass in Latin, in a patched jacket. # place: lagpunkt_3 # note: weddings_faith #id:j.jday15.531c
+Sunday, 30 May. The first Sunday since the walls came down for good, and the faiths come out into the open. The Lithuanians kneel in the dust by an end barrack, before a table with a white cloth and a crucifix carved from a bedpost. A priest among the prisoners says the Mass in Latin, in a patched jacket. # place: lagpunkt_3 # note: weddings_faith #id:j.jday15.531c
 # clear
 You kneel among men from Kaunas and Šiauliai and Panevėžys, and you find you still know every answer. Across the camp, faint, a Ukrainian choir is singing, and a woman's voice climbs out of it alone and holds. {bond_halyna >= 2:You know which choir that is. You do not know whose voice.|Someone near you whispers that the Ukrainian girls sing like that at home.} #id:j.jday15.cdae
 # clear
@@ -189,7 +189,7 @@ Monday, 31 May. The bathhouse runs on its schedule, barrack by barrack: hot wate
 # clear
 In the afternoon Stasys sets you to a job with no name. {j_sworn:Inside the rooms the heavy cable comes through the back wall to a board of switches, and from the board to the amplifiers. Where it comes from, beyond the wall, Stasys has never said.|At the outer bench you can see the heavy cable go in under the plank door. Where it comes from, no one at the outer bench knows.} # place: tech_rooms #id:j.jday16.c4b4
 # clear
-The camp's own current comes from outside, from the bosses, who could cut it any night. This current does not. Men in the barrack talk of a station, of water somewhere, of a machine. Stasys hears the talk too. "Talk is free," he says. "Current costs." # note: j_power_unknown #id:j.jday16.5caa
+This current is the zone's own. Men in the barrack talk of a station, of water somewhere, of a machine. Stasys hears the talk too. "Talk is free," he says. "Current costs." # note: j_power_unknown #id:j.jday16.5caa
 # clear
 That evening Stasys finds your notebook under the valve box: a school exercise book, bought for tobacco. In it, in pencil, is the whole circuit from the cable to the horns, every value, neat as homework. He turns the pages. "Who is this for?" "For me," you say. "So I don't forget." #id:j.jday16.a691
 # clear

@@ -35,7 +35,7 @@ You think of Rimas. Every night, from the bunk above, the same whisper: what are
 # clear
 In the evening you are up the pole behind your barrack, mending a joint the wind shook loose. The zone's loudspeakers play "Crocodile tears": the bosses' tender concern for the poor women, then who used to beat those women, and how. Below, the barrack laughs so hard a man falls off his bunk. {j_loud_deed == "kite_roof":From up here you can see the tower that watched your kite.|} # place: loudspeaker_pole # note: loudspeakers_radio #id:j.jday22.0d93
 # clear
-Then the news, in Slava Yarimovskaya's calm voice, out of a horn you wired with your own hands. Beyond the wire the bosses' loudspeakers start a gramophone record, turned loud, to drown anything meant for the soldiers. The two sounds meet over the fire zone in a tangle, and the towers get the record. # note: authorities_loudspeakers #id:j.jday22.27ca
+Then the news, read by Slava Yarimovskaya, the zone's best-known announcer, out of a horn you wired with your own hands. Beyond the wire the bosses' loudspeakers start a gramophone record, turned loud, to drown anything meant for the soldiers. The two sounds meet over the fire zone in a tangle, and the towers get the record. # note: authorities_loudspeakers # note: loudspeakers_radio #id:j.jday22.27ca
 # clear
 {j4_rooms == "told":On the barrack steps Rimas asks, as every night, what you were making today. "Hot water," you say. He laughs. You don't tell him that his name was in the room with the skull this morning, or who put it there.|On the barrack steps Rimas asks, as every night, what you were making today. "Hot water," you say. He laughs, and you laugh with him, and his name stays where you put it this morning: with you, and nowhere else.} # place: barrack_jonas #id:j.jday22.d575
 -> j_day_23
@@ -53,7 +53,7 @@ Then the news, in Slava Yarimovskaya's calm voice, out of a horn you wired with 
 # clear
 Monday, 7 June. The bosses' loudspeakers start at six. Prisoners, go back to work. The coal trains are standing at the station, unloaded. Then the gramophone record, then the same words again. On the bunk above, Rimas tells the ceiling the coal can wait for him till the end of the world. # speaker: loudspeaker # note: authorities_loudspeakers # place: barrack_jonas #id:j.jday23.9d1e
 # clear
-At noon Aslan sits on the step of the technical rooms, knees up, and tells you about the balloon{j_duty == "kites": again. From the next roof, a kite line in your hands, you saw only the smoke. He needs someone to tell.|, because you missed it and because he needs someone to tell.} Cigarette paper, glued sheet to sheet, as tall as two men. Under it a little brazier of wire and oily rag, to fill it with hot air. # place: tech_rooms # speaker: aslan # note: kites_leaflets #id:j.jday23.9740
+At noon Aslan sits on the step of the technical rooms, knees up, and tells you about the balloon{j_duty == "kites": again. From the next roof, a kite line in your hands, you saw only the smoke. He needs someone to tell.|, again, the one you all watched burn on Saturday, because he needs someone to tell.} Cigarette paper, glued sheet to sheet, as tall as a man. Under it a little brazier of wire and oily rag, to fill it with hot air. # place: tech_rooms # speaker: aslan # note: kites_leaflets #id:j.jday23.9740
 # clear
 "It went up," Aslan says, "slowly. Like a soul. Everybody on the roofs, nobody breathing. Then the wind turned and laid it on the wire." The brazier caught the paper, and it burned on the wire in a minute, while the tower watched. He opens his hands. "A minute. We glued for a week." # speaker: aslan #id:j.jday23.f8a7
 # clear
@@ -86,7 +86,7 @@ At the evening count of the coil Stasys runs the copper through his fingers, tur
 ~ hunger = false
 # clear
 { j_photo:
-    Tuesday, 8 June. Before work you sit for the man with the pencil in the 2nd lagpunkt, on an upturned bucket, in the collar Halyna turned. He draws you twice, on the backs of old forms, for a piece of bread each. Don't smile, he says. You fail, both times. # place: lagpunkt_2 # note: cafe_culture #id:j.jday24.b871
+    Tuesday, 8 June. Before the bench opens you take out the drawing the man with the pencil made of you in the 2nd lagpunkt, in the collar Halyna turned: one to send, one to keep. Don't smile, he said. You failed, both times, and he drew it anyway. # place: lagpunkt_2 # note: cafe_culture #id:j.jday24.b871
 - else:
     Tuesday, 8 June. Before work you are on the roof of your barrack, mending a horn that has buzzed since Sunday. Your collar is frayed to the threads. You stopped noticing it long ago, except when the wind finds it, and up here the wind always finds it. # place: roof_l3 #id:j.jday24.28bc
 }
@@ -192,7 +192,7 @@ Thursday, 10 June. Nearly four weeks since the first night the men went over the
 # clear
 The bread comes late. At the hatch the line goes quiet before the weight is said. Nothing has come in from outside for weeks; every man has his own sum for how long the sacks will last. Rimas eats his piece walking away, before he reaches the door. {j_bread == "rimas":He has not forgotten the foreman's bread you gave him in May. He doesn't look at yours.|} # place: bakery # note: rations_hunger #id:j.jday26.381e
 # clear
-The only written record of this day will be the MVD's. Its act will say that from today the prisoners' own commission cut everyone's bread to five hundred grams, and that the stores stood full. You will never read that act. You have never been inside the stores. You have the piece in your hand. #id:j.jday26.4cc5
+The record of this day that historians read will be the MVD's. Its act will say that from today the prisoners' own commission cut everyone's bread to five hundred grams, and that the stores stood full. You will never read that act. You have never been inside the stores. You have the piece in your hand. #id:j.jday26.4cc5
 # clear
 At the bench in the afternoon your hands are slower than your head. The smell of hot rosin, which you have loved since you were fourteen, turns your stomach. Stasys cuts his piece in three with a thread and eats a third at noon exactly, by the watch: the whole secret of engineering, he says. {j4_timings == "paper":Then he asks for your form, reads it twice, and hands it back.|Then he asks for the timings; you say them with your eyes shut.} # place: tech_rooms #id:j.jday26.b737
 -> towers

@@ -140,7 +140,7 @@ PAPER FOR KITES: {j_duty == "kites":NONE. (ASLAN.)|ASK ASLAN.} #id:j.jday32.c0a6
 # clear
 # place: tech_rooms
 # note: loudspeakers_radio
-The set is the transmitter, the short-wave one, that men of the 3rd are building in a back room of their barrack: the thing that may talk to the whole world or to no one. Not one of them can say which. The solder decides, Stasys says, and so does whoever holds it. Today that is you. #id:j.jday32.31d4
+The set is the transmitter, the short-wave one, under the drying-room floor of your barrack: the thing that may talk to the whole world or to no one. Not one of them can say which. The solder decides, Stasys says, and so does whoever holds it. Today that is you. #id:j.jday32.31d4
 * [Solder for the zone's loudspeakers # place: loudspeaker_pole #id:j.jday32.a62c]
     ~ j5_solder = "zone"
     # clear
@@ -148,7 +148,7 @@ The set is the transmitter, the short-wave one, that men of the 3rd are building
 * [Solder for the transmitter # place: lagpunkt_3 #id:j.jday32.530e]
     ~ j5_solder = "sky"
     # clear
-    You carry it across to the men building the set, and they take it without thanks, the way men take water. By evening the set hums. Where that hum goes, if anywhere, you will never know. The pole by the women's zone crackles all night, and you hear it from your bunk. #id:j.jday32.f2e0
+    You carry it down to the men at the set under the drying-room floor, and they take it without thanks, the way men take water. By evening the set hums. Where that hum goes, if anywhere, you will never know. The pole by the women's zone crackles all night, and you hear it from your bunk. #id:j.jday32.f2e0
 -
 # clear
 # place: barrack_jonas
@@ -213,7 +213,7 @@ At night the record plays again beyond the wire. {j5_promise == "refused":You li
 # place: barrack_jonas
 Friday, after dark. Rimas sits down on the edge of your bunk, which he never does, and waits until the men nearby are snoring. He smells of the workshops: iron filings, machine oil, something sour. He has a plan, and he has come to you because you have a key. #id:j.jday34.24b2
 # clear
-{bond_rimas >= 3:"You're the only one I'd ask," he whispers. "You know that."|"I wouldn't ask," he whispers, "but you've got the key and I haven't."} The film. The old reels in the rooms, from the projectors your department gutted for their amplifiers. Men in the workshops want them. With sulphur, he says, they make something that burns. #id:j.jday34.0946
+{bond_rimas >= 3:"You're the only one I'd ask," he whispers. "You know that."|"I wouldn't ask," he whispers, "but you've got the key and I haven't."} The film. The old reels in the rooms, from the projectors your department gutted for their amplifiers. Men in the workshops want them, he says, for something that burns. #id:j.jday34.0946
 # clear
 # note: j_weapons_record
 {j5_taught:"You taught me to hold an iron," he says. "So I can hold this too. It's the same, isn't it? Making something."|"You said there was no room at your bench," he says. "So I found another one."} He does not say what the burning thing is for. He doesn't have to. Everyone knows what the barricades are for. #id:j.jday34.f2e0
@@ -266,7 +266,7 @@ The next scene has violence between prisoners. You can read it, or read a short 
 # place: workshops_khozdvor
 The workshop is dark except for one lamp with a rag over it. Four men at the bench, and tins, and the reels you carried under your jacket. You hand them over and do not watch what they do with them. You watch Rimas's face instead. It is happier than you have seen it since May. #id:j.jday34.923a
 # clear
-A man comes in who shouldn't: a thin Russian from the 2nd, who says too loudly that when they come he'll walk out with his hands up, and so should everyone with sense. One of the four takes him by the collar and puts him against the wall. {gentle:Voices rise; he is shoved hard, and frightened.|His head knocks the boards. A bar comes up.} #id:j.jday34.a5aa
+A man comes in who shouldn't: a thin Russian from the 2nd, who says too loudly that when they come he'll walk out with his hands up, and so should everyone with sense. One of the four takes him by the collar and puts him against the wall. {gentle:Voices rise; he is shoved hard, and frightened.|His head knocks the boards. A bar comes up.} # note: coercion_inside #id:j.jday34.a5aa
 # clear
 Rimas moves towards them, and then you are between, without having decided to be. "Let him go," you hear yourself say. "He's hungry, like you. Let him go." The man with the bar looks at you for a long moment, then lowers it. The thin man is out of the door before anyone can change his mind. #id:j.jday34.ccc4
 # clear
@@ -299,7 +299,7 @@ In the morning Rimas's bunk is empty and his blanket folded square. He is on Ost
 = after
 # clear
 # place: barrack_jonas
-{j5_fire == "went":Late that night, on your bunk, you smell sulphur on your hands and wash them in your drinking water, and then have none. Two bunks down, Rimas sleeps like a child, flat on his back, his mouth open.|{j5_fire == "argued":Late that night you check the key on its string, twice. It is there. The film is in its tins. Somewhere in the zone, you are sure, someone is finding another. You said no to the boy, and yes to nothing; it does not feel like the clean hands your mother meant.|Late that night you lie and look at Rimas's folded blanket. You did the sensible thing. It sits in you like a swallowed stone. Ostap will keep him where he can see him. That was the point. It does not help at all.}} #id:j.jday34.ecb2
+{j5_fire == "went":Late that night, on your bunk, you smell something sour and chemical on your hands and wash them in your drinking water, and then have none. Two bunks down, Rimas sleeps like a child, flat on his back, his mouth open.|{j5_fire == "argued":Late that night you check the key on its string, twice. It is there. The film is in its tins. Somewhere in the zone, you are sure, someone is finding another. You said no to the boy, and yes to nothing; it does not feel like the clean hands your mother meant.|Late that night you lie and look at Rimas's folded blanket. You did the sensible thing. It sits in you like a swallowed stone. Ostap will keep him where he can see him. That was the point. It does not help at all.}} #id:j.jday34.ecb2
 -> j_day_35
 
 // ---------------------------------------------------------------- Saturday 19 June
@@ -352,7 +352,7 @@ Afterwards there is a long silence in the dust. {j5_fire == "ostap":Across at th
 # place: barricade_l3
 # speaker: loudspeaker
 # note: authorities_loudspeakers
-Sunday, 20 June. This morning the loudspeakers beyond the wire have a new thing to say: that Kuznetsov's release had been approved, and then withdrawn. They say it three times between the records. It is aimed at one man and it lands on everyone. #id:j.jday36.4155
+Sunday, 20 June. This morning the loudspeakers beyond the wire have come back to an old thing: that Kuznetsov's release had been approved, and then withdrawn. They say it three times between the records. It is aimed at one man and it lands on everyone. #id:j.jday36.4155
 # clear
 Ostap is sitting on the barricade in the sun with his shirt off, darning it. He has a long scar over the ribs that he has never explained. He pats the saman beside him. Of all the men in the 3rd he is the one who seems least surprised by anything, including this. {j5_fire == "ostap":"Your boy is behaving," he says. "Sulking, but behaving."|{j5_fire == "went":He knows about the workshop. He says nothing of it.|"Your boy came to me for a bar," he says. "I gave him one."}} #id:j.jday36.9b0f
 * [Ask him if he believes it, about Kuznetsov #id:j.jday36.8c72]
@@ -495,7 +495,7 @@ Tamara reads it as it is written, slowly, not loud: that we are hungry; that the
 # clear
 # discuss: j_who_heard
 # note: sympathy_strike
-{j5_line:"They'll know that voice now," Stasys says, not angrily. "Every tower. You gave them your voice for nothing." "Not for nothing," you say. He doesn't answer.|Stasys turns the lamp down. "Good," he says. "The words were the commission's. Let them be the commission's."} Outside, Aslan is telling the pickets that Rudnik has stopped work, for us. By morning it will be two divisions. #id:j.jday38.a5f6
+{j5_line:"They'll know that voice now," Stasys says, not angrily. "Every tower. You gave them your voice for nothing." "Not for nothing," you say. He doesn't answer.|Stasys turns the lamp down. "Good," he says. "The words were the commission's. Let them be the commission's."} Outside, Aslan is telling the pickets that a camp near Dzhezkazgan has stopped work, for us. By morning, in the telling, it is two camps. #id:j.jday38.a5f6
 -> j_day_39
 
 // ---------------------------------------------------------------- Wednesday 23 June

@@ -16,7 +16,7 @@ export const pack: ContentPack = {
         'On the night of 23 May the young men in Jonas\u2019s barrack want to break out at once; an older man tells them to wait for the word and go all together at dawn. What does each way risk, and who decides when a crowd acts?',
       skill: 'agency',
       reveal:
-        'The sources do not describe any single barrack that night. Formozov, working from archives, records that on 23 May the administration shipped out 421 criminal convicts and rebuilt the walls, and that from 24 May the prisoners broke them down again and joined the zones. ' +
+        'The sources do not describe any single barrack that night. Formozov, working from archives, records that on 23 May the administration shipped out 421 criminal convicts and rebuilt the walls, and that from 24 May the revolt flared again and the zones were united. ' +
         'On 25 May, by the MVD\u2019s own report, more than 4,000 prisoners refused work and behaved \u201ccalmly\u201d. ' +
         'Within days a commission with departments ran the zone: the revolt that lasted was the organised one.',
       note: 'may23_walls_rebuilt',
@@ -24,7 +24,7 @@ export const pack: ContentPack = {
     {
       id: 'j_what_revolt_needs',
       question:
-        'The commission divided the work into departments: propaganda, defence, security, supplies, a technical department. If you had to choose one that a revolt of unarmed prisoners needs most, which would it be, and why?',
+        'The commission divided the work into departments: propaganda, defence, security, supplies, a technical department. If you had to choose one that a revolt of prisoners without firearms needs most, which would it be, and why?',
       skill: 'context',
       reveal:
         'Sources name the departments differently, but together they give propaganda, defence, security, technical and supply work. ' +

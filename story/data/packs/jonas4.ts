@@ -35,7 +35,7 @@ export const pack: ContentPack = {
       question: 'Ostap writes the names of the men who will stand at the barricade into an exercise book. Why might a defence need a list, and what could the same list become in other hands?',
       skill: 'agency',
       reveal:
-        'The sources record brigades formed to defend each barrack and pickets on the barricades day and night; an MVD act describes the pickets and their weapons. After the assault, officers went along the rows of prisoners with papers and photographs taken at meetings to pick out whom to arrest. Ostap\u2019s exercise book is fiction; the risk a written name carried is not.',
+        'The sources record brigades formed to defend each barrack and pickets on the barricades and roofs; an MVD act describes the pickets and their weapons. After the assault, officers went along the rows of prisoners with papers and photographs taken at meetings to pick out whom to arrest. Ostap\u2019s exercise book is fiction; the risk a written name carried is not.',
       note: 'defence_pickets',
     },
     {
