@@ -489,7 +489,7 @@ The people in this story never lived, but people very like them did, in their th
 Ostap Hnatyuk is taken off the barricade alive, his hands tied behind him: one of the 436. What he told the investigators, and what they gave him, no record you can reach will say. Stasys Girdauskas sits on the floor of the rooms until the soldiers come, and at the selection says nothing at all. {bond_stasys >= 4: A year later a letter reaches you, one line in Lithuanian: Good work, son.} #id:j.jepilogue.d9a3
 # clear
 # place: steppe
-Aslan goes east with the thousand. Years later, people say, he makes a kite for a guard's small son out of newspaper and a shirt, and it flies. Mykola Savchuk you last see in the steppe, alive. After that there is only camp talk: one man says an officer found his face in a photograph, another that he went east with the thousand. {j_carried == "mykola_paper": His paper, in your boot, {fate == "killed": is never read by anyone.|you burn in August, unread.}} #id:j.jepilogue.c3d5
+Aslan goes east with the thousand. Years later, people say, he makes a kite for a guard's small son out of newspaper and a shirt, and it flies. Mykola Savchuk comes through the morning alive. After that there is only camp talk: one man says an officer found his face in a photograph, another that he went east with the thousand. {j_carried == "mykola_paper": His paper, in your boot, {fate == "killed": is never read by anyone.|you burn in August, unread.}} #id:j.jepilogue.c3d5
 # clear
 # place: women_zone
 {
