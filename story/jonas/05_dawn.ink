@@ -470,13 +470,11 @@ What he left: a soldering iron with its handle wrapped in string. {j_carried == 
 # clear
 {j_loud >= 1: {j_he()} {j_loud_words()}, and it was heard.|{j_he()} kept {j_his()} voice down, and it was never heard on the other side.} {j_board: {j_he()} painted a board that said MINED! over nothing, and it stood for four weeks.} {j_kite_words != "none": {j_he()} {j_kite_text()}.} {j_carried != "none": {j_he()} carried {j_carried_words()} into the last night.} {j_proposal == "yes": {j_he()} married Halyna Savchuk before God and no one else.} #id:j.jday42.59c9
 # clear
-{j_promise: {j_kept_promise(): {j_he()} kept the promise to Stasys: switched off, sat down, said nothing.|{j_he()} broke the promise to Stasys{saved != "none":, for someone else's sake}.}|{j_he()} never promised Stasys anything, and never pretended to.} {fate == "killed": That is what he did, and it is his. What follows is what was done, to him and to thousands of others, and what became of the people he counted.|That is what you did, and it is yours. What follows is what was done, to you and to thousands of others, and what became of the people you counted.} #id:j.jday42.bc9c
+{j_promise: {j_kept_promise(): {j_he()} kept the promise to Stasys: switched off, sat down, said nothing.|{j_he()} broke the promise to Stasys{saved != "none":, for someone else's sake}.}|{j_he()} never promised Stasys anything, and never pretended to.} {fate == "killed": That is what he did, and it is his. What follows is what became of the people he counted, as far as anyone could learn.|That is what you did, and it is yours. What follows is what became of the people you counted, as far as you could ever learn.} #id:j.jday42.bc9c
 ->->
 
 // ---------------------------------------------------------------- His own people, then the shared history
 === j_epilogue ===
-# clear
-The people in this story never lived, but people very like them did, in their thousands. This is what became of the people Jonas counted, as far as he could ever learn. Where it says more, it is guessing, the way the survivors themselves had to guess, for years, about each other. #id:j.jepilogue.06a6
 # clear
 # place: lagpunkt_3
 { saved == "rimas":
