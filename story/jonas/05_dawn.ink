@@ -153,7 +153,7 @@ They keep you in a cell of the camp prison with Ostap and three others. Through 
 Stasys is on his feet. He goes to the board on the wall where the switches are and stands with his hand on the big one, which has been off since midnight. "There," he says. "Off. Now we sit down." He lowers himself to the floor with his back against the bench and his hands on his knees, the way he sits in the bathhouse. #id:j.jday42.a24a
 # clear
 Through the wall the noise of the 3rd lagpunkt comes and goes with the wind: voices, iron, engines. {j_promise: You promised him. Switch off, sit down, say nothing.|You never promised. He knows it, and does not look up.} On the bench the microphone lies in its towel. The line runs out through the wall to the poles, to every barrack, to Rimas. #id:j.jday42.2209
-* [{j_promise: Sit down beside Stasys, as you promised|Sit down beside Stasys} # place: tech_rooms # history: loudspeakers_leave #id:j.jday42.f666]
+* [Sit down beside Stasys # place: tech_rooms # history: loudspeakers_leave #id:j.jday42.f666]
     -> sit_rooms
 * [Throw the switch and speak to them # place: tech_rooms # history: loudspeakers_leave #id:j.jday42.bf1d]
     -> dead_line
@@ -216,7 +216,7 @@ You kneel up with a piece of brick in your hand. Aslan shouts your name. You thr
 The voice goes on, patient, the same words in the same order. It says to all of you at once what no loudspeaker of yours ever said: leave quietly. Your own horn hangs dead above you. You could not answer it now if you wanted to, and for a moment you are not sure that you want to. #id:j.jday42.8cc6
 # clear
 The street between the barracks fills with men running towards the noise{bond_rimas >= 3:, Rimas among them, bareheaded}. From here the gate is a hundred steps away, open, and lit like a stage. {j_promise: Switch off, sit down, Stasys said. You have switched off.|A boy from the 2nd runs past you the wrong way, crying, and does not stop.} #id:j.jday42.6edc
-* [{j_promise: Sit down at the foot of the pole, as promised|Sit down at the foot of the pole} # place: loudspeaker_pole # history: loudspeakers_leave #id:j.jday42.4768]
+* [Sit down at the foot of the pole # place: loudspeaker_pole # history: loudspeakers_leave #id:j.jday42.4768]
     -> sit_pole
 * [Go after Rimas # place: lagpunkt_3 # history: loudspeakers_leave #id:j.jday42.88c9]
     ~ saved = "rimas"
