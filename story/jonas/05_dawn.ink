@@ -63,7 +63,7 @@ You look at your hands in the dark: the burns from the iron, the cuts from wire,
 # clear
 {j_promise: When they come, Stasys said nine days ago, we switch off, we sit down, and we say nothing. Promise me. You promised. He has never asked you for anything else, and all night you have turned the promise over like a valve that will not light.|When they come, Stasys said nine days ago, we switch off, we sit down, and we say nothing. He asked you to promise, and you did not. He nodded, the way he nods at a reading he expected, and all night you have thought about that nod.} #id:j.jday42.29fc
 # clear
-At twenty past three the zone is as quiet as it ever gets. A dog barks beyond the wire, and another answers. Over the steppe in the east there is no light yet at all. {j_board: Out before the guardhouse your board leans on its stake: CAUTION! MINED! There is nothing under it. Only the word.|Out before the guardhouse the painted boards lean on their stakes: CAUTION! MINED! There is nothing under them.} #id:j.jday42.5e72
+At twenty past three a dog barks beyond the wire, and another answers. In the east there is no light yet at all. {j_board: Out before the guardhouse your board leans on its stake: CAUTION! MINED! There is nothing under it. Only the word.|Out before the guardhouse the painted boards lean on their stakes: CAUTION! MINED! There is nothing under them.} #id:j.jday42.5e72
 # clear
 # cn: violence
 # cn: death
@@ -484,17 +484,17 @@ What he left: a soldering iron with its handle wrapped in string. {j_carried == 
 }
 # clear
 # place: barricade_l3
-Ostap Hnatyuk is taken off the barricade alive, his hands tied behind him: one of the 436. What he told the investigators, and what they gave him, no record you can reach will say. Stasys Girdauskas sits on the floor of the rooms until the soldiers come, and at the selection says nothing at all. {bond_stasys >= 4: A year later a letter reaches you, one line in Lithuanian: Good work, son.} #id:j.jepilogue.d9a3
+Ostap Hnatyuk is taken off the barricade alive, his hands tied behind him: one of the 436. What he told them, and what they gave him, no record says. Stasys Girdauskas sits on the floor of the rooms until the soldiers come, and at the selection says nothing at all. {bond_stasys >= 4: A year later a letter reaches you, one line in Lithuanian: Good work, son.} #id:j.jepilogue.d9a3
 # clear
 # place: steppe
-Aslan goes east with the thousand. Years later, people say, he makes a kite for a guard's small son out of newspaper and a shirt, and it flies. Mykola Savchuk comes through the morning alive. After that there is only camp talk: one man says an officer found his face in a photograph, another that he went east with the thousand. {j_carried == "mykola_paper": His paper, in your boot, {fate == "killed": is never read by anyone.|you burn in August, unread.}} #id:j.jepilogue.c3d5
+Aslan goes east with the thousand. Years later, people say, he makes a kite for a guard's small son out of newspaper and a shirt, and it flies. Mykola Savchuk comes through the morning alive. After that, only camp talk: an officer found his face in a photograph, one man says; another, that he went east with the thousand. {j_carried == "mykola_paper": His paper, in your boot, {fate == "killed": is never read by anyone.|you burn in August, unread.}} #id:j.jepilogue.c3d5
 # clear
 # place: women_zone
 {
 - j_proposal == "yes":
     Your marriage is written in no register; Father Ihor's word was its only record. No one sends a husband and wife to the same camp. {fate == "killed": Halyna hears of your death a week late, from a man who saw.|You never learn for certain where Halyna was sent. For years, in any crowd of women, you look for the way she held her head.} #id:j.jepilogue.d75a
 - bond_halyna >= 2:
-    {fate == "killed": Halyna hears of your death a week late, from a man who saw. She says your name once, aloud, and then keeps it.|You never learn for certain what became of Halyna. For years, in any crowd of women, you look for the way she held her head, and once, on a station platform in 1956, you are almost sure.} #id:j.jepilogue.d765
+    {fate == "killed": Halyna hears of your death a week late, from a man who saw. She says your name once, aloud, and then keeps it. She never learns that you counted her, on the last night, among your own.|You never learn for certain what became of Halyna. For years, in any crowd of women, you look for the way she held her head, and once, on a station platform in 1956, you are almost sure.} #id:j.jepilogue.d765
 - else:
     {fate == "killed": Halyna Savchuk, Mykola's sister, hears of your death from her brother, and remembers the Lithuanian who came to the wall in May and knocked at her window, politely, like a guest.|Halyna Savchuk, Mykola's sister, you never see again. You knocked at her window once in May, politely, like a guest. You hope she lay on the floor. You hope someone pulled her down.} #id:j.jepilogue.4dc8
 }
