@@ -26,18 +26,17 @@
 ~ tanks = "inside"
 ~ hunger = false
 # clear
-# crossing: c5
 { position:
 - "barricade":
-    Saturday, 26 June 1954, three in the morning. You sit behind the saman of the barricade before the 3rd lagpunkt's guardhouse, your back to the bricks, a cold cup between your hands. Ostap walks the line and touches each man's shoulder as he passes, counting without numbers. It is still dark: in June the sky here pales at about four. # place: barricade_l3 #id:j.jday42.dd11
+    Saturday, 26 June 1954, three in the morning. You sit behind the saman of the barricade before the 3rd lagpunkt's guardhouse, your back to the bricks, a cold cup between your hands. Ostap walks the line and touches each man's shoulder as he passes, counting without numbers. It is still dark: in June the sky here pales at about four. # place: barricade_l3 # crossing: c5 #id:j.jday42.dd11
 - "tech_rooms":
-    Saturday, 26 June 1954, three in the morning. Behind the door with the skull and the 100,000 VOLTS the rooms smell of rosin and of hot dust gone cold. Stasys sleeps sitting up on his stool, his hands folded on the bench, as he has slept all week. It is still dark: in June the sky here pales at about four. # place: tech_rooms #id:j.jday42.6427
+    Saturday, 26 June 1954, three in the morning. Behind the door with the skull and the 100,000 VOLTS the rooms smell of rosin and of hot dust gone cold. Stasys sleeps sitting up on his stool, his hands folded on the bench, as he has slept all week. It is still dark: in June the sky here pales at about four. # place: tech_rooms # crossing: c5 #id:j.jday42.6427
 - "roof":
-    Saturday, 26 June 1954, three in the morning. You lie on the roof of the barrack beside Aslan, on tarred boards that still hold a little of yesterday's heat. There is no paper left for kites. He has brought the string anyway, wound on a stick, and turns it in his fingers. It is still dark: in June the sky here pales at about four. # place: roof_l3 #id:j.jday42.1ebc
+    Saturday, 26 June 1954, three in the morning. You lie on the roof of the barrack beside Aslan, on tarred boards that still hold a little of yesterday's heat. There is no paper left for kites. He has brought the string anyway, wound on a stick, and turns it in his fingers. It is still dark: in June the sky here pales at about four. # place: roof_l3 # crossing: c5 #id:j.jday42.1ebc
 - "pole":
-    Saturday, 26 June 1954, three in the morning. You sit at the foot of a loudspeaker pole with your back against the wood, the line to the rooms running up past your ear into the dark. A lamp turned low, your pliers, your jacket buttoned to the chin. It is still dark: in June the sky here pales at about four. # place: loudspeaker_pole #id:j.jday42.c3ae
+    Saturday, 26 June 1954, three in the morning. You sit at the foot of a loudspeaker pole with your back against the wood, the line to the rooms running up past your ear into the dark. A lamp turned low, your pliers, your jacket buttoned to the chin. It is still dark: in June the sky here pales at about four. # place: loudspeaker_pole # crossing: c5 #id:j.jday42.c3ae
 - else:
-    Saturday, 26 June 1954, three in the morning. You lie on the boards of your barrack with your boots on, as half the 3rd lagpunkt does now. Rimas's bunk is below yours; you can hear him not sleeping. Two bunks away Mykola lies on his back with his eyes open. It is still dark: in June the sky here pales at about four. # place: barrack_jonas #id:j.jday42.9d98
+    Saturday, 26 June 1954, three in the morning. You lie on the boards of your barrack with your boots on, as half the 3rd lagpunkt does now. Rimas's bunk is below yours; you can hear him not sleeping. Two bunks away Mykola lies on his back with his eyes open. It is still dark: in June the sky here pales at about four. # place: barrack_jonas # crossing: c5 #id:j.jday42.9d98
 }
 # clear
 { position:
