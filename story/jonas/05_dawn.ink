@@ -26,18 +26,17 @@
 ~ tanks = "inside"
 ~ hunger = false
 # clear
-# crossing: c5
 { position:
 - "barricade":
-    Saturday, 26 June 1954, three in the morning. You sit behind the saman of the barricade before the 3rd lagpunkt's guardhouse, your back to the bricks, a cold cup between your hands. Ostap walks the line and touches each man's shoulder as he passes, counting without numbers. It is still dark: in June the sky here pales at about four. # place: barricade_l3 #id:j.jday42.dd11
+    Saturday, 26 June 1954, three in the morning. You sit behind the saman of the barricade before the 3rd lagpunkt's guardhouse, your back to the bricks, a cold cup between your hands. Ostap walks the line and touches each man's shoulder as he passes, counting without numbers. It is still dark: in June the sky here pales at about four. # place: barricade_l3 # crossing: c5 #id:j.jday42.dd11
 - "tech_rooms":
-    Saturday, 26 June 1954, three in the morning. Behind the door with the skull and the 100,000 VOLTS the rooms smell of rosin and of hot dust gone cold. Stasys sleeps sitting up on his stool, his hands folded on the bench, as he has slept all week. It is still dark: in June the sky here pales at about four. # place: tech_rooms #id:j.jday42.6427
+    Saturday, 26 June 1954, three in the morning. Behind the door with the skull and the 100,000 VOLTS the rooms smell of rosin and of hot dust gone cold. Stasys sleeps sitting up on his stool, his hands folded on the bench, as he has slept all week. It is still dark: in June the sky here pales at about four. # place: tech_rooms # crossing: c5 #id:j.jday42.6427
 - "roof":
-    Saturday, 26 June 1954, three in the morning. You lie on the roof of the barrack beside Aslan, on tarred boards that still hold a little of yesterday's heat. There is no paper left for kites. He has brought the string anyway, wound on a stick, and turns it in his fingers. It is still dark: in June the sky here pales at about four. # place: roof_l3 #id:j.jday42.1ebc
+    Saturday, 26 June 1954, three in the morning. You lie on the roof of the barrack beside Aslan, on tarred boards that still hold a little of yesterday's heat. There is no paper left for kites. He has brought the string anyway, wound on a stick, and turns it in his fingers. It is still dark: in June the sky here pales at about four. # place: roof_l3 # crossing: c5 #id:j.jday42.1ebc
 - "pole":
-    Saturday, 26 June 1954, three in the morning. You sit at the foot of a loudspeaker pole with your back against the wood, the line to the rooms running up past your ear into the dark. A lamp turned low, your pliers, your jacket buttoned to the chin. It is still dark: in June the sky here pales at about four. # place: loudspeaker_pole #id:j.jday42.c3ae
+    Saturday, 26 June 1954, three in the morning. You sit at the foot of a loudspeaker pole with your back against the wood, the line to the rooms running up past your ear into the dark. A lamp turned low, your pliers, your jacket buttoned to the chin. It is still dark: in June the sky here pales at about four. # place: loudspeaker_pole # crossing: c5 #id:j.jday42.c3ae
 - else:
-    Saturday, 26 June 1954, three in the morning. You lie on the boards of your barrack with your boots on, as half the 3rd lagpunkt does now. Rimas's bunk is below yours; you can hear him not sleeping. Two bunks away Mykola lies on his back with his eyes open. It is still dark: in June the sky here pales at about four. # place: barrack_jonas #id:j.jday42.9d98
+    Saturday, 26 June 1954, three in the morning. You lie on the boards of your barrack with your boots on, as half the 3rd lagpunkt does now. Rimas's bunk is below yours; you can hear him not sleeping. Two bunks away Mykola lies on his back with his eyes open. It is still dark: in June the sky here pales at about four. # place: barrack_jonas # crossing: c5 #id:j.jday42.9d98
 }
 # clear
 { position:
@@ -63,7 +62,7 @@ You look at your hands in the dark: the burns from the iron, the cuts from wire,
 # clear
 {j_promise: When they come, Stasys said nine days ago, we switch off, we sit down, and we say nothing. Promise me. You promised. He has never asked you for anything else, and all night you have turned the promise over like a valve that will not light.|When they come, Stasys said nine days ago, we switch off, we sit down, and we say nothing. He asked you to promise, and you did not. He nodded, the way he nods at a reading he expected, and all night you have thought about that nod.} #id:j.jday42.29fc
 # clear
-At twenty past three the zone is as quiet as it ever gets. A dog barks beyond the wire, and another answers. Over the steppe in the east there is no light yet at all. {j_board: Out before the guardhouse your board leans on its stake: CAUTION! MINED! There is nothing under it. Only the word.|Out before the guardhouse the painted boards lean on their stakes: CAUTION! MINED! There is nothing under them.} #id:j.jday42.5e72
+At twenty past three a dog barks beyond the wire, and another answers. In the east there is no light yet at all. {j_board: Out before the guardhouse your board leans on its stake: CAUTION! MINED! There is nothing under it. Only the word.|Out before the guardhouse the painted boards lean on their stakes: CAUTION! MINED! There is nothing under them.} #id:j.jday42.5e72
 # clear
 # cn: violence
 # cn: death
@@ -153,7 +152,7 @@ They keep you in a cell of the camp prison with Ostap and three others. Through 
 Stasys is on his feet. He goes to the board on the wall where the switches are and stands with his hand on the big one, which has been off since midnight. "There," he says. "Off. Now we sit down." He lowers himself to the floor with his back against the bench and his hands on his knees, the way he sits in the bathhouse. #id:j.jday42.a24a
 # clear
 Through the wall the noise of the 3rd lagpunkt comes and goes with the wind: voices, iron, engines. {j_promise: You promised him. Switch off, sit down, say nothing.|You never promised. He knows it, and does not look up.} On the bench the microphone lies in its towel. The line runs out through the wall to the poles, to every barrack, to Rimas. #id:j.jday42.2209
-* [{j_promise: Sit down beside Stasys, as you promised|Sit down beside Stasys} # place: tech_rooms # history: loudspeakers_leave #id:j.jday42.f666]
+* [Sit down beside Stasys # place: tech_rooms # history: loudspeakers_leave #id:j.jday42.f666]
     -> sit_rooms
 * [Throw the switch and speak to them # place: tech_rooms # history: loudspeakers_leave #id:j.jday42.bf1d]
     -> dead_line
@@ -216,7 +215,7 @@ You kneel up with a piece of brick in your hand. Aslan shouts your name. You thr
 The voice goes on, patient, the same words in the same order. It says to all of you at once what no loudspeaker of yours ever said: leave quietly. Your own horn hangs dead above you. You could not answer it now if you wanted to, and for a moment you are not sure that you want to. #id:j.jday42.8cc6
 # clear
 The street between the barracks fills with men running towards the noise{bond_rimas >= 3:, Rimas among them, bareheaded}. From here the gate is a hundred steps away, open, and lit like a stage. {j_promise: Switch off, sit down, Stasys said. You have switched off.|A boy from the 2nd runs past you the wrong way, crying, and does not stop.} #id:j.jday42.6edc
-* [{j_promise: Sit down at the foot of the pole, as promised|Sit down at the foot of the pole} # place: loudspeaker_pole # history: loudspeakers_leave #id:j.jday42.4768]
+* [Sit down at the foot of the pole # place: loudspeaker_pole # history: loudspeakers_leave #id:j.jday42.4768]
     -> sit_pole
 * [Go after Rimas # place: lagpunkt_3 # history: loudspeakers_leave #id:j.jday42.88c9]
     ~ saved = "rimas"
@@ -470,13 +469,11 @@ What he left: a soldering iron with its handle wrapped in string. {j_carried == 
 # clear
 {j_loud >= 1: {j_he()} {j_loud_words()}, and it was heard.|{j_he()} kept {j_his()} voice down, and it was never heard on the other side.} {j_board: {j_he()} painted a board that said MINED! over nothing, and it stood for four weeks.} {j_kite_words != "none": {j_he()} {j_kite_text()}.} {j_carried != "none": {j_he()} carried {j_carried_words()} into the last night.} {j_proposal == "yes": {j_he()} married Halyna Savchuk before God and no one else.} #id:j.jday42.59c9
 # clear
-{j_promise: {j_kept_promise(): {j_he()} kept the promise to Stasys: switched off, sat down, said nothing.|{j_he()} broke the promise to Stasys{saved != "none":, for someone else's sake}.}|{j_he()} never promised Stasys anything, and never pretended to.} {fate == "killed": That is what he did, and it is his. What follows is what was done, to him and to thousands of others, and what became of the people he counted.|That is what you did, and it is yours. What follows is what was done, to you and to thousands of others, and what became of the people you counted.} #id:j.jday42.bc9c
+{j_promise: {j_kept_promise(): {j_he()} kept the promise to Stasys: switched off, sat down, said nothing.|{j_he()} broke the promise to Stasys{saved != "none":, for someone else's sake}.}|{j_he()} never promised Stasys anything, and never pretended to.} {fate == "killed": That is what he did, and it is his. What follows is what became of the people he counted, as far as anyone could learn.|That is what you did, and it is yours. What follows is what became of the people you counted, as far as you could ever learn.} #id:j.jday42.bc9c
 ->->
 
 // ---------------------------------------------------------------- His own people, then the shared history
 === j_epilogue ===
-# clear
-The people in this story never lived, but people very like them did, in their thousands. This is what became of the people Jonas counted, as far as he could ever learn. Where it says more, it is guessing, the way the survivors themselves had to guess, for years, about each other. #id:j.jepilogue.06a6
 # clear
 # place: lagpunkt_3
 { saved == "rimas":
@@ -486,17 +483,17 @@ The people in this story never lived, but people very like them did, in their th
 }
 # clear
 # place: barricade_l3
-Ostap Hnatyuk is taken off the barricade alive, his hands tied behind him: one of the 436. What he told the investigators, and what they gave him, no record you can reach will say. Stasys Girdauskas sits on the floor of the rooms until the soldiers come, and at the selection says nothing at all. {bond_stasys >= 4: A year later a letter reaches you, one line in Lithuanian: Good work, son.} #id:j.jepilogue.d9a3
+Ostap Hnatyuk is taken off the barricade alive, his hands tied behind him: one of the 436. What he told them, and what they gave him, no record says. Stasys Girdauskas sits on the floor of the rooms until the soldiers come, and at the selection says nothing at all. {bond_stasys >= 4: A year later a letter reaches you, one line in Lithuanian: Good work, son.} #id:j.jepilogue.d9a3
 # clear
 # place: steppe
-Aslan goes east with the thousand. Years later, people say, he makes a kite for a guard's small son out of newspaper and a shirt, and it flies. Mykola Savchuk you last see in the steppe, alive. After that there is only camp talk: one man says an officer found his face in a photograph, another that he went east with the thousand. {j_carried == "mykola_paper": His paper, in your boot, {fate == "killed": is never read by anyone.|you burn in August, unread.}} #id:j.jepilogue.c3d5
+Aslan goes east with the thousand. Years later, people say, he makes a kite for a guard's small son out of newspaper and a shirt, and it flies. Mykola Savchuk comes through the morning alive. After that, only camp talk: an officer found his face in a photograph, one man says; another, that he went east with the thousand. {j_carried == "mykola_paper": His paper, in your boot, {fate == "killed": is never read by anyone.|you burn in August, unread.}} #id:j.jepilogue.c3d5
 # clear
 # place: women_zone
 {
 - j_proposal == "yes":
     Your marriage is written in no register; Father Ihor's word was its only record. No one sends a husband and wife to the same camp. {fate == "killed": Halyna hears of your death a week late, from a man who saw.|You never learn for certain where Halyna was sent. For years, in any crowd of women, you look for the way she held her head.} #id:j.jepilogue.d75a
 - bond_halyna >= 2:
-    {fate == "killed": Halyna hears of your death a week late, from a man who saw. She says your name once, aloud, and then keeps it.|You never learn for certain what became of Halyna. For years, in any crowd of women, you look for the way she held her head, and once, on a station platform in 1956, you are almost sure.} #id:j.jepilogue.d765
+    {fate == "killed": Halyna hears of your death a week late, from a man who saw. She says your name once, aloud, and then keeps it. She never learns that you counted her, on the last night, among your own.|You never learn for certain what became of Halyna. For years, in any crowd of women, you look for the way she held her head, and once, on a station platform in 1956, you are almost sure.} #id:j.jepilogue.d765
 - else:
     {fate == "killed": Halyna Savchuk, Mykola's sister, hears of your death from her brother, and remembers the Lithuanian who came to the wall in May and knocked at her window, politely, like a guest.|Halyna Savchuk, Mykola's sister, you never see again. You knocked at her window once in May, politely, like a guest. You hope she lay on the floor. You hope someone pulled her down.} #id:j.jepilogue.4dc8
 }
