@@ -134,7 +134,7 @@ export const crossings: CrossingInput[] = [
   },
   {
     id: 'c4c', day: 41, time: 'the last evening', owner: 'halyna', viewpoints: ['halyna', 'jonas'],
-    places: ['barrack_jonas', 'lagpunkt_3', 'mykola_barrack', 'women_zone', 'women_barrack', 'bakery'], present: ['halyna', 'jonas'],
+    places: ['barrack_jonas', 'lagpunkt_3', 'mykola_barrack', 'women_zone', 'women_barrack', 'bakery', 'tech_rooms'], present: ['halyna', 'jonas'],
     facts: [
       { id: 'c4c.letter', what: 'His letter for his mother; he asks her to carry it.', always: true, said: 'A woman\'s things are searched less. Or so they say.' },
     ],

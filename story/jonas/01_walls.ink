@@ -162,7 +162,7 @@ The first barrack by the wall has its door barred: a bench scrapes behind it whe
 # fact: c1.intro
 "Savchuk?" you say, in your careful Russian, with Kaunas showing under it. "Halyna Savchuk? I am Jonas. Vaitkus. From Kaunas. I sleep two bunks from your brother." She looks at the dust in your eyebrows, then at your hands. #id:j.jday02.5018
 # clear
-# fact: c1.mykola
+# fact: c1.comb
 Mykola is well, you tell her. Thinner. He wanted to come himself, but his own people held him back: they need him where he is. He has had no word from you since the winter, and asks if you are angry. Then you hold out the wooden comb. She holds it up to the searchlight's glow and does not speak. #id:j.jday02.88ce
 * [Tell her Mykola carved it himself #id:j.jday02.601d]
     ~ bond_up(bond_halyna)
@@ -234,11 +234,11 @@ The next scene contains gunfire in the dark, and fear. You can read the scene, o
 = shots
 # place: watchtower
 # note: shootings_may
-A shot cracks over the service yard, then a long burst. The searchlight swings onto the breach and holds it. Men run past bent double. {j_light == "down": You are on your feet by her window|You are three steps from her window}, half in the light, the dust on your sleeves lit white. Behind the barred door the barrack holds its breath: a man found here could send every woman in it to the punishment cell. #id:j.jday02.d1de
+A shot cracks over the service yard, then a long burst. The searchlight swings onto the breach and holds it. Men run past bent double. {j_light == "down": You are on your feet by her window|You are three steps from her window}, half in the light, the dust on your sleeves lit white. Behind the barred door the barrack holds its breath: a man found here could send every woman in it to the punishment cell. # fact: c1.shot #id:j.jday02.d1de
 {j_light == "down":
     # clear
     # place: women_barrack
-    # fact: c1.light.down
+    # fact: c1.light.pull
     She grabs your sleeve and pulls, and you both go down behind the porch step in the dirt. The searchlight slides over the boards above your heads. The shooting stops, starts, stops. "Ačiū," you whisper, and then, because she cannot know the word: "Spasibo." Thank you. #id:j.jday02.514c
     # clear
     Before first light you go, keeping low along the barrack wall. At the corner you stop and lift a hand. She lifts the comb. You carry that back across the yard like something that might spill. #id:j.jday02.e0ba
@@ -256,7 +256,7 @@ A shot cracks over the service yard, then a long burst. The searchlight swings o
 = shots_summary
 # place: wall_women_yard
 # note: shootings_may
-Summary. While men were crossing into the women's zone, guards fired over the service yard and the searchlight held the breach. {j_light == "down": Halyna pulled you down behind the porch step; you left before first light.|Halyna told you to go; you ran for the breach and got back unhurt, and she could not know it.} The sources date the first shootings of these nights differently. #id:j.jday02.a5fa
+Summary. While men were crossing into the women's zone, guards fired over the service yard and the searchlight held the breach. {j_light == "down": Halyna pulled you down behind the porch step; you left before first light.|Halyna told you to go; you ran for the breach and got back unhurt, and she could not know it.} The sources date the first shootings of these nights differently. # fact: c1.shot #id:j.jday02.a5fa
 -> dawn
 
 = dawn
@@ -302,12 +302,12 @@ Rimas has heard. He wants to come. {j_stone == "threw": "We threw at them on Sun
 # place: service_yard
 # crossing: c1b
 # note: crossings
-At dusk you cross. The service yard is long and grey. The soldiers stand by the stores, smoking. You walk in the shadow of the far wall and count, as Ostap said: forty-eight, forty-nine, fifty steps from the stores to the bakery. Men move along the walls in twos and threes. {j_rimas_came: Rimas breathes at your shoulder.} #id:j.jday03.5143
+At dusk you cross. The service yard is long and grey. The soldiers stand by the stores, smoking. You walk in the shadow of the far wall and count, as Ostap said: forty-eight, forty-nine, fifty steps from the stores to the bakery. Men move along the walls in twos and threes. {j_rimas_came: Rimas breathes at your shoulder.} # fact: c1b.soldiers #id:j.jday03.5143
 # clear
 # place: wall_women_yard
 She comes to the breach. {j_light == "down": She almost smiles: last night is a joke the two of you share now.|She stops when she sees you: so you did get home.} Behind her an older woman watches from the barrack door. Halyna has not seen her brother's face in four years. You have his words in your mouth, and fifty steps in your head. #id:j.jday03.9656
 # clear
-# fact: c1b.ask
+# fact: c1b.word
 "Mykola is in the yard," you say. "Behind the bakery. He wants to see you. Tonight, he says, or he does not know when." She looks past you at the yard, long and grey, and at the men in the shadows of the far wall. {j_rimas_came: Behind you Rimas crouches, for once silent.|You are alone, and glad Rimas is not here.} #id:j.jday03.ed71
 * [Tell her about the soldiers. Fifty steps. # history: third_night #id:j.jday03.6cc7]
     ~ j_third_night = "send"
@@ -386,14 +386,12 @@ Summary. On 18 May, submachine gunners in the service yard opened fire on prison
 {j_third_night:
 - "send":
     # place: wall_women_yard
-    # fact: c1b.after.send
     Before the sky greys you go to the breach, filthy with dust. She is there. Mykola is in his barrack, you tell her. He turned back before it began, as she asked. You do not tell her what you saw on the way. She does not ask. #id:j.jday03.6b49
 - "go":
     # place: wall_women_yard
     Mykola takes his sister back to the breach with his hand pressed to her forehead. You go ahead, watching the stores, but the soldiers are watching nothing now. At the breach he gives her to the older woman and turns away before anyone can see his face. He is not hit. All the way home he does not speak. #id:j.jday03.74a3
 - else:
     # place: hospital
-    # fact: c1b.after.come
     They carry Mykola to the hospital on a door. {gentle: He is alive; the wound is in his leg.|The bullet went through his thigh, and the door is slick under your hands.} Before the sky greys you go to the breach. Mykola is alive, you tell her. He asked for you. She cannot go to him: the yard is full of soldiers again. #id:j.jday03.b432
 }
 {j_third_night == "come":
@@ -429,15 +427,12 @@ Wednesday, 19 May. A quiet morning, a quiet you have never heard: no rail at fiv
 {j_third_night:
 - "come":
     # place: hospital
-    # fact: c1c.note.come
     Mykola asks you to write for him; your letters are neater. You write what he tells you: M. is in the hospital, the leg is clean, the doctor says he will walk. He asks you not to come, and not to worry. You carry it through the breach in the morning. You add nothing of your own. There is nothing you could add. #id:j.jday04.5b5d
 - "go":
     # place: wall_women_yard
-    # fact: c1c.note.go
     Mykola writes to his sister in his square hand and gives it to you to carry: Are you mending? I am not even scratched. Do not do that again. Neither of us. You carry it through the breach in the morning, and try not to read it, and have read it before you reach the wall. #id:j.jday04.361b
 - else:
     # place: wall_women_yard
-    # fact: c1c.note.send
     Mykola writes to his sister in his square hand and gives it to you to carry, folded small: I am whole. I did as you said. Next time I will not. You carry it through the breach in the morning and leave it with the older woman at the barrack door, who thanks you in very correct Russian. #id:j.jday04.ded3
 }
 -> choosing
@@ -481,10 +476,10 @@ The foreman's newspaper is still in the lining of your cap, and you have a stub 
 = breach
 # clear
 # place: wall_women_yard
-# crossing: c1c
 In the evening you go to the breach again, without a reason you could say aloud. Halyna is there with the older woman, looking at the wall where a gate will be. The searchlight has not come on yet. The service yard between you is empty, swept, and smells of sand thrown down over something. #id:j.jday04.7667
 {bond_halyna >= 1:
     # clear
+    # crossing: c1c
     # fact: c1c.promise
     She sees you and comes across, and asks what the men of the 3rd are saying. You choose your words. "They say: write down every promise, with the date," you say. "They say: a promise is worth exactly what you can make them keep." She says the promise over, with its date, under her breath. #id:j.jday04.00a2
     # clear

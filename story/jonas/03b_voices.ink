@@ -1,7 +1,8 @@
 // Jonas, Act III "The republic" (second half): j_day_22 to j_day_30 (writer j4).
 // Brief: docs/briefs/jonas-arc.md and crossings.md. Every knot and stitch-free function here starts with j_.
 // Text-only memory of these days: j4_* in story/variables.ink (block "j4"). Crossings with Halyna's
-// days 24 (the pigeons and the concert), 29 (evening prayers) and 30 (her barrack step): ids c24, c29, c30.
+// days 24 (the pigeons and the concert), 29 (evening prayers) and 30 (her barrack step) are written to
+// match her text word for word but are not yet in story/data/crossings.ts, so they carry no crossing tags.
 
 // ---------------------------------------------------------------- Sunday 6 June
 === j_day_22 ===
@@ -91,7 +92,7 @@ At the evening count of the coil Stasys runs the copper through his fingers, tur
     Tuesday, 8 June. Before work you are on the roof of your barrack, mending a horn that has buzzed since Sunday. Your collar is frayed to the threads. You stopped noticing it long ago, except when the wind finds it, and up here the wind always finds it. # place: roof_l3 #id:j.jday24.28bc
 }
 # clear
-Then pigeons go up from the 2nd lagpunkt: someone has kept them all this time under a roof, on crumbs. They carry leaflets. They circle twice over the zone, and turn for the settlement. On the towers the guards watch them go and can do nothing. On his roof, Aslan claps once. # crossing: c24 # fact: c24.pigeons # place: lagpunkt_2 # note: kites_leaflets #id:j.jday24.741e
+Then pigeons go up from the 2nd lagpunkt: someone has kept them all this time under a roof, on crumbs. They carry leaflets. They circle twice over the zone, and turn for the settlement. On the towers the guards watch them go and can do nothing. On his roof, Aslan claps once. # place: lagpunkt_2 # note: kites_leaflets #id:j.jday24.741e
 -> list
 
 = list
@@ -117,20 +118,20 @@ On the bunk above, Rimas has stopped breathing to listen. His own name is on the
 = concert
 ~ time_of_day = "evening"
 # clear
-In the evening there is a concert in the dining hall, the tables pushed back, men and women on the same benches. You have run a wire so that the loudspeakers carry the hall to every barrack. You stand at the back with the technical men, one hand on the amplifier's knob. # place: dining_hall_2 # fact: c24.wire # note: cafe_culture #id:j.jday24.8210
+In the evening there is a concert in the dining hall, the tables pushed back, men and women on the same benches. You have run a wire so that the loudspeakers carry the hall to every barrack. You stand at the back with the technical men, one hand on the amplifier's knob. # place: dining_hall_2 # note: cafe_culture #id:j.jday24.8210
 # clear
-A Latvian plays an accordion with two dead keys; at the knob you can hear exactly which two. Three Lithuanians sing something slow, a song your mother sang over the washing, and your throat shuts. A Russian recites Pushkin from memory, forgets a line, and two hundred people prompt him. # fact: c24.concert #id:j.jday24.3618
+A Latvian plays an accordion with two dead keys; at the knob you can hear exactly which two. Three Lithuanians sing something slow, a song your mother sang over the washing, and your throat shuts. A Russian recites Pushkin from memory, forgets a line, and two hundred people prompt him. #id:j.jday24.3618
 # clear
 { j_photo:
-    Across the hall Halyna finds you. You sat for the man with the pencil this morning, you mouth at her, and hold up two fingers: two drawings. The collar she turned is white at your neck. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} # fact: c24.portrait.drawings #id:j.jday24.2ded
+    Across the hall Halyna finds you. You sat for the man with the pencil this morning, you mouth at her, and hold up two fingers: two drawings. The collar she turned is white at your neck. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} #id:j.jday24.2ded
 - else:
-    Across the hall you find Halyna among the choir. Your collar is frayed as before; you have turned it up, as though that hid it. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} # fact: c24.portrait.frayed #id:j.jday24.a823
+    Across the hall you find Halyna among the choir. Your collar is frayed as before; you have turned it up, as though that hid it. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} #id:j.jday24.a823
 }
 # clear
 { bond_halyna >= 3:
-    Then the choir, and the new song, the one someone wrote here, with the refrain "We will not be slaves". The choir-mistress nods, and Halyna sings the first line alone. You turn her up a hair, no more. The hall takes the second line from her. # fact: c24.first_line.solo #id:j.jday24.10da
+    Then the choir, and the new song, the one someone wrote here, with the refrain "We will not be slaves". The choir-mistress nods, and Halyna sings the first line alone. You turn her up a hair, no more. The hall takes the second line from her. #id:j.jday24.10da
 - else:
-    Then the choir, and the new song, the one someone wrote here, with the refrain "We will not be slaves". The choir begins together, forty voices, and you bring them up slowly, so the horns outside won't crack. # fact: c24.first_line.together #id:j.jday24.bf44
+    Then the choir, and the new song, the one someone wrote here, with the refrain "We will not be slaves". The choir begins together, forty voices, and you bring them up slowly, so the horns outside won't crack. #id:j.jday24.bf44
 }
 # clear
 By the refrain the hall is standing and the song belongs to everyone. You hear it in the hall and, half a breath later, from the pole outside, thrown over the wire: your wire. On the towers the soldiers hear it too. Somewhere out there a man may be writing down who sang, and who held the knob. {j_list:Your name is already written down once today.|} #id:j.jday24.466a
@@ -319,12 +320,12 @@ Who heard it? A man with a home-made set in Alma-Ata. A ship. Their own listenin
 ~ kites = true
 ~ hunger = true
 # clear
-Sunday, 13 June. Evening prayers in the women's zone, in the wind. Father Ihor says the Our Father slowly, and stops for a moment after "our daily bread", waiting for someone to laugh. The crowd is silent. # crossing: c29 # fact: c29.our_father # place: women_zone # note: weddings_faith #id:j.jday29.1e86
+Sunday, 13 June. Evening prayers in the women's zone, in the wind. Father Ihor says the Our Father slowly, and stops for a moment after "our daily bread", waiting for someone to laugh. The crowd is silent. # place: women_zone # note: weddings_faith #id:j.jday29.1e86
 # clear
 { j_proposal == "yes":
-    Beside Halyna, your wife before God and no one else, you say it in Lithuanian, half a beat behind her Ukrainian: Tėve mūsų, kuris esi danguje. The wind takes half the words before they reach the priest. Her shoulder is against yours, and the end of her scarf keeps blowing across your sleeve. # fact: c29.lithuanian.beside #id:j.jday29.314f
+    Beside Halyna, your wife before God and no one else, you say it in Lithuanian, half a beat behind her Ukrainian: Tėve mūsų, kuris esi danguje. The wind takes half the words before they reach the priest. Her shoulder is against yours, and the end of her scarf keeps blowing across your sleeve. #id:j.jday29.314f
 - else:
-    You say it in Lithuanian, half a beat behind the crowd: Tėve mūsų, kuris esi danguje. The wind takes half the words before they reach the priest. Across the crowd you find Halyna's scarf{bond_halyna >= 2:; she has found you already, and you both look back at the priest|, and she glances your way once, and back at the priest}. # fact: c29.lithuanian.across #id:j.jday29.c6e2
+    You say it in Lithuanian, half a beat behind the crowd: Tėve mūsų, kuris esi danguje. The wind takes half the words before they reach the priest. Across the crowd you find Halyna's scarf{bond_halyna >= 2:; she has found you already, and you both look back at the priest|, and she glances your way once, and back at the priest}. #id:j.jday29.c6e2
 }
 # clear
 After the amen Father Ihor does not give the blessing at once. The hospital has nothing, he says. No medicines came, and now the bread is short. Whoever can spare a crust, let him carry it there tonight, to the doctor, and say nothing about it to anyone. Then he blesses the crowd. # speaker: ihor #id:j.jday29.9135
@@ -368,13 +369,13 @@ At four Stasys wakes, takes the valve from your fingers and looks at it against 
 # clear
 {
 - j_proposal == "yes" and j_photo:
-    In the evening you sit with Halyna on her barrack step, your shoulder against hers, while the searchlight comes and goes. You show her the drawing: a pencil face on the back of a work form, a young man in a turned collar, failing not to smile. It goes back in your shirt pocket, for your mother, for when letters go. # crossing: c30 # fact: c30.step.married_drawing # place: women_barrack #id:j.jday30.9a62
+    In the evening you sit with Halyna on her barrack step, your shoulder against hers, while the searchlight comes and goes. You show her the drawing: a pencil face on the back of a work form, a young man in a turned collar, failing not to smile. It goes back in your shirt pocket, for your mother, for when letters go. # place: women_barrack #id:j.jday30.9a62
 - j_proposal == "yes":
-    In the evening you sit with Halyna on her barrack step, your shoulder against hers, while the searchlight comes and goes. You talk about Kaunas, a river, a bridge, the lime trees on Laisvės alėja in June. Your collar is still frayed. # crossing: c30 # fact: c30.step.married_kaunas # place: women_barrack #id:j.jday30.5f74
+    In the evening you sit with Halyna on her barrack step, your shoulder against hers, while the searchlight comes and goes. You talk about Kaunas, a river, a bridge, the lime trees on Laisvės alėja in June. Your collar is still frayed. # place: women_barrack #id:j.jday30.5f74
 - j_photo:
-    In the evening you carry a coil of wire through the women's zone, for a horn on the bathhouse pole. Halyna sits on her barrack step with Maia while the searchlight comes and goes. You stop and show her the drawing: a young man in a turned collar, failing not to smile. "For when letters go," you say, and go on. # crossing: c30 # fact: c30.step.drawing # place: women_barrack #id:j.jday30.69d2
+    In the evening you carry a coil of wire through the women's zone, for a horn on the bathhouse pole. Halyna sits on her barrack step with Maia while the searchlight comes and goes. You stop and show her the drawing: a young man in a turned collar, failing not to smile. "For when letters go," you say, and go on. # place: women_barrack #id:j.jday30.69d2
 - else:
-    In the evening you carry a coil of wire through the women's zone, for a horn on the bathhouse pole. Halyna sits on her barrack step with Maia while the searchlight comes and goes. You lift your cap to her, and go on, your collar still frayed. # crossing: c30 # fact: c30.step.cap # place: women_barrack #id:j.jday30.2e4e
+    In the evening you carry a coil of wire through the women's zone, for a horn on the bathhouse pole. Halyna sits on her barrack step with Maia while the searchlight comes and goes. You lift your cap to her, and go on, your collar still frayed. # place: women_barrack #id:j.jday30.2e4e
 }
 # clear
 In your barrack the men lie still in the heat, saving their strength. {j4_rimas_roof:Rimas sleeps with the roof's dust still on his elbows.|Rimas comes in late, smelling of the workshop's grindstone, and lies down without a word.} {j_list:Passing, Ostap taps the frame of your bunk once: a man on his list.|Ostap passes your bunk without stopping.} Tomorrow is Tuesday, the fifteenth of June. # place: barrack_jonas #id:j.jday30.ce7d
