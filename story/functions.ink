@@ -47,3 +47,11 @@
 === function loud_up(deed) ===
 ~ up(loud, 1, 3)
 ~ loud_deed = deed
+
+// Jonas: a risky deed where the other side can see or hear; the end page names it.
+=== function j_loud_up(deed) ===
+~ up(j_loud, 1, 3)
+~ j_loud_deed = deed
+
+=== function j_anger_up() ===
+~ up(j_anger, 1, 3)

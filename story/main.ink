@@ -11,6 +11,12 @@ INCLUDE halyna/02_promise.ink
 INCLUDE halyna/03_republic.ink
 INCLUDE halyna/04_siege.ink
 INCLUDE halyna/05_dawn.ink
+INCLUDE jonas/01_walls.ink
+INCLUDE jonas/02_promise.ink
+INCLUDE jonas/03_republic.ink
+INCLUDE jonas/03b_voices.ink
+INCLUDE jonas/04_siege.ink
+INCLUDE jonas/05_dawn.ink
 INCLUDE epilogue.ink
 INCLUDE kiosk.ink
 
@@ -21,5 +27,6 @@ INCLUDE kiosk.ink
 // One root for every viewpoint: each goes to its first hub (src/viewpoints/registry.ts, inkEntry).
 { viewpoint:
 - "halyna": -> day_00
+- "jonas": -> j_day_00
 }
 -> day_00

@@ -93,3 +93,90 @@ VAR hem_letter = false    // bool. Day 31: she wrote to her mother beside Oksana
 VAR first_evening = "none" // "none" | "mykola" | "jonas" | "maia". Whom she spent Tuesday evening (day 31) with. read: 41.
 VAR told_stores = false   // bool. Day 32: she told the barrack what Vera counted (the bag on the nail). read: 32, 35, 39, 40.
 VAR spread_rumour = false // bool. Day 38: she carried the Rudnik rumour into the barrack herself. read: 40.
+
+// ==== Jonas Vaitkus (issue 14; docs/briefs/jonas-arc.md §2) ====
+// His path reuses the viewpoint-neutral hope, health, position, fate, saved and the camp-state
+// variables; it never assigns a Halyna variable (the crossing test checks the sets are disjoint).
+// position for Jonas: "barricade" | "tech_rooms" | "roof" | "barrack" | "pole".
+// fate: as Halyna's. saved for Jonas: "none" | "rimas" | "ostap" | "stranger".
+// Structural branching (diverts, conditional choices) only on j_duty, j_anger (0 | 1-2 | 3),
+// bond_halyna (<=1 | 2-3 | >=4), and on day 42 position and the marked score. Everything else
+// below is read in text only.
+VAR bond_halyna = 0       // 0..5. How Halyna sees him. set: 2, 3, 7, 9, 14. read: 15-18 (S: her answer), 31-42, end.
+VAR bond_stasys = 2       // 0..5. Stasys Girdauskas, bench master. set: 13, 16, 22, 27, 33. read: 33, 41-42, end.
+VAR bond_rimas = 2        // 0..5. Rimas Butenas, the boy who wants iron. set: 0, 6, 19, 28, 34. read: 34, 42, end.
+VAR j_duty = "none"       // "none" | "bench" | "brigade" | "kites". set: 11 (always). read: 12-42 (S).
+VAR j_anger = 0           // 0..3. How far he goes with the men who prepare to fight. set: 1, 8, 19, 24, 34. read: 31-42 (S at 40-42).
+VAR j_loud = 0            // 0..3. Risky things the other side saw or heard. set: 21, 26, 38 via j_loud_up(). read: 31-42, selection (S), end.
+VAR j_loud_deed = "none"  // "none" | "kite_roof" | "megaphone" | "script". The latest such deed. read: end page.
+VAR j_sworn = false       // bool. Sworn into the rooms behind the sign (13). read: 22, 35-42, selection.
+VAR j_proposal = "none"   // "none" | "yes" | "wait" | "no". set: 15 (ask), 17 (her answer, from bond_halyna). read: 18-42, end.
+VAR j_photo = false       // bool. The studio photograph for his mother (18). read: 24, 38, 41, end.
+VAR j_third_night = "none" // "none" | "go" | "send" | "come". Which of Halyna's options his words on day 3 lead to (crossings.md C1b). read: 4, 9, 20, 42, end.
+VAR j_carried = "none"    // "none" | "mykola_paper" | "letter" | "schematic". What he carries into the last night. set: 20, 37, 41. read: 42, end, memorial.
+VAR j_list = false        // bool. He kept his name on Ostap's brigade list (24). read: 40, selection.
+VAR j_promise = false     // bool. He gave Stasys the promise to switch off and sit down (33). read: 42 (the dilemma at 03:30), end.
+// Cross-act memory (text only; set by one writer, read by others as written here):
+VAR j_bread = "none"      // "none" | "rimas" | "valves" | "kept". The foreman's bread (day 0). read: 0, 6 (j2), 37 (j5: "the bread you gave Rimas"), 42, end.
+VAR j_stone = "none"      // "none" | "pulled" | "threw" | "inside". Rimas and the stone (day 1). read: 1, 8 (j2), 34 (j5).
+VAR j_demand = "none"     // "none" | "shootings" | "sentences" | "women". The demand he repeated to Rimas (day 12; FB §5.2 items 1, 3, 8). read: 12, 19 (j3), 34 (j5).
+VAR j_board = false       // bool. He painted a false "Mined!" board himself (13). read: 13-21 (j3), 42 (j6: the tanks roll over it).
+VAR j_kite_words = "none" // "none" | "plea" | "names" | "plain". What he wrote on his kite's leaflet (21). read: 21, 28 (j4), 38 (j5), end.
+
+// ---- Jonas, Acts I-II memory (writer j1: days 0-4; writer j2: days 5-12). Text only. ----
+// (j1: declare below this line)
+VAR j_comb_told = false   // bool. Day 2: he told Halyna that Mykola carved the comb himself (against Mykola's wish). read: 2 (Mykola at dawn); j2 may read (day 7, 9).
+VAR j_her_word = "none"   // "none" | "yes" | "think" | "no". Halyna's answer to Mykola's friends as his path shows it (day 2, crossings.md C1). read: 2, 3; j2 may read (days 7, 9: what Mykola's friends ask of her).
+VAR j_light = "none"      // "none" | "down" | "go". Day 2: she pulled him down behind the porch step, or said "Go". read: 3 (her greeting at dusk, his knees).
+VAR j_rimas_came = false  // bool. Day 3: he took Rimas into the service yard on the night of the shooting (Rimas helped carry Mykola if "come"). read: 3, 4; j2 may read (day 6, day 8).
+VAR j_promises = "none"   // "none" | "paper" | "head" | "rimas". Day 4: the generals' promise written in his own hand on the foreman's newspaper, kept by heart, or written by Rimas and kept in Rimas's shirt. read: 4; for j2 day 8 (the blank wall: the promise with its date).
+
+
+// (j2: declare below this line)
+VAR j_valve = false       // bool. He pocketed the foreman's spare output valve (5). read: 6, 11 (Stasys's bench), 12.
+VAR j_iron = "none"       // "none" | "hid" | "threw" | "his". Rimas's iron rod (6): hid in Jonas's mattress, dropped down the latrine at his word, or left to Rimas. read: 8, 9; later writers may read it (Rimas and iron, 19, 34).
+VAR j_gate_paper = "none" // "none" | "signed" | "drawn". What went on the paper Petro carried (7, C1d): the question in his capitals and his name, or a drawn gate. read: 7, 9.
+VAR j_gate_answer = "none" // "none" | "jonas" | "brother". Halyna's answer to "will you be at the gate?" (7, from bond_halyna >= 1; crossings C1d = her gate_word). read: 7, 8, 9 (C1e line).
+VAR j_may23 = "none"      // "none" | "beam" | "waited" | "lay". His night of 23 May: worked the beam loose with Rimas, waited for Ostap's word, or lay down (8). read: 9, 10.
+VAR j_may24 = "none"      // "none" | "walked" | "roof". The evening of 24 May: walked Halyna home or went up on the roof with Rimas (9). read: 9, 12.
+VAR j_adomas = "none"     // "none" | "aside" | "door" | "walked". Old Adomas wanting to go out to work on 25 May (10): let him through, stood in the door, walked him to the guardhouse and back. read: 10, 11, 12; later writers may read it.
+
+
+// ---- Jonas, Act III memory (writer j3: days 13-21; writer j4: days 22-30). Text only. ----
+// (j3: declare below this line)
+VAR j3_evening14 = "none" // "none" | "paper" | "wires" | "mic" | "pole". Day 14 evening: what he told Halyna (paper = his arrest, wires = the shop) or, if he did not see her, whether he let Rimas speak to the tower (mic) or switched it off (pole). read: 15, 19; later acts may use it.
+VAR j3_drawing = false    // bool. Day 16: he kept four pages of the circuit in his boot instead of letting Stasys burn them. read: 20; later acts may use it (Stasys asking on 22, j_carried "schematic").
+VAR j3_speaker = "none"   // "none" | "women" | "towers". Day 17: which way he hung the wedding horn. read: 18.
+VAR j3_noon = "none"      // "none" | "promise" | "refuse" | "cut" | "laugh". Day 18 noon: married, he promised Mykola to get Halyna to the floor, or refused; not married, he cut the sound when Nadia's ring went on the wrong finger, or let the zone laugh. read: 18, 20; later acts may use it ("promise" for day 42).
+VAR j3_wire = false       // bool. Day 19: he ran the loudspeaker wire to the far barracks instead of building the barricade higher with Rimas. read: 21; later acts may use it.
+
+
+// (j4: declare below this line)
+VAR j4_rooms = "none"     // "none" | "told" | "kept". Day 22: whether he gave Stasys Rimas's name (the boy who asks about the rooms) or said no one asks. read: 22, 27 (Stasys knows), 28 (Rimas thrown out of the yard).
+VAR j4_wire = "none"      // "none" | "aslan" | "kept". Day 23: he cut Aslan twenty metres of the counted copper for a balloon frame, or kept it. read: 27 (the coil short or whole), 30.
+VAR j4_timings = "none"   // "none" | "paper" | "head". Day 25: the authorities' record timed, kept on paper in his pocket or learned and burned. read: 26 (the towers), 29, 30.
+VAR j4_megaphone = "none" // "none" | "rimas" | "fedya". Day 26: to whom he handed the tin cone at the tower ("none" if he spoke himself: j_loud_deed "megaphone"). read: 28, 30.
+VAR j4_coil = "none"      // "none" | "mine" | "his". Day 27: if they ask who wound the transmitter's coil, he will say his own name, or Stasys's. read: 28, 30; later acts may use it (selection).
+VAR j4_rimas_roof = false // bool. Day 28: he took Rimas onto the roof to pay out the antenna wire (else sent him down). read: 28, 30; later acts may use it (day 34).
+VAR j4_hospital = false   // bool. Day 29: he carried half his evening bread to the hospital after Father Ihor's prayers. read: 30 (his hands at the bench); later acts may use it.
+
+
+// ---- Jonas, Act IV-V memory (writer j5: days 31-41; writer j6: day 42). Text only. ----
+// (j5: declare below this line)
+VAR j5_taught = false     // bool. Day 31: he put the iron in Rimas's hand at the outer bench. read: 31, 34, 39, 40.
+VAR j5_solder = "none"    // "none" | "zone" | "sky". Day 32: the last solder to the zone's loudspeakers or to the transmitter. read: 35, 38.
+VAR j5_promise = "none"   // "none" | "asked" | "refused". Day 33: how he answered Stasys ("none" with j_promise = a plain promise). read: 33, 41.
+VAR j5_fire = "none"      // "none" | "went" | "argued" | "ostap". Day 34: the film for Rimas's burning thing. read: 34-41.
+VAR j5_stranger = "none"  // "none" | "wire" | "asked" | "stasys". Day 35: what he told the man asking about the rooms. read: 40.
+VAR j5_asked = "none"     // "none" | "believe" | "when". Day 36: what he asked Ostap first (the release claim, or when they will come). read: 41.
+VAR j5_ostap = "none"     // "none" | "with" | "wire". Day 36: where he told Ostap he would be when they come. read: 40.
+VAR j5_letter = "none"    // "none" | "truth" | "comfort" | "work". Day 37: what the letter to his mother says. read: 41.
+VAR j5_line = false       // bool. Day 38: he said a line of his own into the microphone ("Don't shoot at hungry men."). read: 38, 39, 41; day 42 may use it.
+VAR j5_tower = "none"     // "none" | "answered" | "silent". Day 39: the tower called for "the radio man". read: 41.
+VAR j5_rota = "none"      // "none" | "barricade" | "wire" | "door". Day 40: where he asked Ostap to put Rimas for the night. read: 41; day 42 may use it (where Rimas is).
+
+
+// (j6: declare below this line)
+// j6 (day 42) declares nothing: its memory of the morning is same-day visit counts (j_day_42.*), and
+// its own epilogue (knot j_epilogue) reads only fate, saved and the contract variables above.
+

@@ -1,12 +1,13 @@
-// npm run story:check — compiles the story, checks every tag id, explores every reachable state,
-// and prints words, knots and choices per day with the shortest and longest reading path, then the
-// consequence figures of each viewpoint (a measure, never a failure; `npm run story:echo` keeps them).
+// npm run story:check — compiles the story once, checks every tag id, explores every reachable
+// state of each registered viewpoint from its own entry (and the kiosk cut), checks the crossing
+// facts, and prints per viewpoint the words, knots and choices per day, the shortest and longest
+// reading path, the endings, the exploration time, then its consequence figures (a measure, never
+// a failure; `npm run story:echo` keeps them).
 import { readFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 import { compileInk, formatInkMessage } from './ink/compile.mjs';
 
 const WORDS_PER_MINUTE = 200;
-const VIEWPOINTS = ['halyna'];
 const main = 'story/main.ink';
 const compiled = compileInk(main);
 for (const message of [...compiled.errors, ...compiled.warnings, ...compiled.todos]) console.log(formatInkMessage(message));
@@ -21,8 +22,9 @@ console.log(checks.formatReport(report, WORDS_PER_MINUTE));
 
 const { module: echo } = await runnerImport('./tools/story/echo.ts');
 const { module: echoReport } = await runnerImport('./tools/story/echoReport.ts');
+const { module: registry } = await runnerImport('./src/viewpoints/registry.ts');
 let echoFailures = 0;
-for (const viewpoint of VIEWPOINTS) {
+for (const viewpoint of registry.viewpoints.keys()) {
   try {
     console.log(`\n${echoReport.formatEcho(viewpoint, echo.measureEcho(compiled.json, echo.viewpointOptions(viewpoint)))}`);
   } catch (error) {

@@ -76,7 +76,7 @@ export const BUILDINGS: Building[] = [
   { cx: 374, cy: 168, w: 40, h: 24, kind: 'service', place: 'hospital' },
   { cx: 326, cy: 198, w: 44, h: 20, kind: 'service', place: 'sewing_workshop' },
   { cx: 374, cy: 230, w: 30, h: 18, kind: 'service', place: 'bakery' },
-  { cx: 330, cy: 262, w: 50, h: 16, kind: 'service', label: 'workshops' },
+  { cx: 330, cy: 262, w: 50, h: 16, kind: 'service', place: 'workshops_khozdvor' },
   { cx: 318, cy: 328, w: 32, h: 18, kind: 'service', place: 'tech_rooms' },
   { cx: 364, cy: 350, w: 44, h: 30, kind: 'service', place: 'stores' },
   { cx: 318, cy: 398, w: 30, h: 18, kind: 'service', label: 'stores' },
@@ -90,7 +90,7 @@ export const BUILDINGS: Building[] = [
   // 3rd lagpunkt (men)
   ...barracks([162, 186], [596, 680]),
   { cx: 620, cy: 210, w: 56, h: 14, kind: 'barrack', place: 'mykola_barrack' },
-  { cx: 694, cy: 210, w: 36, h: 14, kind: 'barrack' },
+  { cx: 694, cy: 210, w: 36, h: 14, kind: 'barrack', place: 'barrack_jonas' },
   ...barracks([240, 266, 292, 318], [596, 680]),
   { cx: 640, cy: 370, w: 52, h: 24, kind: 'hall', label: 'dining_hall' },
   ...barracks([404], [596, 680]),

@@ -100,6 +100,12 @@ function specs(): LabelSpec[] {
   outside('construction', 326, 68, 50, 'medium', shortNames.construction);
   outside('river', 60, 470, 58, 'small', shortNames.river);
   outside('steppe', 900, 520, 55, 'small');
+  // Jonas's places without a building of their own (issue 14): the barricade before the 3rd's
+  // guardhouse, a loudspeaker pole, the kite fliers' roof, the ore plant outside.
+  outside('barricade_l3', 650, 430, 42, 'medium', shortNames.barricade_l3);
+  outside('loudspeaker_pole', 600, 340, 34, 'full', shortNames.loudspeaker_pole);
+  outside('roof_l3', 690, 304, 33, 'full', shortNames.roof_l3);
+  outside('ore_plant', 460, 56, 48, 'medium', shortNames.ore_plant);
   outside('fire_zone', 500, 108, 35, 'full');
   outside('watchtower', 868, 92, 30, 'full', undefined, 'above-left');
   const yardGate = GATES[0]!;

@@ -21,7 +21,7 @@ import type { HomeSavesHooks, SaveHost } from './saves/homeSaves.ts';
 import { endPanel } from './screens/end.ts';
 import { PlayScreen, type LoadMap } from './screens/play.ts';
 import { focusTitle, titleScreen } from './screens/title.ts';
-import { focusViewpoint, viewpointScreen } from './screens/viewpoint.ts';
+import { focusViewpoint, viewpointScreen, viewpointShortName } from './screens/viewpoint.ts';
 import { applySettings, openSettings } from './settingsView.ts';
 import type { StoryView } from './storyView.ts';
 import { strings } from './strings.ts';
@@ -282,13 +282,14 @@ export class GameApp implements SaveHost {
   private endPanel(beat: Beat): HTMLElement {
     const s = strings();
     // A save restored at the end has the ending in its transcript, not in the beat.
+    const who = viewpointShortName(this.session?.viewpoint ?? defaultViewpoint());
     const endingShown = beat.ending ?? this.session?.currentLines.find((line) => line.tags.ending)?.tags.ending ?? null;
     const defaults: SlotAction[] = [
-      ...(endingShown ? [{ label: s.history.pathTitle, run: () => this.history.yourPath(this.runner?.choiceLog ?? []), id: 'your-path' }] : []),
+      ...(endingShown ? [{ label: s.history.pathTitle, run: () => this.history.yourPath(this.runner?.choiceLog ?? [], who), id: 'your-path' }] : []),
       { label: s.notes, run: () => openNotesDrawer(this.content, this.deps.journal.notes, undefined, this.history) },
       { label: s.toTitle, run: () => this.showTitle(), id: 'end-to-title', className: 'primary' },
     ];
-    return endPanel(beat, this.policy.endPanel?.(defaults, beat, this) ?? { actions: defaults });
+    return endPanel(beat, this.policy.endPanel?.(defaults, beat, this) ?? { actions: defaults }, who);
   }
 
   private showStoryError(canRetryDay: boolean): void {

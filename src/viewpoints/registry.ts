@@ -52,6 +52,21 @@ const entries: unknown[] = [
     classroomSegments: true,
     kioskCut: { flag: 'kiosk_cut', dayVariable: 'kiosk_day' },
   },
+  {
+    id: 'jonas',
+    strings: { name: 'jonasName', blurb: 'jonasBlurb', begin: 'jonasBegin' },
+    inkEntry: 'j_day_00',
+    inkFolder: 'jonas',
+    hubPrefix: 'j_day_',
+    hubDigits: 2,
+    firstDay: 0,
+    lastDay: 42,
+    dayVariable: 'day',
+    mapVariables: ['day', 'time_of_day', 'weather', 'walls', 'defences', 'loudspeakers', 'kites', 'hunger', 'tanks'],
+    endings: ['killed', 'wounded', 'transferred', 'arrested', 'walked_out', 'stayed'],
+    classroomSegments: true,
+    kioskCut: null,
+  },
 ];
 
 export class ViewpointRegistryError extends Error {

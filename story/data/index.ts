@@ -4,6 +4,12 @@ import { pack as act1 } from './packs/act1.ts';
 import { pack as act2 } from './packs/act2.ts';
 import { pack as act3 } from './packs/act3.ts';
 import { pack as act4 } from './packs/act4.ts';
+import { pack as jonas1 } from './packs/jonas1.ts';
+import { pack as jonas2 } from './packs/jonas2.ts';
+import { pack as jonas3 } from './packs/jonas3.ts';
+import { pack as jonas4 } from './packs/jonas4.ts';
+import { pack as jonas5 } from './packs/jonas5.ts';
+import { pack as jonas6 } from './packs/jonas6.ts';
 import { pack as kiosk } from './packs/kiosk.ts';
 import { pack as endnotes } from './packs/endnotes.ts';
 
@@ -12,4 +18,4 @@ export { people } from './people.ts';
 export { places } from './places.ts';
 export { endings } from './endings.ts';
 
-export const packs = { history, act1, act2, act3, act4, kiosk, endnotes };
+export const packs = { history, act1, act2, act3, act4, jonas1, jonas2, jonas3, jonas4, jonas5, jonas6, kiosk, endnotes };

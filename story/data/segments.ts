@@ -115,3 +115,118 @@ export const segments: SegmentInput[] = [
     contentNotes: ['Violence, death and injury (the scene can be read as a short factual summary; gentle mode removes physical detail).', 'Hunger.'],
   },
 ];
+
+// Jonas Vaitkus's path (issue 14; docs/briefs/jonas-arc.md §8): nine segments. Written here, but
+// not yet computed by `npm run segments:build` nor offered by the classroom's segment picker (the
+// picker and the teacher guide play the first registered viewpoint); boundaries move by minutes
+// once his path is written.
+export const jonasSegments: SegmentInput[] = [
+  {
+    id: 'j_prologue_walls',
+    title: 'Paper and walls',
+    from: 0, to: 2,
+    dates: 'Early May and 16–17 May 1954',
+    summary: [
+      'Jonas, a Lithuanian radio mechanic sentenced at seventeen for leaflets, works at the ore plant; on 16 and 17 May men cross the walls, and on the second night he carries a word to Halyna Savchuk in the women’s zone.',
+      'The class meets the camp from the men’s side, and asks why the men crossed and what the guards did.',
+    ],
+    focus: 'Context: who was held in the special camps, and why young men from Lithuania and Ukraine were among them.',
+    contentNotes: ['Imprisonment and forced labour.', 'Shots in the dark (fear; told, not shown in detail).'],
+  },
+  {
+    id: 'j_shooting_promise',
+    title: 'The shooting and the promise',
+    from: 3, to: 8,
+    dates: '18–23 May 1954',
+    summary: [
+      'Soldiers shoot in the service yard on the third night; a commission from Moscow promises, the prisoners go back to work, and on 23 May the walls go up again.',
+      'The class compares how the dead were counted by different sources, and what a written promise is worth.',
+    ],
+    focus: 'Sourcing: three death tolls from three kinds of source.',
+    contentNotes: ['Shooting, deaths and wounds (the scene can be read as a short summary).'],
+  },
+  {
+    id: 'j_roles_demands',
+    title: 'Roles and demands',
+    from: 9, to: 12,
+    dates: '24–27 May 1954',
+    summary: [
+      'The zones are united; the commission forms departments, and Jonas goes to the technical department and chooses what else he does; on 27 May he hears the demands passed out of the windows of a packed dining hall.',
+      'The class reads the demands and asks what a revolt needs most.',
+    ],
+    focus: 'Agency: the roles prisoners took on, and the demands in their own order.',
+    contentNotes: [],
+  },
+  {
+    id: 'j_the_wires',
+    title: 'The wires',
+    from: 13, to: 16,
+    dates: '28–31 May 1954',
+    summary: [
+      'Barricades and false “mined” boards go up; the loudspeakers built from two film projectors’ amplifiers speak for the first time; Jonas may ask Halyna a question.',
+      'The class asks whether a bluff is a weapon, and what is known and not known of the power supply.',
+    ],
+    focus: 'Sourcing: what the record says about the technical department, and what stays unknown.',
+    contentNotes: [],
+  },
+  {
+    id: 'j_wedding_kites',
+    title: 'Weddings and kites',
+    from: 17, to: 23,
+    dates: '1–7 June 1954',
+    summary: [
+      'A wedding before God and no one else, a café with a count for a host, and kites from the roofs carrying leaflets over the wire while warders chase them.',
+      'The class looks at how prisoners tried to reach the world outside, and who was meant to read the leaflets.',
+    ],
+    focus: 'Context: everyday life and propaganda inside the free zone.',
+    contentNotes: [],
+  },
+  {
+    id: 'j_voices',
+    title: 'Voices',
+    from: 24, to: 30,
+    dates: '8–14 June 1954',
+    summary: [
+      'A concert carried by wire to every barrack; the authorities’ loudspeakers answer with records; bread is cut by the MVD’s account; the prisoners speak to the soldiers and build a transmitter whose range no one knows.',
+      'The class asks how we can know what a broadcast did, when no one recorded who heard it.',
+    ],
+    focus: 'Sourcing: claims about the radio and what evidence could settle them.',
+    contentNotes: ['Hunger.'],
+  },
+  {
+    id: 'j_countdown',
+    title: 'The countdown',
+    from: 31, to: 35,
+    dates: '15–19 June 1954',
+    summary: [
+      'Ordinary days that the reader knows are numbered; a rumour of a strike elsewhere; the bench master asks for a promise, and a young friend asks for help with something that burns.',
+      'The class weighs weapons, fear and the MVD’s framing of them.',
+    ],
+    focus: 'Corroboration: what the MVD said about the prisoners’ weapons, and who else says what.',
+    contentNotes: ['Violence between prisoners and its threat (the scene can be read as a short summary).'],
+  },
+  {
+    id: 'j_last_days',
+    title: 'The last days',
+    from: 36, to: 41,
+    dates: '20–25 June 1954',
+    summary: [
+      'Kuznetsov’s broadcast, hunger in the legs, a letter for a mother, a broadcast to the soldiers that says only what the record says, and a last evening on a barrack step.',
+      'The class reads what the prisoners asked for at the end, and what they could not know.',
+    ],
+    focus: 'Context: the last ten days as the sources tell them.',
+    contentNotes: ['Hunger.'],
+  },
+  {
+    id: 'j_dawn',
+    title: '26 June in the 3rd lagpunkt',
+    from: 42, to: 42,
+    dates: '26 June 1954 and after',
+    summary: [
+      'Before dawn troops and tanks enter; the 3rd lagpunkt resists hardest; afterwards the survivors lie face down in the steppe while officers pick men out with photographs.',
+      'The class compares the official and the survivors’ counts, and what became of the prisoners.',
+    ],
+    focus: 'Corroboration: the disputed numbers of the dead and wounded.',
+    contentNotes: ['Violence, death and injury (the scene can be read as a short factual summary; gentle mode removes physical detail).'],
+  },
+];

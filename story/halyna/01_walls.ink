@@ -179,8 +179,10 @@ A girl from Lviv says our own lads from the 3rd will come tonight for their sist
 # place: women_barrack
 By evening the barrack has split in two. Half want the door barred with the bench and the water barrel. Half say: our brothers may come, and who bars a door against a brother? The barrack elder looks at you, because the whole barrack knows you have a brother over there{first_night == "door":, and because last night you stood in that door}{first_night == "tended":, and because last night you washed a thief's face on the step}. #id:h.d02.9dfa
 * (barred) [Help bar the door. Brothers can knock. #id:h.d02.7633]
+    # fact: c1.door.barred
     You drag the bench across with the older women and wedge the barrel behind it. It will not stop anyone who means it. It will make them knock. Maia nods at you once, the way she must have nodded at a good answer on a blackboard. #id:h.d02.a513
 * (latch) [Leave it on the latch. Let them come. #id:h.d02.f959]
+    # fact: c1.door.latch
     You leave the door on the latch. The bench stays where it is. The women who wanted it barred move their blankets to the back of the barrack, away from the door, and do not look at you. Maia stays where she is, next to you. #id:h.d02.c791
 -
 -> night
@@ -189,37 +191,47 @@ By evening the barrack has split in two. Half want the door barred with the benc
 ~ time_of_day = "night"
 # clear
 # note: crossings
+# crossing: c1
 They come later than last night, and more of them, and the voices are different: Ukrainian, Lithuanian, a Russian calling one name again and again. Men looking for sisters, wives, girls from their own villages. {evening.barred: Near midnight someone knocks on the window by your bunk, politely, like a guest.|Near midnight a man stands in your open doorway, and the women at the back go very still.} #id:h.d02.31da
 # clear
 # speaker: jonas
+# fact: c1.intro
 "Savchuk?" he says, in careful Russian, with a Baltic lilt. "Halyna Savchuk? I am Jonas. Vaitkus. From Kaunas. I sleep two bunks from your brother."{first_night == "tended": A boy with a gap in his teeth told them where Savchuk's sister sleeps.} He is thin and young and very serious, and he has saman dust in his eyebrows from the wall. #id:h.d02.6fa9
 # clear
 # speaker: jonas
+# fact: c1.comb
 Mykola is well, Jonas says. Thinner. He wanted to come himself, but his own people held him back: they need him where he is. {letter == "mykola": Your four lines reached him by the coal cart; he keeps them in his boot.|{letter == "mama": He asks whether Mama writes to you; his letters from home stopped in the winter.|He has had no word from you since the winter, and asks if you are angry.}} He has sent this: a little wooden comb, carved with the pattern your grandmother stitched on shirts. #id:h.d02.3f38
 # clear
 # speaker: jonas
+# fact: c1.ask
 There is something else, Jonas says, and lowers his voice{evening.barred: at the window gap, so that you lean on the sill| in the doorway, so that the women at the back cannot hear}. Mykola's friends want someone in the women's zone. Someone to carry a word, when a word needs carrying. Nothing more. He does not say how much Mykola has told him about the forest, and the bread, and the night they came for you. #id:h.d02.7757
 * [Say yes. For Mykola. #id:h.d02.ccb8]
     ~ ties_up()
     ~ jonas_ask = "yes"
+    # fact: c1.answer.yes
     "Yes," you say. It comes out easier than it should. Jonas nods slowly, a man handed something breakable. "He will ask you himself, when the time comes," he says. You think of the forest, and the bread, and the boys who never came back out of it. #id:h.d02.5074
 * [Say you will think about it. #id:h.d02.2620]
     ~ jonas_ask = "think"
+    # fact: c1.answer.think
     "I'll think," you say. Jonas nods. "Good," he says, and seems to mean it. "People who say yes too fast frighten me." He turns the comb over in your hand so the pattern is on top, and for a moment neither of you says anything. #id:h.d02.b115
 * [Say no. You carried enough, in the forest. #id:h.d02.aec2]
     ~ jonas_ask = "no"
+    # fact: c1.answer.no
     "No," you say. "Tell him I carried enough. Tell him I have four years in and twenty-one to go, and I mean to walk out." Jonas does not argue. "He said you would say that," he says. "He said you would be right." #id:h.d02.67ec
 -
 # clear
 # place: watchtower
 # note: shootings_may
+# fact: c1.shot
 A shot cracks over the service yard, then a long burst. The searchlight swings onto the breach and holds it. Men run past bent double. Jonas is on his feet, half in the light. {evening.barred: Behind the barred door|Behind you, through the open door,} the barrack holds its breath: if a man is found in here, every woman in it may go to the punishment cell. #id:h.d02.d8d0
 * [Pull him down behind the porch # place: women_barrack #id:h.d02.2210]
     ~ bond_up(bond_jonas)
+    # fact: c1.light.pull
     You grab his sleeve and pull, and you both go down behind the porch step in the dirt. The searchlight slides over the boards above your heads. The shooting stops, starts, stops. You lie there until your heart slows. Jonas whispers something in Lithuanian, and then again in Russian: thank you. #id:h.d02.2425
     # clear
     Before first light he goes, keeping low along the barrack wall. He stops once at the corner and lifts a hand. You lift the comb. Then you go in and lie down beside Maia, who is awake, and who asks you nothing at all. #id:h.d02.5f24
 * [Tell him to run for the wall now # place: wall_women_yard #id:h.d02.6f6d]
+    # fact: c1.light.go
     "Go," you say. "Now, while the light is on the other side." He looks at you, and goes, low and fast. You watch him reach the breach. Then the searchlight swings back, and you cannot see him any more. You do not find out tonight whether he got home. #id:h.d02.adb6
 -
 # clear
@@ -256,8 +268,11 @@ All day the men shout across from the 2nd, over the yard and the soldiers: they 
 # clear
 # place: wall_women_yard
 # speaker: jonas
+# crossing: c1b
+# fact: c1b.word
 At dusk Jonas is at the breach, crouched in the shadow of the wall. {bond_jonas >= 1: He grins when he sees you: last night is a joke the two of you now share.|So he did get home. He nods to you, unsure of his welcome.} "Mykola is in the yard," he says. "Behind the bakery. He wants to see you. Tonight, he says, or he does not know when." #id:h.d03.d414
 # clear
+# fact: c1b.soldiers
 Beyond Jonas the service yard is long and grey. The soldiers stand by the stores, fifty steps from the bakery. Men are already moving in the shadows of the far wall, in twos and threes. Behind you Maia is at the barrack door, watching. You have not seen your brother's face in four years. #id:h.d03.0976
 {jonas_ask:
 - "yes": You said yes to his friends. This is only your brother. #id:h.d03.b3ff
@@ -267,12 +282,15 @@ Beyond Jonas the service yard is long and grey. The soldiers stand by the stores
 * (go) [Go with Jonas to the bakery wall # place: bakery # history: third_night #id:h.d03.4ddf]
     ~ bond_up(bond_mykola)
     ~ health_down(2)
+    # fact: c1b.answer.go
     You follow Jonas along the wall, bent low, into the smell of bread. Mykola is there in the bakery's shadow, broader and greyer than you remember. He holds you so hard your feet leave the ground, and says nothing at all, and neither do you. The comb is in your pocket. #id:h.d03.16be
 * (send) [Send word: go home, Mykola, not tonight # history: third_night #id:h.d03.051e]
     ~ hope_down()
+    # fact: c1b.answer.send
     "Tell him to go home," you say. "Not tonight, not with soldiers there. Tell him I am well." Jonas looks at you a long moment, nods, and goes. Across the yard, by the bakery, a shape you think is your brother lifts a hand, and turns away. #id:h.d03.a0ea
 * (come) [Tell him to come here, to you # place: wall_women_yard # history: third_night #id:h.d03.b5f7]
     ~ mykola_hurt = true
+    # fact: c1b.answer.come
     "Tell him to come," you say. "Here. I will wait at the wall." Jonas goes. You crouch where he crouched, in the smell of broken saman, and wait. Across the yard more men are moving than last night. One of them, head down, long-legged, is coming towards you. #id:h.d03.c10d
 -
 -> shooting
@@ -439,6 +457,8 @@ You stand at the breach with Maia and look at the wall where a gate will be. Gat
 * [Ask what Mykola's people make of it. # history: trust_the_generals #id:h.d04.1d83]
     ~ ties_up()
     ~ generals = "asked"
+    # crossing: c1c
+    # fact: c1c.promise
     You find Jonas at the breach and ask him what the men of the 3rd are saying. He chooses his words. "They say: write down every promise, with the date," he says. "They say: a promise is worth exactly what you can make them keep." #id:h.d04.9fc7
 -
 ~ time_of_day = "night"

@@ -87,6 +87,8 @@ Saturday, 22 May. The third day of work as before. Everyone says the gates will 
 
 = message
 # clear
+# crossing: c1d
+# fact: c1d.gate
 At noon Petro comes for thread{petro_note:, and a paper goes the other way again| after all, bearing no grudge for Thursday, and with a paper for you}. It is not from your brother. "The Lithuanian," Petro says. "Vaitkus. He asks: will you be at the gate?" {bond_jonas >= 1: Your face goes warm. Lida sees it and grins into her seam. | You remember his voice in the dark on Monday night, careful, bringing news of Mykola. You hardly know him.} #id:h.d07.0d46
 * [Send back: "I will be there." #id:h.d07.f4fc]
     ~ bond_up(bond_jonas)
@@ -205,6 +207,8 @@ Dust rises over the top of the wall. The women crowd the doorway. Maia holds the
 # clear
 You go to find your brother. Through the service yard, past the open workshop, past the bakery. {may23 == "sang": A baker with flour in his beard points at you and sings one line of the hymn, badly, and laughs.|Women calling names, men calling names.} A woman walks past saying "Ostap, Ostap," not shouting, only saying it, in case he is behind the next person. {wall.out: You still have dust of the wall in your hair.} # place: service_yard #id:h.d09.970d
 # clear
+# crossing: c1e
+# fact: c1e.gate
 At the broken wall of the 2nd lagpunkt someone says your name: Jonas Vaitkus, dusty to the eyebrows. {gate_word == "jonas": "You said you would be at the gate," he says. "There was no gate. So we made one."|{bond_jonas >= 2: He takes both your hands, then lets them go again, remembering where he is.|He nods, a little formal. "Your brother had your message," he says.}} {mykola_hurt: His face changes. "Mykola is in the hospital. I will take you." | "Mykola has been at the walls since dawn," he says. "Come."} # place: wall_yard_l2 #id:h.d09.01a6
 -> brother
 
@@ -403,6 +407,8 @@ Thursday, 27 May. All afternoon the word runs ahead of itself: the Moscow commis
 
 = arrival
 # clear
+# crossing: c2
+# fact: c2.arrival
 At twenty-five past six they come through the guardhouse: Yegorov, a deputy minister of internal affairs; Dolgikh, who heads the main camp administration; Vavilov from the Procuracy; officers behind them in a tight knot. Generals' shoulder boards in the dust, among the prisoners. #id:h.d12.3aad
 {role:
 - "kitchen": You watch from the kitchen door, wiping your hands. #id:h.d12.ed91
@@ -411,6 +417,7 @@ At twenty-five past six they come through the guardhouse: Yegorov, a deputy mini
 - else: You watch with a message in your fist, halfway across the yard. #id:h.d12.5a26
 } You have never seen so much gold so close. # place: guardhouse # note: may27_demands #id:h.d12.d35a
 # clear
+# fact: c2.thieves
 Men press in from both sides to tell them things: a sentence, a sick wife, a brother shot on the eighteenth. Near the dining hall door two of the thieves the transport did not take push them back, not roughly. "Don't talk to them," one says. "The commission talks for all of us. Only the commission." # place: meeting_hall # note: may27_demands #id:h.d12.cb1d
 # clear
 The hall fills. You have a minute to decide. #id:h.d12.93eb
@@ -421,6 +428,7 @@ The hall fills. You have a minute to decide. #id:h.d12.93eb
 - else: The representatives are going in. "Come with us," one says, "or stay and carry the news to the barracks as it comes." {bent_rule: Her eyes rest on your sleeve. Someone has told her about the second paper.|"You carry straight. We need that tonight."} #id:h.d12.8c25
 }
 * (went_in) [Go into the dining hall # place: meeting_hall #id:h.d12.dc7d]
+    # fact: c2.slogan
     You go. You get in by the side door with a crowd of women and find a place against the wall. The hall is packed to the walls: about two thousand, people say afterwards, on the benches, on the tables, in the windows. On a board by the door, in careful letters: WE ARE FOR SOVIET LAWS BUT AGAINST THOSE WHO DISTORT THEM. #id:h.d12.cb63
 * {role == "kitchen"} [Stay with Vera at the cauldrons # place: kitchen #id:h.d12.5809]
     -> stayed
@@ -432,11 +440,13 @@ The hall fills. You have a minute to decide. #id:h.d12.93eb
     -> stayed
 - -> demands
 - (stayed)
+# fact: c2.slogan
 You stay. Within minutes the news comes to you the way water comes down a line of buckets: the hall is packed, two thousand people, they say; there is a board by the door that says WE ARE FOR SOVIET LAWS BUT AGAINST THOSE WHO DISTORT THEM. Then, in pieces, mouth to mouth, the reading. #id:h.d12.50be
 -> demands
 
 = demands
 # clear
+# fact: c2.reading
 {arrival.went_in: From your place by the wall you see Kuznetsov stand up to read.|The first word that reaches you is that Kuznetsov has stood up to read.} A Russian, a colonel once, people say, serving twenty-five years like so many here. He reads from a paper, steadily, not loud, {arrival.went_in: and the hall goes so quiet you can hear the paper move. | and each line is passed back out of the windows, mouth to mouth, to the ones who could not get in.} # note: kuznetsov #id:h.d12.5a00
 {arrival.went_in && (may19 == "spoke" || stood_by_lida): An officer behind the generals writes in a notebook, and once looks up along the wall, at the women, at you.} #id:h.d12.f87e
 # clear

@@ -110,6 +110,8 @@ Maia breaks her piece in two and puts half inside her jacket for the evening. "A
 # clear
 In the evening you walk with Maia to the edge of the zone, where the guardhouse stands. The barricade of saman bricks from the broken walls is chest-high now, and in front of it lie coils of barbed wire from the service-yard stores. Against the bricks leans a board: CAUTION! MINED! Maia reads it twice. "Is it?" # place: guardhouse # note: defence_pickets #id:h.d13.3128
 # clear
+# crossing: c1f
+# fact: c1f.word
 {bond_jonas >= 2: Jonas comes down off the barricade to walk you back.|Jonas Vaitkus, the Lithuanian from the second night, comes down off the barricade and asks if he may walk you back.} He works with the technical men in the service yard now; they painted the boards. "There's nothing under it," he says. "Only the word. We hope the word is enough." # speaker: jonas #id:h.d13.e1c1
 # clear
 At the barrack the defence brigade is taking names. Each barrack guards itself now: a rota through the night, two women, a lamp, a stick; and when the pickets need it, water carried out to the barricade. The brigadier holds out the stub of a pencil. Maia has already signed, in her schoolteacher's hand. # place: women_barrack #id:h.d13.46d1
@@ -132,6 +134,8 @@ At the barrack the defence brigade is taking names. Each barrack guards itself n
 ~ kites = false
 ~ hunger = false
 # clear
+# crossing: c3a
+# fact: c3a.count
 Saturday, 29 May. {on_watch:You slept four hours after your watch, and wake to it:|At noon} a voice comes out of the air above the zone. Not the bosses' voice: a man's, a little hoarse, counting. "One, two, three. Can the first lagpunkt hear us?" Women come out of every barrack and shout back that they can, although the voice cannot hear them. # place: women_zone # note: loudspeakers_radio #id:h.d14.50a7
 -> voice
 
@@ -197,6 +201,8 @@ Today there are no walls to sing behind. On the tower a soldier has turned round
 # clear
 Afterwards Jonas is waiting by the water tank, cap in his hands{bond_jonas < 2:, although you have hardly spoken}. He went to the Lithuanians' Mass, he says, but {loud_deed == "solo":he heard you over it, every note|he heard your choir anyway}. Then, too fast, like something rehearsed badly: Father Ihor is marrying people. # speaker: jonas #id:h.d15.eb96
 # clear
+# crossing: c4a
+# fact: c4a.ask
 "I know it isn't a real wedding. No registry, no papers. Outside they'd laugh at it. But I'm twenty-two, I have twenty years still to serve, and I don't know about after. I know about now." He looks into his cap. "Will you think about it? That's all. Just think." #id:h.d15.b207
 # clear
 You tell him you will think. He nods, puts the cap on, takes it off again, and goes. All afternoon you think about other things on purpose: the linen, the bread, the soldier on the tower. It doesn't work. #id:h.d15.94c7
@@ -265,6 +271,8 @@ Tuesday, 1 June. Father Ihor lives in an end barrack of the 3rd lagpunkt, on a l
 
 = priest
 # clear
+# crossing: c4
+# fact: c4.ihor
 He tells you what he tells everyone. He can marry you before God. He cannot marry you before anyone else. There is no register here but the one in heaven, and when the bosses come back they will not recognise a single thing he has done. # speaker: ihor # note: weddings_faith #id:h.d17.fa46
 # clear
 "He is Latin rite and you are Greek," he says. "Same Church, different calendar. That is no obstacle. The obstacle is this." He taps the bunk, the barrack, the wire beyond. "They may part you the day after. Don't marry for the next month. Marry for whatever God gives." # speaker: ihor #id:h.d17.61b8
@@ -274,12 +282,15 @@ There is a wedding tomorrow at noon, he says, and room for one more couple. He g
     ~ married = true
     ~ bond_up(bond_jonas)
     # clear
+    # fact: c4.answer.yes
     You say it aloud, in the barrack, with the card players listening. Father Ihor nods and writes nothing down. Jonas, when you find him in the service yard, sits down on a crate, his legs gone. Then he stands up and cannot stop smiling. # place: service_yard #id:h.d17.73ba
 * [Ask Jonas to wait for a freer day # history: marry_in_zone #id:h.d17.153c]
     # clear
+    # fact: c4.answer.wait
     "Then wait," says Father Ihor, "and pray that it comes." Jonas takes it well, or pretends to. "A freer day," he repeats, turning his cap. "All right. You'll tell me when you see it coming." He means it as a joke. Neither of you laughs. # place: service_yard #id:h.d17.7cd1
 * [Say no: not behind wire # history: marry_in_zone #id:h.d17.cb12]
     # clear
+    # fact: c4.answer.no
     "I won't be married behind wire," you tell Father Ihor, "with a tower for a witness." He doesn't argue. Jonas hears it from you in the service yard, nods too many times, and goes back into the technical rooms. The door with the skull on it shuts behind him. # place: tech_rooms #id:h.d17.fed5
 - -> day_18
 
@@ -299,11 +310,15 @@ There is a wedding tomorrow at noon, he says, and room for one more couple. He g
 = wedding
 { married:
     # clear
+    # crossing: c4b
+    # fact: c4b.wedding.theirs
     Father Ihor marries you in the open, at the same table as on Sunday. On the ground lies a rushnyk, embroidered by a woman from Kolomyia who gave it to you without a word. You and Jonas step onto it together. The rings are cut from a copper pipe in the workshop, still rough inside. # note: weddings_faith #id:h.d18.0ad2
     # clear
     Mykola stands beside you{mykola_hurt:, leaning on a stick for the thigh that has not healed,} with a face you have not seen since before the war. Maia stands at the back, for the music{maia_told:, and, as only you know, for Jaan}. The choir sings you in. Jonas says the vows in Lithuanian, then again, badly, in Ukrainian, and the women laugh and cry at once. #id:h.d18.b92f
 - else:
     # clear
+    # crossing: c4b
+    # fact: c4b.wedding.nadia
     Father Ihor marries them at the same table as on Sunday, with an embroidered rushnyk on the dust for them to step on. The rings are cut from a copper pipe in the workshop. The technical men have rigged a loudspeaker, so that the whole zone hears the vows: one in Ukrainian, one in Lithuanian. # note: weddings_faith #id:h.d18.4331
     # clear
     You sing with the choir{maia_told:, and see Maia at the back watching the rings, thinking of Jaan}. Nadia's hands shake so much that the ring goes on the wrong finger and has to come off again. Jonas stands with the technical men by the loudspeaker pole. {bond_jonas >= 3: When the choir sings, he looks at you and not at the bride.|He is watching the wires, not the bride.} #id:h.d18.d89f
@@ -321,9 +336,11 @@ Between songs Jonas{married:, your husband of six hours,} turns his cup round an
 * [Turn his collar tonight, and go with him #id:h.d18.e1f3]
     ~ jonas_want = true
     # clear
+    # fact: c4b.collar.turned
     You make him take the shirt off there and then, under Maia's amused eye, and turn the collar by lamplight with a borrowed needle, the worn side in, the good side out. "Tomorrow," you say, "I'll come and stand behind the man with the pencil and make you smile." He looks at the collar as if you had made him a coat. #id:h.d18.4a90
 * [Say a portrait is one more paper with your face #id:h.d18.8d06]
     # clear
+    # fact: c4b.collar.face
     "They have your face already," you say. "In your file, front and side. Why give them another?" He is quiet. "She isn't them," he says at last, and puts his cup down. The count begins another romance. Jonas listens to it with his frayed collar turned up against no wind. #id:h.d18.6ca1
 -
 # clear

@@ -381,8 +381,12 @@ Tuesday, 22 June. In the afternoon you take the mended shirts to the technical r
 {jonas_want:{married:He has the drawing in his shirt pocket still, folded in four. "My mother's address is in my head," he says, "and her face. When letters go, this goes first." He taps the pocket. You taught that collar to lie flat; in the picture it does.|"The drawing came out," he says, and shows you: a young man in a turned collar, failing not to smile. "For my mother. When letters go." You turned that collar. You say nothing about it, and neither does he.}|{married:He is wearing the same frayed collar as always. "When this is over," he says, "I'll sit for my mother's picture in a shirt you made. Not before." It is the first time he has said "when this is over" to you.|His collar is frayed to the threads. He turns it inside when he sees you look, and talks about the amplifier instead, quickly, in words you don't know: valves, coils, a transformer he saved from the projectors. You let him.}} # speaker: jonas #id:h.d38.460c
 # clear
 # note: loudspeakers_radio
+# crossing: c3b
+# fact: c3b.tonight
+# fact: c3b.settlement
 "Tonight we say it to the soldiers," Jonas says. "That we're hungry. That the stores are nearly gone. That we ask for someone from the Central Committee and nothing else." He wipes the solder from his fingers. "They'll hear it on the towers. Whether it goes further, I don't know. Nothing we build reaches the settlement." # speaker: jonas #id:h.d38.84b1
 # clear
+# fact: c3b.wire
 {married:He walks you out to the door, past the sign with the skull on it, and kisses you on the forehead in front of the technical men, who cheer. "Tonight, listen," he says. "When you hear it, that's my wire."|He walks you to the door, past the sign with the skull on it. "Tonight, listen," he says. "When you hear it, that's my wire." The technical men whistle behind him, and he goes red, and shuts the door on them.} # speaker: jonas #id:h.d38.2070
 # clear
 # place: women_zone
@@ -564,6 +568,8 @@ Mykola is on the roof of his barrack with two other men, watching the steppe go 
     Jonas is waiting by the gap in the wall, by accident, he says, which it isn't. You walk the length of the zone together, slowly, the way people walk home after Mass. He notices the embroidery at your collar and says it is beautiful, then goes red to the ears. #id:h.d41.b8a7
 }
 # clear
+# crossing: c4c
+# fact: c4c.letter
 He has a letter in his shirt, folded round something stiff. "For my mother," he says. "In Lithuanian; you can't read it, and that's better. {jonas_want:The drawing is in it.|There's a lock of hair in it. It's all I have to send.} When letters go, would you..." He stops. "A woman's things are searched less. Or so they say." # speaker: jonas #id:h.d41.5a8a
 * [Take his letter and keep it for him #id:h.d41.ac79]
     ~ carried = "jonas_letter"

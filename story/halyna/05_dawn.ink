@@ -64,6 +64,8 @@ Mykola, {mykola_hurt: careful of the leg from May, }with the men in the 3rd lagp
     Mykola went to the forest when you were small and came back with his hands shaking. Careful people live, he told you once; brave people are remembered. He never said which he wanted you to be. At home your mother said the same of him, and lit candles for both kinds. {knows_names: The names from the paper are still in your head. You make yourself stop.} #id:h.d42.9b49
 }
 # clear
+# crossing: c5
+# fact: c5.silent
 At twenty past three the zone is as quiet as it ever gets. A dog barks beyond the wire, and another answers. The prisoners' loudspeaker has been silent since midnight. Over the steppe in the east there is no light yet at all. Someone laughs in her sleep. {wish == "lasts": You wished once that this would last. For one more hour, it does.}{wish == "ends": You wished once that it would end. You never said how.}{orlov >= 1: Somewhere out there a lieutenant is smoking, or isn't.} #id:h.d42.e300
 # clear
 You are still in the vyshyvanka from Friday evening, red and black at the collar. Your mother stitched one like it for a wedding that never happened at home{married:, and happened here instead, before God and Father Ihor}. You smooth the collar flat with two fingers, the way she did, and wait for the light. #id:h.d42.347a
@@ -88,6 +90,7 @@ Troops and tanks are about to enter the zone, the voice says, to take down the b
 # clear
 Then shots: dry, separate, from the dark beyond the wire. Snipers, you will learn later, and the pickets on the roofs and barricades are what they aim at. {position == "gate": {gentle: The boy beside you is hit and slides down the saman.|The boy beside you jerks and slides down the saman, and does not answer his name.}} Flares go up and hang there, and the zone turns a hard, false white, brighter than any dawn. #id:h.d42.9a3a
 # clear
+# fact: c5.tanks
 You feel the tanks before you see them: a grinding that comes up through the ground into your feet. Five of them, people will say afterwards. They come in through the opened gates, and behind them soldiers in helmets, running, and dogs. From the 3rd lagpunkt rises a roar of men's voices and a clatter of stones on armour. #id:h.d42.2a04
 -> decide
 

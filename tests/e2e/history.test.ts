@@ -208,9 +208,9 @@ describe('the history layer', () => {
       // (one choice per known moment), through the debug handle, and say so.
       console.warn('history.test: the story ended at "# tbc"; testing "your path" with a crafted choice log');
       await page.evaluate(() => {
-        const app = (window as unknown as { __kengir: { content: { moments: Map<string, unknown> }; history: { yourPath(log: unknown[]): void } } }).__kengir;
+        const app = (window as unknown as { __kengir: { content: { moments: Map<string, unknown> }; history: { yourPath(log: unknown[], who: string): void } } }).__kengir;
         const log = [...app.content.moments.keys()].slice(0, 3).map((id, index) => ({ index: 0, text: `Crafted choice ${index + 1}`, day: index + 1, history: [id] }));
-        app.history.yourPath(log);
+        app.history.yourPath(log, 'Halyna');
       });
     }
     const path = page.locator('dialog.path-dialog');

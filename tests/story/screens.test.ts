@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { StoryRunner } from '../../src/engine/index.ts';
 import { splitScreens } from '../../src/ui/storyView.ts';
 import { compiledStory } from '../helpers/story.ts';
+import { hubName, viewpoints, type Viewpoint } from '../../src/viewpoints/registry.ts';
 
 const compiled = compiledStory();
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
-function survey(presets: Record<string, boolean | string>, walks: number) {
-  const runner = new StoryRunner(compiled.json!, { presets: { viewpoint: 'halyna', ...presets } });
+function survey(viewpoint: Viewpoint, presets: Record<string, boolean | string>, walks: number) {
+  const runner = new StoryRunner(compiled.json!, { presets: { viewpoint: viewpoint.id, ...presets }, hubForDay: (day) => hubName(viewpoint, day) });
   let seed = 42;
   const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
   const long: string[] = [];
@@ -34,10 +35,17 @@ function survey(presets: Record<string, boolean | string>, walks: number) {
   return { long: [...new Set(long)], longChoices: [...new Set(longChoices)], screens, short };
 }
 
+// Every viewpoint in full and gentle mode, and the kiosk cut of the viewpoint that has one.
+const surveys = [...viewpoints.values()].flatMap((viewpoint) => [
+  { label: viewpoint.id, viewpoint, presets: { gentle: false }, walks: 40 },
+  { label: `${viewpoint.id}, gentle`, viewpoint, presets: { gentle: true }, walks: 40 },
+  ...(viewpoint.kioskCut ? [{ label: 'kiosk', viewpoint, presets: { gentle: false, [viewpoint.kioskCut.flag]: true }, walks: 60 }] : []),
+]);
+
 describe('screens', () => {
-  for (const [label, presets] of [['home', { kiosk_cut: false, gentle: false }], ['home, gentle', { kiosk_cut: false, gentle: true }], ['kiosk', { kiosk_cut: true, gentle: false }]] as const) {
+  for (const { label, viewpoint, presets, walks } of surveys) {
     it(`${label}: no screen over 70 words and no choice of 12 words or more`, () => {
-      const result = survey(presets, label === 'kiosk' ? 60 : 40);
+      const result = survey(viewpoint, presets, walks);
       console.log(`${label}: ${result.screens} screens read, ${result.short} under 30 words (content-note lines and short beats)`);
       expect(result.long).toEqual([]);
       expect(result.longChoices).toEqual([]);

@@ -24,8 +24,14 @@ describe.each([...viewpoints.values()])('viewpoint $id', (viewpoint) => {
 
   it('starts at its first hub when the viewpoint variable names it', () => {
     const runner = new StoryRunner(json, { presets: { viewpoint: viewpoint.id }, hubForDay: (day) => hubName(viewpoint, day) });
-    runner.start();
+    const beat = runner.start();
     expect(runner.variables().viewpoint).toBe(viewpoint.id);
-    expect(runner.day).toBe(viewpoint.firstDay);
+    // The first line, not the beat's end: a path without choices yet (a skeleton) runs on to its end.
+    expect(beat.lines[0].variables[viewpoint.dayVariable]).toBe(viewpoint.firstDay);
+    // Its own entry knot, and no other viewpoint's.
+    const story = new Story(json);
+    story.variablesState.viewpoint = viewpoint.id;
+    story.ContinueMaximally();
+    for (const other of viewpoints.values()) expect(story.state.VisitCountAtPathString(other.inkEntry) ?? 0, other.inkEntry).toBe(other === viewpoint ? 1 : 0);
   });
 });

@@ -15,6 +15,7 @@
 // screen as a line tagged `# cn:`) are not real choices: they are not counted, and every policy reads the scene.
 import { StoryRunner, type Beat, type StoryChoice, type Valuation } from '../../src/engine/storyRunner.ts';
 import { splitScreens } from '../../src/ui/storyView.ts';
+import { hubName, viewpointById, viewpoints } from '../../src/viewpoints/registry.ts';
 
 export interface EchoOptions {
   /** Variables set before the first line, e.g. `{ viewpoint: 'halyna' }`. */
@@ -23,6 +24,8 @@ export interface EchoOptions {
   entry?: string;
   /** The variable holding the calendar day. */
   dayVariable?: string;
+  /** The viewpoint's day hubs (`j_day_03`), for the runner's checkpoints; default `day_NN`. */
+  hubForDay?: (day: number) => string;
   /** Seeded random walks besides always-first and always-last (each is branched at every choice). */
   randomWalks?: number;
   /** Seeded random pairs for the replay overlap (each gives a random-vs-random and a random-vs-opposite pair). */
@@ -256,7 +259,7 @@ export function measureEcho(json: string, options: EchoOptions = {}): EchoReport
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   const dayVariable = options.dayVariable ?? 'day';
-  const player: Player = { runner: new StoryRunner(json, { presets: options.presets, dayVariable }), entry: options.entry, dayVariable };
+  const player: Player = { runner: new StoryRunner(json, { presets: options.presets, dayVariable, hubForDay: options.hubForDay }), entry: options.entry, dayVariable };
   const seed = options.seed ?? 1954;
   const [from, to] = options.days ?? [18, 41];
   const policies = [first, last, ...Array.from({ length: options.randomWalks ?? 4 }, (_, n) => random(seed + n))];
@@ -302,8 +305,11 @@ export function measureEcho(json: string, options: EchoOptions = {}): EchoReport
   };
 }
 
-/** The options for one viewpoint of the full story (home mode, full text). */
-export function viewpointOptions(viewpoint: string, overrides: EchoOptions = {}): EchoOptions {
+/** The options for one registered viewpoint of the full story (home mode, full text), from its own entry. */
+export function viewpointOptions(id: string, overrides: EchoOptions = {}): EchoOptions {
+  const viewpoint = viewpointById(id);
+  if (!viewpoint) throw new Error(`no viewpoint "${id}" is registered (src/viewpoints/registry.ts)`);
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined && !Number.isNaN(value)));
-  return { presets: { viewpoint, kiosk_cut: false, gentle: false }, ...defined };
+  const kioskFlags = Object.fromEntries([...viewpoints.values()].flatMap((other) => (other.kioskCut ? [[other.kioskCut.flag, false]] : [])));
+  return { presets: { ...kioskFlags, gentle: false, viewpoint: id }, dayVariable: viewpoint.dayVariable, hubForDay: (day) => hubName(viewpoint, day), ...defined };
 }

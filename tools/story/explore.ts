@@ -25,14 +25,15 @@ import { namedContainers } from './explore/containers.ts';
 import { witnessEndings } from './explore/witness.ts';
 
 export { functionNamesIn, namedContainers } from './explore/containers.ts';
-export type { ExploreOptions, ExploreResult, HubReport, InkValue, Problem, TagUse, Valuation } from './explore/types.ts';
+export type { ExploreOptions, ExploreResult, HubReport, InkValue, Problem, Sighting, TagUse, Valuation } from './explore/types.ts';
 
 export function exploreStory(json: string, functionNames: Set<string>, options: ExploreOptions = {}): ExploreResult {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const containers = namedContainers(json, functionNames);
   // The shared epilogue reads many variables, each in its own section: explored as a unit of its
   // own, its variables do not multiply with the ones day 42 branches on.
-  const walker = new DayWalker(json, { containers, maxChoices: options.maxChoicesPerDay ?? 60, boundaryKnots: options.boundaryKnots ?? ['epilogue'] });
+  const walker = new DayWalker(json, { containers, maxChoices: options.maxChoicesPerDay ?? 60, boundaryKnots: options.boundaryKnots ?? ['epilogue'], hubForDay: options.hubForDay });
   const graph = new ArrivalGraph();
 
   const initial: Valuation = {};
@@ -55,8 +56,10 @@ export function exploreStory(json: string, functionNames: Set<string>, options: 
 
   return {
     hubs: graph.hubs, endings: graph.endings, witnessedEndings, tbc: graph.tbc, problems: walker.problems, visited: graph.visited, containers, tags: walker.tags,
+    sightings: [...walker.sightings.values()], markedPaths: [...walker.markedPaths.values()],
     shortestWords, longestWords,
     arrivals: graph.combinationsExplored, statesExplored: walker.statesExplored,
     milliseconds: Math.round(performance.now() - started),
+    cpuMilliseconds: Math.round(process.cpuUsage(cpuStarted).user / 1000),
   };
 }

@@ -18,7 +18,7 @@ export { openYourPath } from './yourPath.ts';
 export { pathMoments } from './path.ts';
 
 export interface HistoryLayer extends HistoryContext {
-  yourPath(log: readonly ChoiceRecord[]): void;
+  yourPath(log: readonly ChoiceRecord[], who: string): void;
 }
 
 export function createHistoryLayer(deps: { content: Content; journal: Journal; allOpen: () => boolean }): HistoryLayer {
@@ -33,7 +33,7 @@ export function createHistoryLayer(deps: { content: Content; journal: Journal; a
     chronicle: () => openChronicle(layer),
     disputes: (focus) => openDisputes(layer, focus),
     glossary: () => openGlossary(layer),
-    yourPath: (log) => openYourPath(layer, log),
+    yourPath: (log, who) => openYourPath(layer, log, who),
   };
   return layer;
 }

@@ -8,10 +8,11 @@ import { format, strings } from '../strings.ts';
 import type { HistoryContext } from './context.ts';
 import { pathMoments } from './path.ts';
 
-export function openYourPath(ctx: HistoryContext, log: readonly ChoiceRecord[]): void {
+/** `who`: the viewpoint's short name ("At some moments Jonas had to decide"). */
+export function openYourPath(ctx: HistoryContext, log: readonly ChoiceRecord[], who: string): void {
   const h = strings().history;
   openDialog(h.pathTitle, (body) => {
-    body.append(el('p', { className: 'dialog-intro', text: h.pathIntro }));
+    body.append(el('p', { className: 'dialog-intro', text: format(h.pathIntro, { name: who }) }));
     const moments = pathMoments(log, ctx.content.moments);
     if (!moments.length) { body.append(el('p', { className: 'path-empty', text: h.pathEmpty })); return; }
     body.append(el('ol', { className: 'path-moments' }, moments.map(({ moment, chosen }) => {

@@ -11,6 +11,11 @@ export function viewpointText(viewpoint: Viewpoint, part: keyof Viewpoint['strin
   return typeof value === 'string' ? value : viewpoint.id;
 }
 
+/** The short name the end panel and the save slots use ("Jonas"), else the full name. */
+export function viewpointShortName(viewpoint: Viewpoint): string {
+  return strings().slots.viewpoints[viewpoint.id] ?? viewpointText(viewpoint, 'name');
+}
+
 export function viewpointScreen(begin: (viewpoint: Viewpoint) => void, back: () => void): HTMLElement {
   const s: Catalog = strings();
   const card = (name: string, blurb: string, start: { label: string; id: string; run: () => void } | null) => el('li', { className: `viewpoint ${start ? 'available' : 'later'}` }, [
@@ -20,8 +25,9 @@ export function viewpointScreen(begin: (viewpoint: Viewpoint) => void, back: () 
   ]);
   const playable = [...viewpoints.values()].map((viewpoint) => card(viewpointText(viewpoint, 'name'), viewpointText(viewpoint, 'blurb'),
     { label: viewpointText(viewpoint, 'begin'), id: `begin-${viewpoint.id}`, run: () => begin(viewpoint) }));
-  // The other two prisoners are announced until their issues add them to the registry.
-  const later = [[s.jonasName, s.jonasBlurb], [s.pavelName, s.pavelBlurb]].map(([name, blurb]) => card(name, blurb, null));
+  // The prisoners still to come are announced until their issues add them to the registry.
+  const announced: [string, string, string][] = [['jonas', s.jonasName, s.jonasBlurb], ['pavel', s.pavelName, s.pavelBlurb]];
+  const later = announced.filter(([id]) => !viewpoints.has(id)).map(([, name, blurb]) => card(name, blurb, null));
   return el('main', { className: 'viewpoint-screen', id: 'main' }, [
     el('h1', { text: s.chooseViewpoint }),
     el('p', { className: 'lead', text: s.viewpointIntro }),

@@ -5,7 +5,9 @@ import { buildClassroomData } from '../../../src/modes/classroom/segments.ts';
 import { arrivalsOnRoute, FIRST_CHOICE, LAST_CHOICE, tagsByDay } from '../../../tools/teacher-guide/segments.ts';
 import { compileInline } from '../../helpers/compileInline.ts';
 import stored from '../../../story/data/segments-state.json';
-import { segments } from '../../../story/data/segments.ts';
+import { jonasSegments, segments } from '../../../story/data/segments.ts';
+import * as v from 'valibot';
+import { segmentSchema } from '../../../src/modes/classroom/segmentSchema.ts';
 
 describe('tags by day', () => {
   it('gives each tag to the hub it is written under; later knots and the epilogue belong to a day too', () => {
@@ -62,5 +64,19 @@ describe('joining written and computed segments', () => {
   it('refuses a boundary the computed file does not know (run npm run segments:build)', () => {
     const moved = segments.map((segment, index) => (index === 0 ? { ...segment, to: segment.to + 1 } : segment));
     expect(() => buildClassroomData(moved, stored)).toThrow(/segments:build/);
+  });
+});
+
+describe('Jonas\u2019s segments (written, not yet built)', () => {
+  it('are nine valid segments covering days 0 to 42 in order, with unique ids', () => {
+    const parsed = v.parse(v.array(segmentSchema), jonasSegments);
+    expect(parsed.length).toBe(9);
+    expect(parsed[0].from).toBe(0);
+    expect(parsed[parsed.length - 1].to).toBe(42);
+    parsed.forEach((segment, index) => {
+      expect(segment.to).toBeGreaterThanOrEqual(segment.from);
+      if (index) expect(segment.from).toBe(parsed[index - 1].to + 1);
+    });
+    expect(new Set([...parsed, ...segments].map((segment) => segment.id)).size).toBe(parsed.length + segments.length);
   });
 });

@@ -152,7 +152,7 @@ describe('the glossary', () => {
 describe('your path and the history', () => {
   it('sets each choice beside what prisoners did, with the endnote', () => {
     const ctx = context([], true);
-    openYourPath(ctx, [{ index: 0, text: 'Wait', day: 1 }, { index: 1, text: 'Sing', day: 8, history: ['walls'] }]);
+    openYourPath(ctx, [{ index: 0, text: 'Wait', day: 1 }, { index: 1, text: 'Sing', day: 8, history: ['walls'] }], 'Jonas');
     const dialog = topDialog();
     const items = dialog.querySelectorAll('.path-moment');
     expect(items.length).toBe(1);
@@ -164,7 +164,8 @@ describe('your path and the history', () => {
   });
 
   it('says so when no key decision was passed', () => {
-    openYourPath(context([], true), []);
+    openYourPath(context([], true), [], 'Jonas');
+    expect(topDialog().querySelector('.dialog-intro')!.textContent).toContain('At some moments Jonas had to decide');
     expect(topDialog().querySelector('.path-empty')).not.toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // valuations to run; this class only runs them.
 import { Story } from 'inkjs';
 import { declaredVariables, hubForDay } from '../../../src/engine/storyRunner.ts';
-import type { DayRun, Exit, InkValue, MemoEntry, Problem, TagUse, Valuation } from './types.ts';
+import type { DayRun, Exit, InkValue, Leaf, MemoEntry, PathTally, Problem, Sighting, TagUse, Valuation } from './types.ts';
 
 export const START = 'start';
 /** A pseudo-variable carried into a unit such as the epilogue: the ending tagged on the way there. */
@@ -12,6 +12,11 @@ export const ENDING_SO_FAR = '__ending';
 export function countWords(text: string): number {
   const trimmed = text.trim();
   return trimmed ? trimmed.split(/\s+/).length : 0;
+}
+
+/** What a path has gathered so far: words read, the ending tag, `# tbc`, the last place, crossing and fact marks. */
+export function newTally(ending: string | null = null): PathTally {
+  return { count: 0, ending, tbc: false, place: null, marks: [] };
 }
 
 // Reads of story variables are observed by wrapping the runtime's variable lookup once.
@@ -31,6 +36,8 @@ export interface WalkerOptions {
   containers: string[];
   maxChoices: number;
   boundaryKnots: string[];
+  /** The viewpoint's hub for a day (`j_day_03`); the engine's default names Halyna's `day_03`. */
+  hubForDay?: (day: number) => string;
 }
 
 export class DayWalker {
@@ -41,11 +48,18 @@ export class DayWalker {
   /** Knots explored as units of their own when a path enters them (like a day's hub). */
   readonly boundaries: string[];
   readonly maxChoices: number;
+  readonly hubForDay: (day: number) => string;
   readonly inkErrors: string[] = [];
   readonly problems: Problem[] = [];
   readonly problemKeys = new Set<string>();
   readonly tags: TagUse[] = [];
   readonly seenTags = new Set<string>();
+  /** Lines tagged `# crossing:` or `# fact:` as output (crossings.md §3.4), each text once per place. */
+  readonly sightings = new Map<string, Sighting>();
+  /** The crossing and fact marks along every path of a day that shows a `# crossing:` tag. */
+  readonly markedPaths = new Map<string, { hub: string; marks: string[] }>();
+  /** Off in the seeded playthroughs, which skip each day's first line; the day runs see every line. */
+  recordSightings = true;
   statesExplored = 0;
 
   constructor(json: string, options: WalkerOptions) {
@@ -56,6 +70,7 @@ export class DayWalker {
     this.containerSet = new Set(options.containers);
     this.boundaries = options.boundaryKnots.filter((name) => this.containerSet.has(name));
     this.maxChoices = options.maxChoices;
+    this.hubForDay = options.hubForDay ?? hubForDay;
     this.story.onError = (message: string) => { this.inkErrors.push(message); };
   }
 
@@ -82,6 +97,21 @@ export class DayWalker {
     this.tags.push({ tag, hub, onChoice, text });
   }
 
+  /** Records a crossing or fact line as output: its day, its place (its own, or the path's last) and text. */
+  private sight(kind: 'crossing' | 'fact', id: string, hub: string, text: string, words: PathTally) {
+    words.marks.push(`${kind}:${id}`);
+    if (!this.recordSightings) return;
+    const day = Number(this.story.variablesState.day);
+    const key = `${kind}|${id}|${day}|${words.place}|${text}`;
+    if (!this.sightings.has(key)) this.sightings.set(key, { kind, id, hub, day, place: words.place, text });
+  }
+
+  /** A path of a day is over: keep it, and its marks when it showed a crossing. */
+  private finishLeaf(run: DayRun, hub: string, leaf: Leaf) {
+    run.leaves.push(leaf);
+    if (leaf.marks.some((mark) => mark.startsWith('crossing:'))) this.markedPaths.set(`${hub}|${leaf.marks.join(',')}`, { hub, marks: leaf.marks });
+  }
+
   visitCounts() { return (this.story.state as unknown as { _visitCounts: Map<string, number> })._visitCounts; }
 
   begin(hub: string, valuation: Valuation) {
@@ -97,7 +127,7 @@ export class DayWalker {
   endingOnArrival(valuation: Valuation) { return (valuation[ENDING_SO_FAR] ? String(valuation[ENDING_SO_FAR]) : null); }
 
   /** Continues until a choice, a crossing into another hub, or an end. Returns the exit if the path is over. */
-  advance(hubDay: number, hub: string, choiceTexts: string[], words: { count: number; ending: string | null; tbc: boolean }): Exit | null {
+  advance(hubDay: number, hub: string, choiceTexts: string[], words: PathTally): Exit | null {
     while (this.story.canContinue) {
       const dayBefore = Number(this.story.variablesState.day);
       const boundaryVisits = this.boundaries.map((name) => this.story.state.VisitCountAtPathString(name) ?? 0);
@@ -125,18 +155,21 @@ export class DayWalker {
         return { kind: 'hub', hub: this.boundaries[entered], day: hubDay + 0.5, valuation: { ...this.snapshot(), [ENDING_SO_FAR]: words.ending ?? '' } };
       }
       const dayNow = Number(this.story.variablesState.day);
+      if (dayNow !== dayBefore) words.place = null; // a fact's place is its own, or the last one of its day
       if (dayNow !== dayBefore) {
         if (hub !== START && dayNow <= hubDay) return { kind: 'error', message: `day went from ${hubDay} to ${dayNow}: days may only move forward` };
-        const next = hubForDay(dayNow);
+        const next = this.hubForDay(dayNow);
         if (!this.containerSet.has(next)) return { kind: 'error', message: `day set to ${dayNow} but there is no hub knot ${next}` };
         return { kind: 'hub', hub: next, day: dayNow, valuation: this.snapshot() };
       }
       words.count += countWords(line);
-      for (const tag of this.story.currentTags ?? []) {
-        this.recordTag(tag.trim(), hub, false, line.trim());
-        const [kind, value] = tag.split(':').map((part) => part.trim());
+      const tags = (this.story.currentTags ?? []).map((tag) => tag.split(':').map((part) => part.trim()));
+      words.place = tags.find(([kind, value]) => kind === 'place' && value)?.[1] ?? words.place;
+      for (const tag of this.story.currentTags ?? []) this.recordTag(tag.trim(), hub, false, line.trim());
+      for (const [kind, value] of tags) {
         if (kind === 'ending' && value) words.ending = value;
         if (kind === 'tbc') words.tbc = true;
+        if ((kind === 'crossing' || kind === 'fact') && value) this.sight(kind, value, hub, line.trim(), words);
       }
     }
     if (this.story.currentChoices.length) return null;
@@ -169,16 +202,16 @@ export class DayWalker {
     const seen = new Set<string>();
     try {
       this.begin(hub, valuation);
-      const walk = (choices: number[], choiceTexts: string[], words: { count: number; ending: string | null; tbc: boolean }) => {
+      const walk = (choices: number[], choiceTexts: string[], words: PathTally) => {
         run.states += 1;
         const exit = this.advance(hubDay, hub, choiceTexts, words);
         if (exit) {
           for (const [path, count] of this.visitCounts()) if (count > 0) run.visited.add(path);
-          run.leaves.push({ choices, choiceTexts, exit, words: words.count });
+          this.finishLeaf(run, hub, { choices, choiceTexts, exit, words: words.count, marks: words.marks });
           return;
         }
         if (choices.length >= this.maxChoices) {
-          run.leaves.push({ choices, choiceTexts, exit: { kind: 'error', message: `more than ${this.maxChoices} choices inside one day: a loop with no way out?` }, words: words.count });
+          this.finishLeaf(run, hub, { choices, choiceTexts, exit: { kind: 'error', message: `more than ${this.maxChoices} choices inside one day: a loop with no way out?` }, words: words.count, marks: words.marks });
           return;
         }
         const state = JSON.parse(this.story.state.ToJson()) as Record<string, unknown>;
@@ -195,7 +228,7 @@ export class DayWalker {
           for (const name of entry.reads) run.reads.add(name);
           for (const collector of collectors) for (const name of entry.reads) collector.add(name);
           for (const leaf of entry.leaves) {
-            run.leaves.push({ choices: [...choices, ...leaf.choices], choiceTexts: [...choiceTexts, ...leaf.choiceTexts], exit: leaf.exit, words: words.count + leaf.words });
+            this.finishLeaf(run, hub, { choices: [...choices, ...leaf.choices], choiceTexts: [...choiceTexts, ...leaf.choiceTexts], exit: leaf.exit, words: words.count + leaf.words, marks: [...words.marks, ...leaf.marks] });
           }
           return;
         }
@@ -212,7 +245,7 @@ export class DayWalker {
           if (position > 0) this.story.state.LoadJson(saved);
           this.story.ChooseChoiceIndex(choice.index);
           const before = run.leaves.length;
-          walk([...choices, choice.index], [...choiceTexts, choice.text], { ...words, count: words.count + countWords(choice.text) });
+          walk([...choices, choice.index], [...choiceTexts, choice.text], { ...words, count: words.count + countWords(choice.text), marks: [...words.marks] });
           if (run.leaves.length > before) for (const [path, count] of this.visitCounts()) if (count > (entryCounts.get(path) ?? 0)) subtreeVisited.add(path);
         });
         collectors.pop();
@@ -223,12 +256,12 @@ export class DayWalker {
           const list = memo.get(position) ?? [];
           list.push({
             reads: names, values: JSON.stringify(names.map((name) => entryValues[name])), visited: subtreeVisited,
-            leaves: leaves.map((leaf) => ({ choices: leaf.choices.slice(choices.length), choiceTexts: leaf.choiceTexts.slice(choices.length), exit: leaf.exit, words: leaf.words - words.count })),
+            leaves: leaves.map((leaf) => ({ choices: leaf.choices.slice(choices.length), choiceTexts: leaf.choiceTexts.slice(choices.length), exit: leaf.exit, words: leaf.words - words.count, marks: leaf.marks.slice(words.marks.length) })),
           });
           memo.set(position, list);
         }
       };
-      walk([], [], { count: 0, ending: this.endingOnArrival(valuation), tbc: false });
+      walk([], [], newTally(this.endingOnArrival(valuation)));
     } finally {
       readHook = null;
     }
@@ -239,7 +272,7 @@ export class DayWalker {
   /** Follows one known path with other values, to learn what arrives at the next hub. */
   replay(hub: string, hubDay: number, valuation: Valuation, choices: number[]): Exit | null {
     this.begin(hub, valuation);
-    const words = { count: 0, ending: this.endingOnArrival(valuation), tbc: false };
+    const words = newTally(this.endingOnArrival(valuation));
     let exit = this.advance(hubDay, hub, [], words);
     for (const index of choices) {
       if (exit) return null;

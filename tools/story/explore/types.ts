@@ -16,6 +16,8 @@ export interface ExploreOptions {
   witnessWalks?: number;
   /** Knots explored as units of their own when a path enters them (like a day's hub). */
   boundaryKnots?: string[];
+  /** The viewpoint's day hubs (src/viewpoints/registry.ts `hubName`); default `day_NN`. */
+  hubForDay?: (day: number) => string;
 }
 export interface HubReport {
   hub: string;
@@ -38,11 +40,17 @@ export interface ExploreResult {
   visited: Set<string>;
   containers: string[];
   tags: TagUse[];
+  /** Lines tagged `# crossing:` or `# fact:`, with day, place and text. */
+  sightings: Sighting[];
+  /** The crossing and fact marks of every path through a day that showed a `# crossing:` tag. */
+  markedPaths: { hub: string; marks: string[] }[];
   shortestWords: number;
   longestWords: number;
   arrivals: number;
   statesExplored: number;
   milliseconds: number;
+  /** Processor time: the wall time depends on what else the machine runs. */
+  cpuMilliseconds: number;
 }
 
 /** How a path through a day ends: at the next hub (with the values it arrives with), or over. */
@@ -53,6 +61,10 @@ export type Exit =
   | { kind: 'dead' }
   | { kind: 'error'; message: string };
 
-export interface Leaf { choices: number[]; choiceTexts: string[]; exit: Exit; words: number }
+export interface Leaf { choices: number[]; choiceTexts: string[]; exit: Exit; words: number; marks: string[] }
+/** What a path has gathered so far (dayWalker.ts `advance`). */
+export interface PathTally { count: number; ending: string | null; tbc: boolean; place: string | null; marks: string[] }
+/** A line tagged `# crossing:` or `# fact:` as the player reads it. */
+export interface Sighting { kind: 'crossing' | 'fact'; id: string; hub: string; day: number; place: string | null; text: string }
 export interface DayRun { leaves: Leaf[]; reads: Set<string>; visited: Set<string>; states: number }
 export interface MemoEntry { reads: string[]; values: string; visited: Set<string>; leaves: Leaf[] }

@@ -1,15 +1,16 @@
 // Concrete, seeded playthroughs from the start: they confirm which endings are really reached
 // (the exploration proper works on value domains, a superset of the reachable states).
-import { START, type DayWalker } from './dayWalker.ts';
+import { newTally, START, type DayWalker } from './dayWalker.ts';
 import type { Exit, Valuation } from './types.ts';
 
 export function witnessEndings(walker: DayWalker, initial: Valuation, walks: number): Map<string, number> {
   const witnessed = new Map<string, number>();
   let seed = 1954;
+  walker.recordSightings = false;
   const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
   for (let walk = 0; walk < walks; walk += 1) {
     walker.begin(START, initial);
-    const words = { count: 0, ending: null as string | null, tbc: false };
+    const words = newTally();
     let exit: Exit | null = null;
     for (let steps = 0; steps < 5000; steps += 1) {
       exit = walker.advance(99, START, [], words);
@@ -19,5 +20,6 @@ export function witnessEndings(walker: DayWalker, initial: Valuation, walks: num
     }
     if (exit?.kind === 'ending') witnessed.set(exit.id, (witnessed.get(exit.id) ?? 0) + 1);
   }
+  walker.recordSightings = true;
   return witnessed;
 }
