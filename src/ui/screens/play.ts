@@ -161,6 +161,7 @@ export class PlayScreen {
         .then(({ createSound }) => {
           if (this.destroyed) return;
           this.sound = createSound(this.deps.settings);
+          this.element.dataset.sound = 'loaded'; // For tests: the module is in, waiting for a gesture.
           if (this.soundFacts) this.sound.show(this.soundFacts);
         })
         .catch((error: unknown) => console.warn('Sound unavailable:', error));
