@@ -31,6 +31,8 @@ export interface SoundOptions {
   target?: EventTarget;
   factory?: AudioContextFactory;
   defer?: (run: () => void) => void;
+  /** The document whose visibility suspends the sound (a hidden tab is silent). */
+  page?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'> | null;
 }
 
 export function createSound(settings: SoundSettings, options: SoundOptions = {}): SoundController {
@@ -50,6 +52,10 @@ export function createSound(settings: SoundSettings, options: SoundOptions = {})
     },
     options.defer,
   );
+
+  const page = options.page ?? (typeof document === 'undefined' ? null : document);
+  const onVisibility = () => { if (page?.visibilityState === 'hidden') unlock.suspend(); };
+  page?.addEventListener('visibilitychange', onVisibility);
 
   const unsubscribe = settings.subscribe(() => {
     unlock.ensure();
@@ -78,6 +84,7 @@ export function createSound(settings: SoundSettings, options: SoundOptions = {})
     },
     destroy() {
       unsubscribe();
+      page?.removeEventListener('visibilitychange', onVisibility);
       scape?.destroy();
       scape = null;
       unlock.destroy();

@@ -49,6 +49,11 @@ export class AudioUnlock {
     if (this.context.state === 'suspended') void this.context.resume().catch(() => {});
   }
 
+  /** A hidden page goes quiet; the next gesture after it is shown again resumes the sound. */
+  suspend(): void {
+    if (this.context?.state === 'running') void this.context.suspend().catch(() => {});
+  }
+
   destroy(): void {
     for (const type of GESTURES) this.target.removeEventListener(type, this.onGesture, { capture: true });
     void this.context?.close().catch(() => {});

@@ -47,6 +47,7 @@ export class FakeAudioContext {
     return { getChannelData: () => data };
   }
   resume(): Promise<void> { this.resumed += 1; this.state = 'running'; return Promise.resolve(); }
+  suspend(): Promise<void> { this.state = 'suspended'; return Promise.resolve(); }
   close(): Promise<void> { this.state = 'closed'; return Promise.resolve(); }
 }
 

@@ -10,7 +10,7 @@ import { asAudio, FakeAudioContext, type FakeNode } from './fakeAudio.ts';
 const calm: ScreenFacts = { variables: { time_of_day: 'day', weather: 'wind' }, place: 'women_zone', contentNotes: [], day: 5 };
 const violent: ScreenFacts = { ...calm, contentNotes: ['violence'] };
 
-function setup(sound = true) {
+function setup(sound = true, page: { visibilityState: DocumentVisibilityState } & EventTarget = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState })) {
   const settings = new SettingsStore(new MemoryStorage(), { ...defaultSettings(false), sound, volume: 50 });
   const target = new EventTarget();
   const contexts: FakeAudioContext[] = [];
@@ -19,9 +19,10 @@ function setup(sound = true) {
     target,
     factory: () => { const context = new FakeAudioContext(); contexts.push(context); return asAudio(context); },
     defer: (run) => { endGesture = run; },
+    page,
   });
   const gesture = (type = 'click') => { target.dispatchEvent(new Event(type)); endGesture?.(); endGesture = null; };
-  return { settings, target, contexts, controller, gesture, during: (run: () => void) => { target.dispatchEvent(new Event('keydown')); run(); endGesture?.(); } };
+  return { settings, target, contexts, controller, gesture, page, during: (run: () => void) => { target.dispatchEvent(new Event('keydown')); run(); endGesture?.(); } };
 }
 
 const sourcesStarted = (context: FakeAudioContext) => context.made.filter((node) => node.started).length;
@@ -79,6 +80,20 @@ describe('sound controller', () => {
     controller.pageTurn();
     controller.tick();
     expect(sourcesStarted(context)).toBe(before);
+    controller.destroy();
+  });
+
+  it('a hidden page suspends the sound; the next gesture resumes it', () => {
+    const { contexts, gesture, controller, page } = setup();
+    gesture();
+    page.visibilityState = 'hidden';
+    page.dispatchEvent(new Event('visibilitychange'));
+    expect(contexts[0].state).toBe('suspended');
+    page.visibilityState = 'visible';
+    page.dispatchEvent(new Event('visibilitychange'));
+    expect(contexts[0].state).toBe('suspended');
+    gesture();
+    expect(contexts[0].state).toBe('running');
     controller.destroy();
   });
 });
