@@ -38,8 +38,12 @@ async function open(): Promise<Watched & { soundRequests: { textShown: boolean }
   return { ...watched, soundRequests };
 }
 
+async function goTo(page: Page, path: string): Promise<void> {
+  await page.goto(new URL(path, process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/').toString());
+}
+
 async function goHome(page: Page): Promise<void> {
-  await page.goto(new URL('/', process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/').toString());
+  await goTo(page, '/');
   await page.locator('#app[data-screen="title"]').waitFor();
 }
 
@@ -88,6 +92,20 @@ describe('sound', () => {
     // Turning sound on is itself a gesture: the context starts then.
     await page.locator('#setting-sound').check();
     await page.waitForFunction(() => (window as unknown as { __audio: AudioContext[] }).__audio[0]?.state === 'running');
+    expectClean(watched);
+    await watched.context.close();
+  });
+
+  it('is off by default in classroom mode', async () => {
+    const watched = await open();
+    const { page } = watched;
+    await goTo(page, '/?mode=classroom');
+    await page.getByLabel(/^Segment 1\b/).check();
+    await page.locator('#start-lesson').click();
+    await page.locator('.play-screen[data-sound="loaded"]').waitFor();
+    expect(await page.locator('#toggle-sound').getAttribute('aria-pressed')).toBe('false');
+    await page.locator('#story').click();
+    expect(await audioStates(page)).toEqual([]);
     expectClean(watched);
     await watched.context.close();
   });
