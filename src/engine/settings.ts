@@ -15,13 +15,17 @@ export const settingsSchema = v.object({
   gentle: v.boolean(),
   /** Keys 1-9 take choices (WCAG 2.1.4: a single-key shortcut can be turned off). */
   choiceKeys: v.boolean(),
+  /** The soundscape and interface sounds (src/sound); false is mute. Classroom starts muted. */
+  sound: v.boolean(),
+  /** Sound volume in percent (0-100). */
+  volume: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
 });
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
 export const SETTINGS_KEY = 'kengir.settings.v1';
 
 export function defaultSettings(prefersReducedMotion: boolean): Settings {
-  return { textSize: 100, theme: 'paper', font: 'serif', reduceMotion: prefersReducedMotion, gentle: false, choiceKeys: true };
+  return { textSize: 100, theme: 'paper', font: 'serif', reduceMotion: prefersReducedMotion, gentle: false, choiceKeys: true, sound: true, volume: 60 };
 }
 
 /** Each field is checked on its own, so one bad value never loses the others. */

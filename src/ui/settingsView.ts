@@ -2,7 +2,7 @@
 import { FONTS, TEXT_SIZES, THEMES, type Settings, type SettingsStore } from '../engine/index.ts';
 import { el } from './dom.ts';
 import { openDialog } from './dialogs.ts';
-import { strings } from './strings.ts';
+import { format, strings } from './strings.ts';
 
 export function applySettings(settings: Settings, root: HTMLElement = document.documentElement): void {
   root.style.setProperty('--text-scale', String(settings.textSize / 100));
@@ -33,6 +33,20 @@ function checkbox(name: string, label: string, help: string, checked: boolean, o
   ]);
 }
 
+function volumeSlider(volume: number, onChange: (value: number) => void): HTMLElement {
+  const s = strings().sound;
+  const input = el('input', {
+    id: 'setting-volume',
+    attrs: { type: 'range', min: '0', max: '100', step: '5', value: String(volume), 'aria-valuetext': format(s.volumeValue, { volume }) },
+  });
+  input.addEventListener('input', () => {
+    const value = Number(input.value);
+    input.setAttribute('aria-valuetext', format(s.volumeValue, { volume: value }));
+    onChange(value);
+  });
+  return el('div', { className: 'setting setting-volume' }, [el('label', { attrs: { for: 'setting-volume' }, text: s.volume }), input]);
+}
+
 export function openSettings(store: SettingsStore, options: { allowGentle?: boolean } = {}): void {
   const s = strings();
   openDialog(s.settings, (body) => {
@@ -44,6 +58,8 @@ export function openSettings(store: SettingsStore, options: { allowGentle?: bool
       radioGroup(s.font, 'font', FONTS, (value) => fontLabels[value], current.font, (font) => store.update({ font })),
       checkbox('reduce-motion', s.reduceMotion, s.reduceMotionHelp, current.reduceMotion, (reduceMotion) => store.update({ reduceMotion })),
       checkbox('choice-keys', s.choiceKeys, s.choiceKeysHelp, current.choiceKeys, (choiceKeys) => store.update({ choiceKeys })),
+      checkbox('sound', s.sound.setting, s.sound.settingHelp, current.sound, (sound) => store.update({ sound })),
+      volumeSlider(current.volume, (volume) => store.update({ volume })),
       options.allowGentle === false ? null : checkbox('gentle', s.gentleMode, s.gentleModeHelp, current.gentle, (gentle) => store.update({ gentle })),
       el('p', { className: 'setting-help', text: s.settingsSaved }),
     ];

@@ -80,7 +80,7 @@ export class ClassroomMode {
   constructor(private readonly deps: ClassroomDeps) {
     this.data = classroomData();
     this.session = deps.session ?? tabStorage();
-    this.settings = new SettingsStore(new MemoryStorage(), { ...defaultSettings(deps.prefersReducedMotion), gentle: true });
+    this.settings = new SettingsStore(new MemoryStorage(), { ...defaultSettings(deps.prefersReducedMotion), gentle: true, sound: false });
     this.plan = this.readPlan();
     this.lesson = loadLesson(this.session);
     const policy: ModePolicy = {

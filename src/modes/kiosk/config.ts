@@ -31,6 +31,8 @@ export interface KioskConfig {
   errors: { returnSeconds: number };
   howVisitorsChose: { minVisitors: number };
   counters: { keepDays: number; errorLogSize: number };
+  /** Sound volume in percent on this kiosk; 0 (the default) keeps it silent. Visitors can still mute it. */
+  sound: number;
   /** Test aid, settable only by a preset: reset in the page instead of reloading it (the bench). */
   inPageReset: boolean;
   /** The preset in use, for the staff screen. */
@@ -55,6 +57,7 @@ export const DEFAULT_CONFIG: KioskConfig = {
   errors: { returnSeconds: 2 },
   howVisitorsChose: { minVisitors: 5 },
   counters: { keepDays: 120, errorLogSize: 50 },
+  sound: 0,
   inPageReset: false,
   preset: 'default',
 };
@@ -154,6 +157,10 @@ export function resolveKioskConfig(file: unknown, presetName: string | null = nu
   if (raw.reduceMotion !== undefined) {
     if (typeof raw.reduceMotion === 'boolean') config.reduceMotion = raw.reduceMotion;
     else warn('kiosk config: "reduceMotion" must be true or false');
+  }
+  if (raw.sound !== undefined) {
+    if (typeof raw.sound === 'number' && Number.isInteger(raw.sound) && raw.sound >= 0 && raw.sound <= 100) config.sound = raw.sound;
+    else warn('kiosk config: "sound" must be a whole number from 0 (silent) to 100; using 0');
   }
   section('idle', { readingSeconds: 3600, menuSeconds: 3600, warningSeconds: 600 });
   section('attract', { stepSeconds: 60 });

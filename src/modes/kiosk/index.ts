@@ -212,7 +212,8 @@ export class KioskMode {
     this.attract?.destroy();
     this.attract = null;
     const storage = new MemoryStorage();
-    const settings = new SettingsStore(storage, defaultSettings(this.reducedMotion));
+    // Sound follows the config: off unless it sets a volume (docs/kiosk.md).
+    const settings = new SettingsStore(storage, { ...defaultSettings(this.reducedMotion), sound: this.config.sound > 0, volume: this.config.sound || 60 });
     this.visit = { choices: new Map(), moments: [], ending: null, finished: false };
     this.app = new GameApp({
       root: this.deps.root,

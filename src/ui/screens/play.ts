@@ -5,6 +5,7 @@ import type { Content } from '../../content/registry.ts';
 import { calendarDay, type SettingsStore, type Valuation } from '../../engine/index.ts';
 import type { MapMarker, MapOptions, MapView } from '../../map/types.ts';
 import type { ModePolicy } from '../../modes/policy.ts';
+import type { ScreenFacts, SoundController, SoundSettings } from '../../sound/index.ts';
 import type { Viewpoint } from '../../viewpoints/registry.ts';
 import { button, el } from '../dom.ts';
 import type { HistoryLayer } from '../history/index.ts';
@@ -12,11 +13,16 @@ import { openNotesDrawer } from '../historyViews.ts';
 import type { Journal } from '../journal.ts';
 import { openSettings } from '../settingsView.ts';
 import { ProgressStrip } from '../progressStrip.ts';
-import { StoryView, type StoryViewHooks } from '../storyView.ts';
+import { StoryView, type ShownLine, type StoryViewHooks } from '../storyView.ts';
 import { format, strings } from '../strings.ts';
 import { viewpointText } from './viewpoint.ts';
 
 export type LoadMap = () => Promise<{ mountMap: (container: HTMLElement, options: MapOptions) => Promise<MapView> }>;
+
+export type LoadSound = () => Promise<{ createSound: (settings: SoundSettings) => SoundController }>;
+
+/** The sound module is its own chunk, fetched after the first story text (src/sound). */
+const loadSoundModule: LoadSound = () => import('../../sound/index.ts');
 
 export interface PlayScreenDeps {
   content: Content;
@@ -27,6 +33,8 @@ export interface PlayScreenDeps {
   policy: ModePolicy;
   dayVariable: string;
   loadMap?: LoadMap;
+  /** Loads the sound module (dynamic import); tests may swap it. */
+  loadSound?: LoadSound;
   openMenu(): void;
   undo(): void;
   /** The story view's hooks that belong to the app (choosing, the screen shown, the end panel). */
@@ -50,6 +58,11 @@ export class PlayScreen {
   private readonly actions: HTMLElement;
   private readonly slots = new Map<string, HTMLElement>();
   private readonly progress = new ProgressStrip();
+  private sound: SoundController | null = null;
+  private soundRequested = false;
+  private soundFacts: ScreenFacts | null = null;
+  private destroyed = false;
+  private readonly stopSettings: () => void;
 
   constructor(private readonly deps: PlayScreenDeps) {
     const s = strings();
@@ -74,6 +87,7 @@ export class PlayScreen {
         button(s.notes, () => this.openNotes(), { className: 'header-button', id: 'open-notes' }),
         button(s.history.chronicle, () => deps.history.chronicle(), { className: 'header-button', id: 'open-chronicle' }),
         mapToggle,
+        this.soundButton(),
         button(s.settings, () => openSettings(deps.settings), { className: 'header-button', id: 'open-settings' }),
         button(s.menu, () => deps.openMenu(), { className: 'header-button', id: 'open-menu' }),
     ]);
@@ -90,6 +104,11 @@ export class PlayScreen {
     ]);
     this.view = new StoryView(deps.content, {
       ...deps.view,
+      choose: (index) => { this.sound?.tick(); deps.view.choose(index); },
+      screenShown: (screen, lines) => {
+        deps.view.screenShown(screen, lines);
+        this.showToSound(screen, lines);
+      },
       openNote: (id) => this.openNotes(id),
       place: (placeId) => { this.currentPlace = placeId; this.map?.highlight(placeId); },
       markers: (markers) => { this.lastMarkers = markers; this.map?.setMarkers(markers); },
@@ -100,6 +119,53 @@ export class PlayScreen {
       },
     });
     storyPane.append(this.view.element);
+    this.stopSettings = deps.settings.subscribe((settings) => this.markSound(settings.sound));
+  }
+
+  /** Mute and sound in the header: a toggle button, pressed while sound is on (remembered in settings). */
+  private soundButton(): HTMLButtonElement {
+    const s = strings();
+    const toggle = button(s.sound.button, () => this.deps.settings.update({ sound: !this.deps.settings.value.sound }), {
+      className: 'header-button', id: 'toggle-sound', attrs: { 'aria-pressed': String(this.deps.settings.value.sound) },
+    });
+    return toggle;
+  }
+
+  private markSound(on: boolean): void {
+    this.element.querySelector('#toggle-sound')?.setAttribute('aria-pressed', String(on));
+  }
+
+  /** Tells the sound what the screen shows; Continue (a later screen of the beat) turns a page. */
+  private showToSound(screen: number, lines: ShownLine[]): void {
+    let place: string | null = null;
+    const contentNotes: string[] = [];
+    for (const line of lines) {
+      if (line.tags.place) place = line.tags.place;
+      contentNotes.push(...line.tags.contentNotes);
+    }
+    const variables = lines[0]?.variables ?? null;
+    const day = variables?.[this.deps.dayVariable];
+    this.soundFacts = { variables, place, contentNotes, day: typeof day === 'number' ? day : null };
+    this.sound?.show(this.soundFacts);
+    if (screen > 0) this.sound?.pageTurn();
+    this.requestSound();
+  }
+
+  /** Loads the sound after the first story text is on screen, as the map is loaded. */
+  private requestSound(): void {
+    if (this.soundRequested) return;
+    this.soundRequested = true;
+    const load = this.deps.loadSound ?? loadSoundModule;
+    requestAnimationFrame(() => setTimeout(() => {
+      load()
+        .then(({ createSound }) => {
+          if (this.destroyed) return;
+          this.sound = createSound(this.deps.settings);
+          this.element.dataset.sound = 'loaded'; // For tests: the module is in, waiting for a gesture.
+          if (this.soundFacts) this.sound.show(this.soundFacts);
+        })
+        .catch((error: unknown) => console.warn('Sound unavailable:', error));
+    }, 0));
   }
 
   /**
@@ -121,6 +187,10 @@ export class PlayScreen {
   hasHeaderSlot(slot: 'badge' | 'action' | 'bar'): boolean { return this.slots.has(slot); }
 
   destroy(): void {
+    this.destroyed = true;
+    this.stopSettings();
+    this.sound?.destroy();
+    this.sound = null;
     this.view.destroy();
     this.map?.destroy();
     this.map = null;

@@ -28,6 +28,16 @@ describe('kiosk config', () => {
     expect(resolveKioskConfig(null).pin).toBe(DEFAULT_CONFIG.pin);
   });
 
+  it('sound: silent by default, a volume from 0 to 100, anything else falls back to silent', () => {
+    expect(resolveKioskConfig(fileConfig).sound).toBe(0);
+    expect(resolveKioskConfig({ sound: 40 }).sound).toBe(40);
+    for (const bad of [-1, 101, 12.5, '40', true]) {
+      const warnings: string[] = [];
+      expect(resolveKioskConfig({ sound: bad }, null, (message) => warnings.push(message)).sound).toBe(0);
+      expect(warnings).toHaveLength(1);
+    }
+  });
+
   it('never lets a config file move the attract captions on faster than every 8 s (WCAG 2.2.2)', () => {
     const warnings: string[] = [];
     expect(resolveKioskConfig({ attract: { stepSeconds: 3 } }, null, (message) => warnings.push(message)).attract.stepSeconds).toBe(8);

@@ -81,6 +81,18 @@ describe('KioskMode', () => {
     expect(attract.dataset.step).toBe('0');
   });
 
+  it('sound follows the config: silent by default, on at the configured volume', () => {
+    const soundOf = (overrides: Record<string, unknown>) => {
+      const { root } = setup(overrides);
+      root.querySelector<HTMLElement>('.kiosk-attract')!.click();
+      const pressed = root.querySelector('#toggle-sound')!.getAttribute('aria-pressed');
+      kiosk?.stop();
+      return pressed;
+    };
+    expect(soundOf({})).toBe('false');
+    expect(soundOf({ sound: 40 })).toBe('true');
+  });
+
   it('starts the kiosk cut in one tap, warns after 90 s idle, Continue keeps the place, then resets', () => {
     const { root, scheduler, storage, reloads } = setup();
     root.querySelector<HTMLElement>('.kiosk-attract')!.click();
