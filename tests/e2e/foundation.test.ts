@@ -27,7 +27,9 @@ describe('foundation', () => {
     const { page } = watched;
     await page.getByRole('button', { name: 'New game' }).focus();
     await page.keyboard.press('Enter');
-    expect(await page.getByText('Coming later').count()).toBe(1);
+    // Only playable viewpoints are offered, none as "coming later" (#16 item 9).
+    expect(await page.getByText('Coming later').count()).toBe(0);
+    expect(await page.locator('.viewpoint-screen .viewpoint button').count()).toBe(2);
     expect(await page.locator('#begin-jonas').count()).toBe(1);
     await page.locator('#begin-halyna').focus();
     await page.keyboard.press('Enter');

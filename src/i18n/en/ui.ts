@@ -26,7 +26,6 @@ export const ui = {
   jonasBegin: 'Begin Jonas’s story',
   pavelName: 'Pavel Lavrov',
   pavelBlurb: '41, Russian, a former artillery captain who reads law. 2nd lagpunkt.',
-  comingLater: 'Coming later',
   begin: 'Begin Halyna’s story',
   prologue: 'Prologue · early May 1954',
   dayLabel: 'Day {day}',

@@ -1,4 +1,4 @@
-// The viewpoint screen: one card per registered viewpoint, then the people still to come.
+// The viewpoint screen: one card per registered (playable) viewpoint.
 import { viewpoints, type Viewpoint } from '../../viewpoints/registry.ts';
 import { button, el } from '../dom.ts';
 import { strings } from '../strings.ts';
@@ -18,20 +18,18 @@ export function viewpointShortName(viewpoint: Viewpoint): string {
 
 export function viewpointScreen(begin: (viewpoint: Viewpoint) => void, back: () => void): HTMLElement {
   const s: Catalog = strings();
-  const card = (name: string, blurb: string, start: { label: string; id: string; run: () => void } | null) => el('li', { className: `viewpoint ${start ? 'available' : 'later'}` }, [
+  const card = (name: string, blurb: string, start: { label: string; id: string; run: () => void }) => el('li', { className: 'viewpoint available' }, [
     el('h2', { text: name }),
     el('p', { text: blurb }),
-    start ? button(start.label, start.run, { className: 'primary', id: start.id }) : el('p', { className: 'badge', text: s.comingLater }),
+    button(start.label, start.run, { className: 'primary', id: start.id }),
   ]);
   const playable = [...viewpoints.values()].map((viewpoint) => card(viewpointText(viewpoint, 'name'), viewpointText(viewpoint, 'blurb'),
     { label: viewpointText(viewpoint, 'begin'), id: `begin-${viewpoint.id}`, run: () => begin(viewpoint) }));
-  // The prisoners still to come are announced until their issues add them to the registry.
-  const announced: [string, string, string][] = [['jonas', s.jonasName, s.jonasBlurb], ['pavel', s.pavelName, s.pavelBlurb]];
-  const later = announced.filter(([id]) => !viewpoints.has(id)).map(([, name, blurb]) => card(name, blurb, null));
+  // Only playable viewpoints are offered; none is advertised as "coming later" (#16 item 9).
   return el('main', { className: 'viewpoint-screen', id: 'main' }, [
     el('h1', { text: s.chooseViewpoint }),
     el('p', { className: 'lead', text: s.viewpointIntro }),
-    el('ul', { className: 'viewpoints' }, [...playable, ...later]),
+    el('ul', { className: 'viewpoints' }, playable),
     button(s.back, back, { className: 'tertiary' }),
   ]);
 }
