@@ -1,6 +1,7 @@
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY, cspPlugin } from './tools/vite/csp.ts';
+import { contentPlugin } from './tools/vite/content-plugin.ts';
 import { icuPlugin } from './tools/vite/icu-plugin.ts';
 import { inkPlugin } from './tools/vite/ink-plugin.ts';
 import { kioskHtmlPlugin } from './tools/vite/kiosk-html.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
     __KENGIR_TEST_SWITCHES__: JSON.stringify(process.env.KENGIR_TEST_SWITCHES === '1'),
   },
   plugins: [
-    inkPlugin(), icuPlugin(), cspPlugin(), kioskHtmlPlugin(), testSwitchesMarker(process.env.KENGIR_TEST_SWITCHES === '1'), longUrlsPlugin(),
+    inkPlugin(), contentPlugin(), icuPlugin(), cspPlugin(), kioskHtmlPlugin(), testSwitchesMarker(process.env.KENGIR_TEST_SWITCHES === '1'), longUrlsPlugin(),
     // Offline for the museum kiosk: a Workbox service worker precaching every file of the build.
     // Registered only by kiosk mode (src/modes/kiosk/serviceWorker.ts), never by an inline script.
     // A new version installs into a new cache and waits until the kiosk's attract loop switches it on.
@@ -60,8 +61,8 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', globalSetup: ['tests/helpers/compileStoryOnce.ts'] } },
-      { extends: true, test: { name: 'story', include: ['tests/story/**/*.test.ts'], environment: 'node', testTimeout: 300_000, globalSetup: ['tests/helpers/compileStoryOnce.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', globalSetup: ['tests/helpers/compileStoryOnce.ts'], setupFiles: ['tests/helpers/provideContent.ts'] } },
+      { extends: true, test: { name: 'story', include: ['tests/story/**/*.test.ts'], environment: 'node', testTimeout: 300_000, globalSetup: ['tests/helpers/compileStoryOnce.ts'], setupFiles: ['tests/helpers/provideContent.ts'] } },
       {
         extends: true,
         test: {

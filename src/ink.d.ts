@@ -4,3 +4,9 @@ declare module '*.ink' {
   const story: { url: string | null; json: string | null; hash: string; stats: Record<string, number> | null };
   export default story;
 }
+
+// The content data (tools/vite/content-plugin.ts): a JSON file's address in a build, the data itself in dev and tests.
+declare module 'virtual:kengir-content' {
+  const content: { url: string | null; data: import('./content/registry.ts').ContentSource | null };
+  export default content;
+}

@@ -2,7 +2,8 @@
 // The map (Phaser) is fetched only after the first story text is on screen.
 import './ui/styles/index.css';
 import storyModule from '../story/main.ink';
-import { getContent } from './content/registry.ts';
+import contentModule from 'virtual:kengir-content';
+import { buildContent, provideContent, type Content } from './content/registry.ts';
 import { checkStoryAsset, defaultSettings, MemoryStorage, SafeStorage, SettingsStore, systemClock, type KeyValueStorage } from './engine/index.ts';
 import { GameApp, type StoryData } from './ui/app.ts';
 import { HomeSaves, TAB_CHANNEL } from './ui/saves/homeSaves.ts';
@@ -41,6 +42,17 @@ async function loadStory(): Promise<StoryData> {
   return { json, hash: storyModule.hash };
 }
 
+/** The content data: fetched beside the story in a build, inlined in dev; validated either way. */
+async function loadContent(): Promise<Content> {
+  let source = contentModule.data;
+  if (!source) {
+    const response = await fetch(contentModule.url!, { cache: 'force-cache' });
+    if (!response.ok) throw new Error(`content file: HTTP ${response.status}`);
+    source = await response.json() as typeof source;
+  }
+  return provideContent(buildContent(source!));
+}
+
 function warnAboutLaunchOptions(options: LaunchOptions): void {
   const s = strings();
   for (const name of options.unknown) console.warn(format(s.unknownParameter, { name }));
@@ -70,7 +82,7 @@ async function boot(): Promise<void> {
   let story: StoryData;
   let content;
   try {
-    [story, content] = await Promise.all([loadStory(), Promise.resolve().then(() => getContent())]);
+    [story, content] = await Promise.all([loadStory(), loadContent()]);
   } catch (error) {
     console.error(error);
     showFatalError(root);

@@ -1,6 +1,8 @@
-// Validated, indexed content: every registry the story's tags point into.
+// Validated, indexed content: every registry the story's tags point into. The data itself
+// (story/data) is not imported here: a build ships it as a JSON file fetched beside the story
+// (tools/vite/content-plugin.ts), so the entry script carries code, not 55 KB of notes; Node
+// tools and tests use src/content/bundled.ts.
 import * as v from 'valibot';
-import * as data from '../../story/data/index.ts';
 import {
   contentPackSchema, endingSchema, personSchema, placeSchema, sourceSchema,
   type Dispute, type Ending, type GlossaryEntry, type Moment, type Note, type Person, type Place, type Prompt, type Source,
@@ -39,8 +41,17 @@ function parseAll<S extends v.GenericSchema>(kind: string, schema: S, items: unk
   });
 }
 
+/** The raw data as story/data/index.ts exports it (or the JSON file a build makes of it). */
+export interface ContentSource {
+  sources: unknown[];
+  people: unknown[];
+  places: unknown[];
+  endings: unknown[];
+  packs: Record<string, unknown>;
+}
+
 /** Validates every registry and indexes it by id. Throws a ContentError naming the bad entry. */
-export function buildContent(source: typeof data = data): Content {
+export function buildContent(source: ContentSource): Content {
   const content: Content = {
     notes: new Map(), prompts: new Map(), moments: new Map(), glossary: new Map(), disputes: new Map(),
     sources: indexById('source', parseAll('source', sourceSchema, source.sources)),
@@ -67,9 +78,15 @@ export function buildContent(source: typeof data = data): Content {
   return content;
 }
 
-let cached: Content | null = null;
-/** The game's content, validated once. */
+let provided: Content | null = null;
+/** Makes validated content the game's content (main.ts after loading it; tests' setup). */
+export function provideContent(content: Content): Content {
+  provided = content;
+  return content;
+}
+
+/** The game's content, once it has been loaded and provided. */
 export function getContent(): Content {
-  cached ??= buildContent();
-  return cached;
+  if (!provided) throw new ContentError('content is not loaded yet');
+  return provided;
 }

@@ -1,11 +1,11 @@
 // The history layer's data: notes, sources, glossary, prompts, disputes, and the myth checker.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../src/content/registry.ts';
+import { bundledContent } from '../../src/content/bundled.ts';
 import { compiledStory } from '../helpers/story.ts';
 import { storyProse } from '../../tools/story/prose.ts';
 
-const content = buildContent();
+const content = bundledContent();
 const compiled = compiledStory();
 const prose = storyProse(compiled.files.map((file) => readFileSync(file, 'utf8')));
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;

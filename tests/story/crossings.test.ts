@@ -4,7 +4,7 @@
 // same exploration (tools/story/checks.ts calls checkCrossings).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../src/content/registry.ts';
+import { bundledContent } from '../../src/content/bundled.ts';
 import { viewpoints } from '../../src/viewpoints/registry.ts';
 import { crossings } from '../../story/data/crossings.ts';
 import { assignedVariables, declaredGlobals, functionEffects, functionsIn, VIEWPOINT_NEUTRAL } from '../../tools/story/assignments.ts';
@@ -15,7 +15,7 @@ const folderSources = (folder: string) => readdirSync(`story/${folder}`).filter(
 
 describe('crossings data', () => {
   it('validates, with known places and registered or announced viewpoints', () => {
-    const list = validateCrossings(crossings, new Set(buildContent().places.keys()));
+    const list = validateCrossings(crossings, new Set(bundledContent().places.keys()));
     expect(list.length).toBeGreaterThanOrEqual(5);
     for (const crossing of list) {
       expect(viewpoints.has(crossing.owner), `${crossing.id}: owner ${crossing.owner}`).toBe(true);

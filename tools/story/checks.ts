@@ -2,7 +2,8 @@
 // tag ids resolve, every state reaches an end, every knot is visited, words per day. Every
 // registered viewpoint is explored from its own entry with its own hubs (and the kiosk cut of the
 // viewpoint that has one), and reported on its own.
-import { buildContent, type Content } from '../../src/content/registry.ts';
+import { bundledContent } from '../../src/content/bundled.ts';
+import type { Content } from '../../src/content/registry.ts';
 import { exploreStory, functionNamesIn, type ExploreResult, type Valuation } from './explore.ts';
 import { REQUIRE_LINE_IDS } from './ids/required.ts';
 import { ID_FORMAT } from './ids/scan.ts';
@@ -28,7 +29,7 @@ export interface StoryReport {
 
 let crossingsCache: { list: Crossing[]; ids: ReturnType<typeof crossingTagIds> } | null = null;
 /** story/data/crossings.ts, validated against the places (the story tests and story:check). */
-export function storyCrossings(content: Content = buildContent()) {
+export function storyCrossings(content: Content = bundledContent()) {
   if (!crossingsCache) {
     const list = validateCrossings(crossingData, new Set(content.places.keys()));
     crossingsCache = { list, ids: crossingTagIds(list) };
@@ -137,7 +138,7 @@ export function containersByFile(sources: string[], files: string[]): Map<string
 export const STUB_KNOT = /_stub$/;
 
 export function checkStory(json: string, sources: string[], files: string[], runs: StoryRun[] = storyRuns()): StoryReport {
-  const content = buildContent();
+  const content = bundledContent();
   const functions = functionNamesIn(sources);
   const problems: string[] = [];
   const results = runs.map((run) => ({ ...run, result: exploreStory(json, functions, { presets: run.presets, hubForDay: (day) => hubName(run.viewpoint, day) }) }));

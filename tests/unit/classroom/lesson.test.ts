@@ -1,12 +1,12 @@
 // The lesson record's arithmetic: majorities and ties, typed tallies, follow-up questions, the
 // sources a debrief cites, and the record surviving (or not) a trip through sessionStorage.
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../../src/content/registry.ts';
+import { bundledContent } from '../../../src/content/bundled.ts';
 import { MemoryStorage } from '../../../src/engine/index.ts';
 import { followUpPrompts, leaders, lessonSources, LESSON_KEY, loadLesson, newLesson, parseTally, saveLesson } from '../../../src/modes/classroom/lesson.ts';
 import { consequences, describeChange } from '../../../src/modes/classroom/outcomes.ts';
 
-const content = buildContent();
+const content = bundledContent();
 
 describe('class votes', () => {
   it('takes the option with most votes', () => {

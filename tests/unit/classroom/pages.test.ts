@@ -3,7 +3,7 @@
 // really happened; the downloaded page is self-contained and escapes story text; the teacher
 // guide has every section, every segment and every key choice.
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../../src/content/registry.ts';
+import { bundledContent } from '../../../src/content/bundled.ts';
 import { debriefPage } from '../../../src/modes/classroom/debrief.ts';
 import { projectBlocks, teacherGuide } from '../../../src/modes/classroom/guide.ts';
 import { newLesson } from '../../../src/modes/classroom/lesson.ts';
@@ -11,7 +11,7 @@ import { standaloneHtml } from '../../../src/modes/classroom/printable.ts';
 import { buildClassroomData } from '../../../src/modes/classroom/segments.ts';
 import { classroomStrings } from '../../../src/modes/classroom/strings.ts';
 
-const content = buildContent();
+const content = bundledContent();
 const data = buildClassroomData();
 
 function lessonWithVotes() {

@@ -7,17 +7,17 @@ const note = { id: 'a_note', title: 'A note', date: { from: '1954-05-16', label:
 
 describe('content registries', () => {
   it('reject an entry that breaks its schema, naming it', () => {
-    const bad = { ...data, packs: { extra: { notes: [{ ...note, id: 'Bad Id' }] } } } as unknown as typeof data;
+    const bad = { ...data, packs: { extra: { notes: [{ ...note, id: 'Bad Id' }] } } } as unknown as Parameters<typeof buildContent>[0];
     expect(() => buildContent(bad)).toThrow(/note Bad Id/);
   });
 
   it('reject a duplicate id across packs', () => {
-    const twice = { ...data, packs: { one: { notes: [note] }, two: { notes: [note] } } } as unknown as typeof data;
+    const twice = { ...data, packs: { one: { notes: [note] }, two: { notes: [note] } } } as unknown as Parameters<typeof buildContent>[0];
     expect(() => buildContent(twice)).toThrow(ContentError);
   });
 
   it('reject a note without sources', () => {
-    const bad = { ...data, packs: { extra: { notes: [{ ...note, sources: [] }] } } } as unknown as typeof data;
+    const bad = { ...data, packs: { extra: { notes: [{ ...note, sources: [] }] } } } as unknown as Parameters<typeof buildContent>[0];
     expect(() => buildContent(bad)).toThrow(/note a_note/);
   });
 });
