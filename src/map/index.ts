@@ -68,7 +68,7 @@ async function startRenderer(host: HTMLElement, view: Viewport, software: boolea
 }
 
 /** What the map writes on its container's dataset (tests and styles read it). */
-const CONTAINER_KEYS = ['renderer', 'day', 'layers', 'time', 'weather', 'highlight', 'context', 'mapTransitions', 'mapTheme'];
+const CONTAINER_KEYS = ['renderer', 'day', 'layers', 'time', 'weather', 'highlight', 'context', 'mapTransitions', 'mapTheme', 'mapDrawn'];
 
 export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOptions): Promise<MapView> {
   // Both change when another owner adopts the map (MapView.adopt).
@@ -216,9 +216,18 @@ export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOpt
     try {
       renderer.render({ state, palette, view, labels, focus: { ring, markers: overlay.markerPoints() } }, changes);
       drawn = true;
+      announceDrawn();
     } catch (error) {
       fallBackToPlan(error);
     }
+  }
+
+  // `data-map-drawn` on the container: the live map has drawn and covers the static plan beneath
+  // it (the UI's styles). Set a frame later, once Phaser's one-frame loop has put the ink on screen.
+  function announceDrawn(): void {
+    const owner = container;
+    if (owner.dataset.mapDrawn) return;
+    requestAnimationFrame(() => { if (!destroyed && owner === container) owner.dataset.mapDrawn = 'true'; });
   }
 
   function relayout(): void {
