@@ -1,13 +1,15 @@
 // Issue 16 item 5, "never blank": the static plan (assets/map/plan.svg) is in the map pane as
 // soon as the story's first text is, while the Phaser chunk is held back, and gives way to the
 // live map in the same box once that has drawn. Home, classroom and the kiosk's attract loop.
+import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, expectClean, launch, openGame, startNewGame } from './browser.ts';
 import { expectClean as expectKioskClean, openKiosk } from './kioskPage.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
+const SHOTS = 'test-results/static-map';
+beforeAll(async () => { mkdirSync(SHOTS, { recursive: true }); browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
 /** Holds every request for the Phaser chunks until `release()`; then they load normally. */
@@ -79,11 +81,13 @@ describe('the static plan (the map is never blank)', () => {
       const times = await page.evaluate(() => (window as unknown as { __staticPlanTimes: { text?: number; plan?: number } }).__staticPlanTimes);
       console.log(`[static plan] ${mode}: first text at ${times.text?.toFixed(0)} ms, static plan loaded at ${times.plan?.toFixed(0)} ms`);
       expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/${mode}-static-1366x768.png` });
 
       hold.release();
       await expect.poll(() => liveMapShown(page, '.map-pane .map-host'), { timeout: 30_000 }).toBe(true);
       expect(await page.locator('.map-pane .map-host').getAttribute('data-renderer')).toMatch(/webgl|canvas/);
       expect(await page.locator('.map-pane .map-host').boundingBox()).toEqual(before);
+      await page.screenshot({ path: `${SHOTS}/${mode}-live-1366x768.png` });
       expect(await axe(page)).toEqual([]);
       expectClean(watched);
       await watched.context.close();
@@ -98,6 +102,7 @@ describe('the static plan (the map is never blank)', () => {
     await expect.poll(() => staticPlanShown(page, host), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => hold.held(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.locator(host).getAttribute('data-map-drawn')).toBeNull();
+    await page.screenshot({ path: `${SHOTS}/kiosk-attract-static-1920x1080.png` });
     hold.release();
     await expect.poll(() => liveMapShown(page, host), { timeout: 30_000 }).toBe(true);
     expectKioskClean(kiosk);
