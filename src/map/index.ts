@@ -46,6 +46,12 @@ function initialTheme(given: MapTheme | undefined): MapTheme {
   return typeof document !== 'undefined' && document.documentElement.dataset.theme === 'contrast' ? 'contrast' : 'paper';
 }
 
+/** The reader's text-size setting (the page's `--text-scale`, src/ui/settingsView.ts); 1 if unset. */
+function pageTextScale(): number {
+  const value = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--text-scale'));
+  return Number.isFinite(value) && value > 0 ? value : 1;
+}
+
 /** `?maprenderer=canvas|plan` forces a renderer (tests of the fallbacks). */
 function forcedRenderer(): 'canvas' | 'plan' | null {
   const value = queryParam('maprenderer');
@@ -204,6 +210,7 @@ export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOpt
     const labels = layoutLabels(state, view, highlighted, {
       avoid: [...(view.keyBelow ? [] : [overlay.keyBox()]), ...overlay.buttonBoxes()],
       markerPlaces: overlay.markerPlaces(),
+      textScale: pageTextScale(),
     });
     const point = highlighted ? placePoint(highlighted) : undefined;
     const ring = highlighted && point ? { ...point, r: placeRadius(highlighted) } : null;
@@ -247,7 +254,11 @@ export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOpt
     request({ plan: true, labels: true, focus: true });
   }
 
-  const resizeObserver = new ResizeObserver(() => relayout());
+  // The key also resizes when the reader changes the text size: the labels follow (--text-scale).
+  const resizeObserver = new ResizeObserver((entries) => {
+    relayout();
+    if (entries.some((entry) => entry.target === overlay.key)) request({ labels: true });
+  });
   resizeObserver.observe(root);
   resizeObserver.observe(overlay.key);
 
