@@ -14,6 +14,18 @@ export function staticPlan(theme: Theme = pageTheme()): HTMLImageElement {
   return el('img', { className: 'map-static', attrs: { src: theme === 'contrast' ? contrastPlan : paperPlan, alt: '', decoding: 'async', draggable: 'false' } });
 }
 
+let early: HTMLImageElement | null = null;
+/**
+ * Starts fetching the static plan once the story has loaded (nothing then competes with the first
+ * text), so that the map host built later shows it from the cache without waiting.
+ */
+export function prefetchStaticPlan(): void {
+  if (early) return;
+  early = new Image();
+  early.decoding = 'async';
+  early.src = pageTheme() === 'contrast' ? contrastPlan : paperPlan;
+}
+
 /** Follows a theme change (settings) in every static plan inside `root`. */
 export function setStaticPlanTheme(root: ParentNode, theme: Theme): void {
   for (const image of root.querySelectorAll<HTMLImageElement>('img.map-static')) image.src = theme === 'contrast' ? contrastPlan : paperPlan;
