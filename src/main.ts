@@ -14,6 +14,7 @@ import { startLanguage } from './i18n/document.ts';
 import { parseLaunchOptions, type LaunchOptions } from './urlParams.ts';
 import { TEST_SWITCHES } from './buildFlags.ts';
 import { takeKioskExit } from './modes/kioskExit.ts';
+import { prefetchStaticPlan } from './ui/staticPlan.ts';
 
 // Lazy: the map (and Phaser with it) is a separate chunk fetched after the first story text.
 const mapModule = import.meta.glob<typeof import('./map/types.ts') & { mountMap: (container: HTMLElement, options: import('./map/types.ts').MapOptions) => Promise<import('./map/types.ts').MapView> }>('./map/index.ts');
@@ -90,6 +91,7 @@ async function boot(): Promise<void> {
     if (options.mode === 'kiosk') setTimeout(() => window.location.reload(), 15_000);
     return;
   }
+  prefetchStaticPlan();
   const prefersReducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const loadMap = () => {
     const load = mapModule['./map/index.ts'];

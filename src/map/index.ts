@@ -46,6 +46,12 @@ function initialTheme(given: MapTheme | undefined): MapTheme {
   return typeof document !== 'undefined' && document.documentElement.dataset.theme === 'contrast' ? 'contrast' : 'paper';
 }
 
+/** The reader's text-size setting (the page's `--text-scale`, src/ui/settingsView.ts); 1 if unset. */
+function pageTextScale(): number {
+  const value = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--text-scale'));
+  return Number.isFinite(value) && value > 0 ? value : 1;
+}
+
 /** `?maprenderer=canvas|plan` forces a renderer (tests of the fallbacks). */
 function forcedRenderer(): 'canvas' | 'plan' | null {
   const value = queryParam('maprenderer');
@@ -68,7 +74,7 @@ async function startRenderer(host: HTMLElement, view: Viewport, software: boolea
 }
 
 /** What the map writes on its container's dataset (tests and styles read it). */
-const CONTAINER_KEYS = ['renderer', 'day', 'layers', 'time', 'weather', 'highlight', 'context', 'mapTransitions', 'mapTheme'];
+const CONTAINER_KEYS = ['renderer', 'day', 'layers', 'time', 'weather', 'highlight', 'context', 'mapTransitions', 'mapTheme', 'mapDrawn'];
 
 export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOptions): Promise<MapView> {
   // Both change when another owner adopts the map (MapView.adopt).
@@ -204,6 +210,7 @@ export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOpt
     const labels = layoutLabels(state, view, highlighted, {
       avoid: [...(view.keyBelow ? [] : [overlay.keyBox()]), ...overlay.buttonBoxes()],
       markerPlaces: overlay.markerPlaces(),
+      textScale: pageTextScale(),
     });
     const point = highlighted ? placePoint(highlighted) : undefined;
     const ring = highlighted && point ? { ...point, r: placeRadius(highlighted) } : null;
@@ -216,9 +223,18 @@ export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOpt
     try {
       renderer.render({ state, palette, view, labels, focus: { ring, markers: overlay.markerPoints() } }, changes);
       drawn = true;
+      announceDrawn();
     } catch (error) {
       fallBackToPlan(error);
     }
+  }
+
+  // `data-map-drawn` on the container: the live map has drawn and covers the static plan beneath
+  // it (the UI's styles). Set a frame later, once Phaser's one-frame loop has put the ink on screen.
+  function announceDrawn(): void {
+    const owner = container;
+    if (owner.dataset.mapDrawn) return;
+    requestAnimationFrame(() => { if (!destroyed && owner === container) owner.dataset.mapDrawn = 'true'; });
   }
 
   function relayout(): void {
@@ -238,7 +254,11 @@ export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOpt
     request({ plan: true, labels: true, focus: true });
   }
 
-  const resizeObserver = new ResizeObserver(() => relayout());
+  // The key also resizes when the reader changes the text size: the labels follow (--text-scale).
+  const resizeObserver = new ResizeObserver((entries) => {
+    relayout();
+    if (entries.some((entry) => entry.target === overlay.key)) request({ labels: true });
+  });
   resizeObserver.observe(root);
   resizeObserver.observe(overlay.key);
 

@@ -120,11 +120,13 @@ const SPECS = specs();
 
 export interface FontSizes { zone: number; place: number; emphasis: number }
 /** Type sizes in CSS px: 11 at the least; larger on a big plan (a 4K screen, a projector). */
-export function fontSizes(detail: Detail, scale = 1): FontSizes {
+export function fontSizes(detail: Detail, scale = 1, textScale = 1): FontSizes {
+  // At least 12 px from the half-screen pane up (issue 16: legible at 1366x768 and beyond).
   const base = detail === 'full' ? { zone: 13, place: 12, emphasis: 14 }
-    : detail === 'medium' ? { zone: 12, place: 11, emphasis: 13 }
+    : detail === 'medium' ? { zone: 13, place: 12, emphasis: 14 }
       : { zone: 11, place: 11, emphasis: 12 };
-  const boost = Math.min(1.6, Math.max(1, scale / 1.4));
+  const reader = Number.isFinite(textScale) && textScale > 0 ? Math.min(2, Math.max(1, textScale)) : 1;
+  const boost = Math.min(1.6, Math.max(1, scale / 1.4)) * reader;
   return { zone: Math.round(base.zone * boost), place: Math.round(base.place * boost), emphasis: Math.round(base.emphasis * boost) };
 }
 
@@ -154,12 +156,14 @@ export interface LabelOptions {
   avoid?: Box[];
   /** Places with a choice marker: their labels move down, out from under the marker. */
   markerPlaces?: ReadonlySet<string>;
+  /** The reader's text size (the page's --text-scale, 1 = 100 %): labels grow with it. */
+  textScale?: number;
 }
 
 export function layoutLabels(state: MapState, view: Viewport, highlight: string | null, options: LabelOptions = {}): Label[] {
   const avoid = options.avoid ?? [];
   const markerPlaces = options.markerPlaces ?? new Set<string>();
-  const sizes = fontSizes(view.detail, view.scale);
+  const sizes = fontSizes(view.detail, view.scale, options.textScale);
   const visible = new Set<string>(state.layers);
   const candidates: (LabelSpec & { emphasis: boolean })[] = [];
   let highlighted = false;

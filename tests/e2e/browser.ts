@@ -39,8 +39,10 @@ export async function watchPageErrors(page: Page, sink: string[]): Promise<void>
   });
 }
 
-export async function openGame(browser: Browser, path = '', viewport = { width: 1366, height: 768 }): Promise<Watched> {
+/** `beforeGoto`: set up the context first (routes that hold or change a request). */
+export async function openGame(browser: Browser, path = '', viewport = { width: 1366, height: 768 }, beforeGoto?: (context: BrowserContext) => Promise<void>): Promise<Watched> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  await beforeGoto?.(context);
   const page = await context.newPage();
   const origin = new URL(BASE_URL).origin;
   const watched: Watched = { context, page, foreignRequests: [], consoleErrors: [], cspViolations: [], pageErrors: [] };

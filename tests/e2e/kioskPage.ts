@@ -8,9 +8,10 @@ export const COUNTERS_KEY = 'kengir.kiosk.counters.v1';
 
 export interface Kiosk { context: BrowserContext; page: Page; foreign: string[]; consoleErrors: string[]; csp: string[]; pageErrors: string[] }
 
-export async function openKiosk(browser: Browser, path: string, options: { reducedMotion?: 'reduce' | 'no-preference'; baseUrl?: string; viewport?: { width: number; height: number } } = {}): Promise<Kiosk> {
+export async function openKiosk(browser: Browser, path: string, options: { reducedMotion?: 'reduce' | 'no-preference'; baseUrl?: string; viewport?: { width: number; height: number }; beforeGoto?: (context: BrowserContext) => Promise<void> } = {}): Promise<Kiosk> {
   const baseUrl = options.baseUrl ?? BASE_URL;
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1920, height: 1080 }, hasTouch: true, acceptDownloads: true, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  await options.beforeGoto?.(context);
   const page = await context.newPage();
   const kiosk: Kiosk = { context, page, foreign: [], consoleErrors: [], csp: [], pageErrors: [] };
   const origin = new URL(baseUrl).origin;

@@ -5,6 +5,7 @@
 // the captions run on their own. Any tap (released, outside the staff corner) begins a visit.
 import type { MapOptions, MapView } from '../../map/types.ts';
 import { button, el } from '../../ui/dom.ts';
+import { staticPlan } from '../../ui/staticPlan.ts';
 import { strings } from '../../ui/strings.ts';
 import type { Scheduler, TimerId } from './scheduler.ts';
 import { kioskStrings } from './strings.ts';
@@ -45,7 +46,7 @@ export class AttractLoop {
     const s = strings();
     this.dateLine = el('p', { className: 'kiosk-step-date' });
     this.caption = el('p', { className: 'kiosk-step-caption' });
-    this.mapHost = el('div', { className: 'map-host kiosk-attract-map', id: 'map-host' });
+    this.mapHost = el('div', { className: 'map-host kiosk-attract-map', id: 'map-host' }, [staticPlan('paper')]);
     const begin = button(k.touchToBegin, () => this.begin(), { className: 'primary kiosk-begin', id: 'kiosk-begin' });
     this.pauseButton = button(k.pauseCaptions, () => this.setPaused(!this.paused), { className: 'kiosk-pause', id: 'kiosk-pause', attrs: { 'aria-pressed': 'false' } });
     // Pausing is not a tap that begins a visit.
@@ -158,7 +159,7 @@ export class AttractLoop {
     this.map = null;
     this.element.dataset.map = 'unavailable';
     try { map?.destroy(); } catch { /* already broken */ }
-    this.mapHost.replaceChildren();
+    this.mapHost.replaceChildren(...this.mapHost.querySelectorAll('.map-static'));
   }
 
   destroy(): void {

@@ -13,6 +13,7 @@ import { openNotesDrawer } from '../historyViews.ts';
 import type { Journal } from '../journal.ts';
 import { openSettings } from '../settingsView.ts';
 import { ProgressStrip } from '../progressStrip.ts';
+import { setStaticPlanTheme, staticPlan } from '../staticPlan.ts';
 import { StoryView, type ShownLine, type StoryViewHooks } from '../storyView.ts';
 import { format, strings } from '../strings.ts';
 import { viewpointText } from './viewpoint.ts';
@@ -69,7 +70,7 @@ export class PlayScreen {
     const name = viewpointText(deps.viewpoint, 'name');
     this.status = el('div', { className: 'status', attrs: { role: 'status' } });
     this.dateLine = el('p', { className: 'date-line', id: 'date-line' });
-    const mapHost = el('div', { className: 'map-host', id: 'map-host' }, [el('p', { className: 'map-loading', text: s.mapLoading })]);
+    const mapHost = el('div', { className: 'map-host', id: 'map-host' }, [staticPlan(deps.settings.value.theme === 'contrast' ? 'contrast' : 'paper'), el('p', { className: 'map-loading', text: s.mapLoading })]);
     this.mapPane = el('section', { className: 'map-pane', id: 'map-pane', attrs: { 'aria-label': s.map } }, [mapHost]);
     const mapToggle = button(s.mapHide, () => {
       const collapsed = this.mapPane.classList.toggle('collapsed');
@@ -220,7 +221,10 @@ export class PlayScreen {
   }
 
   setReducedMotion(value: boolean): void { this.map?.setReducedMotion(value); }
-  setTheme(theme: Parameters<MapView['setTheme']>[0]): void { this.map?.setTheme(theme); }
+  setTheme(theme: Parameters<MapView['setTheme']>[0]): void {
+    setStaticPlanTheme(this.mapPane, theme);
+    this.map?.setTheme(theme);
+  }
 
   /** Loads the map after the first story text is on screen; the story never waits for it. */
   requestMap(): void {
@@ -250,7 +254,8 @@ export class PlayScreen {
         })
         .catch((error: unknown) => {
           console.warn('Map unavailable:', error);
-          host.replaceChildren(el('p', { className: 'map-unavailable', text: strings().mapUnavailable }));
+          // The static plan stays: the pane is never blank.
+          host.replaceChildren(...host.querySelectorAll('.map-static'), el('p', { className: 'map-unavailable', text: strings().mapUnavailable }));
         });
     };
     // Let the browser paint the first text before the map's large module is fetched and parsed.

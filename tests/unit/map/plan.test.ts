@@ -6,7 +6,7 @@ import { mapStateFrom } from '../../../src/map/mapState.ts';
 import { contrast, paletteFor } from '../../../src/map/palette.ts';
 import { RecordingPen, dashed } from '../../../src/map/pen.ts';
 import { drawPlan, legendFor } from '../../../src/map/plan.ts';
-import { layoutLabels } from '../../../src/map/labels.ts';
+import { fontSizes, layoutLabels } from '../../../src/map/labels.ts';
 import { fitViewport, toScreen, toWorld } from '../../../src/map/viewport.ts';
 import { PERIMETER, ZONES, allPlaces } from '../../../src/map/geometry.ts';
 import { TimesOfDay, Weathers } from '../../../src/map/mapState.ts';
@@ -157,5 +157,19 @@ describe('loading', () => {
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     // Types, and its words from the catalog (plain data and Intl): nothing that draws.
     expect(imports.sort()).toEqual(['../i18n/format.ts', './strings.ts', './types.ts']);
+  });
+});
+
+describe('label sizes (issue 16: legible at 1366x768, scaled by the text size)', () => {
+  it('are at least 12 px from the half-screen pane up, and grow with the reader\'s text size', () => {
+    const pane = fitViewport(683, 700, 120, 1); // the map pane at 1366x768
+    const normal = fontSizes(pane.detail, pane.scale);
+    expect(Math.min(normal.zone, normal.place)).toBeGreaterThanOrEqual(12);
+    const larger = fontSizes(pane.detail, pane.scale, 1.5);
+    expect(larger.place).toBeGreaterThanOrEqual(Math.round(normal.place * 1.5) - 1);
+    const state = mapStateFrom(historyVariables[1]!);
+    const big = layoutLabels(state, pane, null, { textScale: 1.5 });
+    expect(big.length).toBeGreaterThan(0);
+    for (const label of big) expect(label.fontPx).toBeGreaterThanOrEqual(17);
   });
 });

@@ -1,0 +1,111 @@
+// Issue 16 item 5, "never blank": the static plan (assets/map/plan.svg) is in the map pane as
+// soon as the story's first text is, while the Phaser chunk is held back, and gives way to the
+// live map in the same box once that has drawn. Home, classroom and the kiosk's attract loop.
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, expectClean, launch, openGame, startNewGame } from './browser.ts';
+import { expectClean as expectKioskClean, openKiosk } from './kioskPage.ts';
+
+let browser: Browser;
+const SHOTS = 'test-results/static-map';
+beforeAll(async () => { mkdirSync(SHOTS, { recursive: true }); browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+/** Holds every request for the Phaser chunks until `release()`; then they load normally. */
+function holdPhaser(): { install: (context: BrowserContext) => Promise<void>; release: () => void; held: () => number } {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => { release = resolve; });
+  let held = 0;
+  return {
+    install: async (context) => { await context.route('**/assets/phaser*.js', async (route) => { held += 1; await gate; await route.continue(); }); },
+    release: () => release(),
+    held: () => held,
+  };
+}
+
+/** Records (in the page) when the first story line appeared and when the static plan had loaded. */
+async function timeStaticPlan(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const times: { text?: number; plan?: number } = {};
+    (window as unknown as { __staticPlanTimes: typeof times }).__staticPlanTimes = times;
+    new MutationObserver(() => { if (times.text === undefined && document.querySelector('.story-text p.line')) times.text = performance.now(); })
+      .observe(document, { childList: true, subtree: true });
+    document.addEventListener('load', (event) => {
+      if (times.plan === undefined && (event.target as Element).classList?.contains('map-static')) times.plan = performance.now();
+    }, true);
+  });
+}
+
+/** The static plan in `host`: loaded, shown, and filling the host's box. */
+async function staticPlanShown(page: Page, host: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const box = document.querySelector<HTMLElement>(selector);
+    const image = box?.querySelector<HTMLImageElement>(':scope > img.map-static');
+    if (!box || !image || !image.complete || image.naturalWidth === 0) return false;
+    const a = image.getBoundingClientRect(), b = box.getBoundingClientRect();
+    return getComputedStyle(image).visibility === 'visible' && a.width > 100 && a.height > 100
+      && Math.abs(a.width - b.width) < 1 && Math.abs(a.height - b.height) < 1 && Math.abs(a.top - b.top) < 1;
+  }, host);
+}
+
+async function liveMapShown(page: Page, host: string): Promise<boolean> {
+  return page.evaluate((selector) => {
+    const box = document.querySelector<HTMLElement>(selector);
+    const live = box?.querySelector<HTMLElement>(':scope > .kmap');
+    const image = box?.querySelector<HTMLImageElement>(':scope > img.map-static');
+    return !!box?.dataset.mapDrawn && !!live && getComputedStyle(live).visibility === 'visible'
+      && !!image && getComputedStyle(image).visibility === 'hidden';
+  }, host);
+}
+
+describe('the static plan (the map is never blank)', () => {
+  for (const mode of ['home', 'classroom'] as const) {
+    it(`${mode}: shows in the map pane with the first text while Phaser is held back, then gives way to the live map in the same box`, async () => {
+      const hold = holdPhaser();
+      const watched = await openGame(browser, mode === 'classroom' ? '?mode=classroom' : '', { width: 1366, height: 768 }, async (context) => {
+        await hold.install(context);
+        await timeStaticPlan(context);
+      });
+      const { page } = watched;
+      if (mode === 'classroom') await page.locator('#start-lesson').click();
+      else await startNewGame(page);
+      await page.locator('.story-text p.line').first().waitFor();
+      await expect.poll(() => staticPlanShown(page, '.map-pane .map-host'), { timeout: 10_000 }).toBe(true);
+      const before = await page.locator('.map-pane .map-host').boundingBox();
+      // Phaser is still held: the live map has not drawn, the static plan is what shows.
+      await expect.poll(() => hold.held(), { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await page.locator('.map-pane .map-host').getAttribute('data-map-drawn')).toBeNull();
+      const alt = await page.locator('.map-pane img.map-static').getAttribute('alt');
+      expect(alt).toBe('');
+      const times = await page.evaluate(() => (window as unknown as { __staticPlanTimes: { text?: number; plan?: number } }).__staticPlanTimes);
+      console.log(`[static plan] ${mode}: first text at ${times.text?.toFixed(0)} ms, static plan loaded at ${times.plan?.toFixed(0)} ms`);
+      expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/${mode}-static-1366x768.png` });
+
+      hold.release();
+      await expect.poll(() => liveMapShown(page, '.map-pane .map-host'), { timeout: 30_000 }).toBe(true);
+      expect(await page.locator('.map-pane .map-host').getAttribute('data-renderer')).toMatch(/webgl|canvas/);
+      expect(await page.locator('.map-pane .map-host').boundingBox()).toEqual(before);
+      await page.screenshot({ path: `${SHOTS}/${mode}-live-1366x768.png` });
+      expect(await axe(page)).toEqual([]);
+      expectClean(watched);
+      await watched.context.close();
+    });
+  }
+
+  it('kiosk: shows in the attract loop while Phaser is held back, then the live map replaces it', async () => {
+    const hold = holdPhaser();
+    const kiosk = await openKiosk(browser, '?mode=kiosk&kiosk-config=test', { beforeGoto: hold.install });
+    const { page } = kiosk;
+    const host = '.kiosk-attract .map-host';
+    await expect.poll(() => staticPlanShown(page, host), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => hold.held(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator(host).getAttribute('data-map-drawn')).toBeNull();
+    await page.screenshot({ path: `${SHOTS}/kiosk-attract-static-1920x1080.png` });
+    hold.release();
+    await expect.poll(() => liveMapShown(page, host), { timeout: 30_000 }).toBe(true);
+    expectKioskClean(kiosk);
+    await kiosk.context.close();
+  });
+});
