@@ -345,6 +345,8 @@ You say nothing more. It is her brother, and hers to choose. "Tell him to come,"
 ~ time_of_day = "night"
 # clear
 # cn: violence
+# cn: death
+# cn: injury
 The next scene contains gunfire, injury and death. It is told without spectacle. You can read the scene, or read a short summary instead. #id:j.jday03.2e27
 * [Read the scene #id:j.jday03.147c]
     -> shooting_scene

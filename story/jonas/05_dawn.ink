@@ -91,7 +91,7 @@ Then the 3rd lagpunkt answers. A roar of men's voices goes up, in Ukrainian and 
 = summary
 # clear
 # note: assault_june26
-(Summary.) At half past three, before dawn, a loudspeaker beyond the wire announced that troops and tanks were entering, and that those who did not support the revolt would be given a way out. Snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and at least 1,700 soldiers with dogs came in. #id:j.jday42.c7e4
+(Summary.) At half past three, before dawn, a loudspeaker beyond the wire announced that troops and tanks were entering, and that those who did not support the revolt would be given a way out. Snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and, by Applebaum's count, at least 1,700 soldiers with dogs came in. #id:j.jday42.c7e4
 # clear
 (Summary.) In the 3rd lagpunkt men fought back with stones and what the sources call "sulphur" missiles; one barrack counter-attacked twice. By the MVD's count, six barracks were barricaded. Tanks drove onto barrack porches and along walls. {position == "barricade": You are at the barricade with Ostap.}{position == "tech_rooms": You are in the technical rooms with Stasys.}{position == "roof": You are on a barrack roof with Aslan.}{position == "pole": You are at a loudspeaker pole.}{position == "barrack" || position == "none": You are in your barrack, with Rimas and Mykola.} # place: lagpunkt_3 #id:j.jday42.e906
 -> decide
@@ -329,7 +329,7 @@ The investigator is younger than you expected. He knows there was a radio, and a
 = transferred
 ~ fate = "transferred"
 # clear
-{caught_at_barricade: No one comes back for you with a paper.|No one calls your number in the steppe.} A week later it is read out at the gate from a typed list, among hundreds: a thousand people, the list says, half of them women, who supported the revolt. {j_loud >= 1: The day you {j_loud_words()} was enough to send you east, and not enough to try you.|{j_list: Ostap's list was enough to send you east, and not enough to try you.|The rooms behind the sign were enough to send you east, and not enough to try you.}} #id:j.jday42.b5cb
+{caught_at_barricade: No one comes back for you with a paper.|No one calls your number in the steppe.} Days later your number is read out at the gate among hundreds. About a thousand people, men and women alike, are being sent away as supporters of the revolt. {j_loud >= 1: The day you {j_loud_words()} was enough to send you east, and not enough to try you.|{j_list: Ostap's list was enough to send you east, and not enough to try you.|The rooms behind the sign were enough to send you east, and not enough to try you.}} #id:j.jday42.b5cb
 # clear
 # note: transfers
 # ending: transferred
@@ -344,7 +344,7 @@ The officers reach your row, pass along it, and go on. Your number stays unsaid.
 # clear
 # note: selection_arrests
 # ending: stayed
-After that the camp empties around you: lists read out at the gate, lorries, wagons, doors left open on barracks with no one in them. Your number is on none of the lists. You stay in Steplag and serve your term. In July a soldier climbs the pole by your barrack and cuts the horn down, badly, and you watch him do it and say nothing. #id:j.jday42.7817
+After that the camp empties around you: lists read out at the gate, lorries, wagons, doors left open on barracks with no one in them. Your number is on none of the lists. You stay in Steplag and go on serving, quietly, waiting like everyone for what comes next. In July a soldier climbs the pole by your barrack and cuts the horn down, badly. You watch and say nothing. #id:j.jday42.7817
 -> remembered ->
 -> j_epilogue
 
@@ -396,13 +396,13 @@ You did what the loudspeaker said. No record we have found says how many walked 
 You lie where you fall, and hold on to what you were holding. The noise goes on over you for a long time, and then, piece by piece, it stops. #id:j.jday42.11a3
 # clear
 # place: hospital
-Later, on a door carried by two men you do not know, you reach the hospital. For forty days the authorities sent it no medicines; it has none now, and more wounded than mattresses. {gentle: They do what they can for you.|They set what can be set, and bind the rest with strips of sheet.} You are not marched out into the steppe. #id:j.jday42.2d48
+Later, on a door carried by two men you do not know, you reach the hospital. All through the revolt the authorities refused it medicines; it has none now, and more wounded than mattresses. {gentle: They do what they can for you.|They set what can be set, and bind the rest with strips of sheet.} You are not marched out into the steppe. #id:j.jday42.2d48
 -> wound_end(who)
 
 = wound_summary(who)
 # clear
 # place: hospital
-Jonas is wounded {who == "boy": dragging a hurt picket into cover at the barricade|pulling Rimas out of a tank's way}. Someone carries him to the camp hospital, which has gone forty days without medicines and still has none. The wound is set and bound with strips of sheet. Because he is in the hospital, he is not marched out into the steppe, and no officer compares his face with a photograph. #id:j.jday42.e801
+Jonas is wounded {who == "boy": dragging a hurt picket into cover at the barricade|pulling Rimas out of a tank's way}. Someone carries him to the camp hospital, which the authorities refused medicines all through the revolt and which still has none. The wound is set and bound with strips of sheet. Because he is in the hospital, he is not marched out into the steppe, and no officer compares his face with a photograph. #id:j.jday42.e801
 -> wound_end(who)
 
 = wound_end(who)
@@ -453,11 +453,11 @@ By noon the men of his barrack lie face down in the steppe, in rows, under the m
 # note: j_third_lagpunkt_dawn
 # note: named_dead
 # ending: killed
-Jonas Vaitkus. Born in Kaunas, 1932. Radio mechanic; at seventeen he printed leaflets with his school friends, and was given twenty-five years for it. He never lived. Men very like him did, and some of them died in the 3rd lagpunkt that morning; a few of their names are known, most are not. #id:j.jday42.2b0b
+Jonas Vaitkus. Born in Kaunas, 1932. Radio mechanic; at seventeen he printed leaflets with his school friends, and was given twenty-five years for it. He never lived. Men very like him did, and some of them died at Kengir that morning; a few of the dead are named in the sources, most are not. #id:j.jday42.2b0b
 # clear
 {saved == "rimas": That evening, in the steppe, Rimas says his name to the man beside him, and makes him say it back.|That evening, in the steppe, the men of his barrack say his name to each other, so that it is kept.} {bond_stasys >= 4: Stasys hears two days later, and says nothing, as he promised.|Stasys hears two days later.} Aslan keeps a length of kite string for him, wound on a stick. {j_proposal == "yes": Halyna looks for him along the rows, and does not find him.} #id:j.jday42.36b2
 # clear
-What he left: a soldering iron with its handle wrapped in string. {j_carried == "mykola_paper": A paper in his boot that no one ever reads.|{j_carried == "letter": A letter to his mother, in pencil, which never reaches Kaunas.|{j_carried == "schematic": A drawing of every wire of the zone's voice, which a soldier folds into his own pocket.|{bond_halyna >= 4: A letter to his mother, in the women's zone, inside Halyna's shirt.|A place on the boards below Rimas, which stays empty one night and then does not.}}}} Whether he is in a count depends on whose count: thirty-seven dead in one official figure, forty-six in another, hundreds in the survivors'. #id:j.jday42.cd4d
+What he left: a soldering iron with its handle wrapped in string. {j_carried == "mykola_paper": A paper in his boot that no one ever reads.|{j_carried == "letter": A letter to his mother, in pencil, which never reaches Kaunas.|{j_carried == "schematic": A drawing of every wire of the zone's voice, which a soldier folds into his own pocket.|{bond_halyna >= 4: A letter to his mother, in the women's zone, inside Halyna's shirt.|A place on the boards below Rimas, which stays empty one night and then does not.}}}} Whether he is in a count depends on whose count: thirty-five bodies in the MVD's report that morning, thirty-seven or forty-six dead in later official figures, five to seven hundred killed or wounded by the survivors' count. #id:j.jday42.cd4d
 -> remembered ->
 -> j_epilogue
 
