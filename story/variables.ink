@@ -147,7 +147,7 @@ VAR j_adomas = "none"     // "none" | "aside" | "door" | "walked". Old Adomas wa
 VAR j3_evening14 = "none" // "none" | "paper" | "wires" | "mic" | "pole". Day 14 evening: what he told Halyna (paper = his arrest, wires = the shop) or, if he did not see her, whether he let Rimas speak to the tower (mic) or switched it off (pole). read: 15, 19; later acts may use it.
 VAR j3_drawing = false    // bool. Day 16: he kept four pages of the circuit in his boot instead of letting Stasys burn them. read: 20; later acts may use it (Stasys asking on 22, j_carried "schematic").
 VAR j3_speaker = "none"   // "none" | "women" | "towers". Day 17: which way he hung the wedding horn. read: 18.
-VAR j3_noon = "none"      // "none" | "promise" | "refuse" | "cut" | "laugh". Day 18 noon: married, he promised Mykola to get Halyna to the floor, or refused; not married, he cut the sound when Nadia's ring went on the wrong finger, or let the zone laugh. read: 18, 20; later acts may use it ("promise" for day 42).
+VAR j3_noon = "none"      // "none" | "promise" | "refuse" | "cut" | "laugh". Day 18 noon: married, he promised Mykola to get Halyna to the floor, or refused; not married, he cut the sound when Motria's ring went on the wrong finger, or let the zone laugh. read: 18, 20; later acts may use it ("promise" for day 42).
 VAR j3_wire = false       // bool. Day 19: he ran the loudspeaker wire to the far barracks instead of building the barricade higher with Rimas. read: 21; later acts may use it.
 
 

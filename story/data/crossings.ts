@@ -117,7 +117,7 @@ export const crossings: CrossingInput[] = [
     id: 'c4b', day: 18, time: 'noon, then the evening at the café', owner: 'halyna', viewpoints: ['halyna', 'jonas', 'pavel'],
     places: ['lagpunkt_3', 'service_yard', 'loudspeaker_pole', 'lagpunkt_2', 'women_zone', 'women_barrack', 'tech_rooms'], present: ['halyna', 'jonas', 'nadia', 'antanas', 'father_ihor'],
     facts: [
-      { id: 'c4b.wedding', what: 'At noon Father Ihor marries Halyna and Jonas, or Nadia and Antanas with Jonas at the loudspeaker pole; rushnyk, rings from a copper pipe.', variants: { theirs: null, nadia: null } },
+      { id: 'c4b.wedding', what: 'At noon Father Ihor marries Halyna and Jonas, or Motria and Antanas with Jonas at the loudspeaker pole; rushnyk, rings from a copper pipe.', variants: { theirs: null, nadia: null } },
       { id: 'c4b.collar', what: 'At the café: she turns his frayed collar for the portrait for his mother, or refuses.', variants: { turned: null, face: 'They have your face already,' } },
     ],
     knowledge: { halyna: 'Who gave the rushnyk.', jonas: 'His mother\u2019s only picture of him.' },

@@ -304,7 +304,7 @@ There is a wedding tomorrow at noon, he says, and room for one more couple. He g
 ~ kites = false
 ~ hunger = false
 # clear
-{married: Wednesday, 2 June. Your wedding day. You wake before the others and lie still, listening to the barrack breathe. Maia has pressed your blouse with a mug full of hot coals. Someone has left a comb on your pillow, and someone else a ribbon, and the whole barrack is innocent.|Wednesday, 2 June. There is a wedding at noon, Nadia from your barrack and a Lithuanian from the 2nd lagpunkt, and the choir is to sing. Nadia has borrowed your comb and Maia's ribbon. She has been crying since dawn, happily, and cannot stop.} # place: women_barrack #id:h.d18.ac8a
+{married: Wednesday, 2 June. Your wedding day. You wake before the others and lie still, listening to the barrack breathe. Maia has pressed your blouse with a mug full of hot coals. Someone has left a comb on your pillow, and someone else a ribbon, and the whole barrack is innocent.|Wednesday, 2 June. There is a wedding at noon, Motria from your barrack and a Lithuanian from the 2nd lagpunkt, and the choir is to sing. Motria has borrowed your comb and Maia's ribbon. She has been crying since dawn, happily, and cannot stop.} # place: women_barrack #id:h.d18.ac8a
 -> wedding
 
 = wedding
@@ -321,7 +321,7 @@ There is a wedding tomorrow at noon, he says, and room for one more couple. He g
     # fact: c4b.wedding.nadia
     Father Ihor marries them at the same table as on Sunday, with an embroidered rushnyk on the dust for them to step on. The rings are cut from a copper pipe in the workshop. The technical men have rigged a loudspeaker, so that the whole zone hears the vows: one in Ukrainian, one in Lithuanian. # note: weddings_faith #id:h.d18.4331
     # clear
-    You sing with the choir{maia_told:, and see Maia at the back watching the rings, thinking of Jaan}. Nadia's hands shake so much that the ring goes on the wrong finger and has to come off again. Jonas stands with the technical men by the loudspeaker pole. {bond_jonas >= 3: When the choir sings, he looks at you and not at the bride.|He is watching the wires, not the bride.} #id:h.d18.d89f
+    You sing with the choir{maia_told:, and see Maia at the back watching the rings, thinking of Jaan}. Motria's hands shake so much that the ring goes on the wrong finger and has to come off again. Jonas stands with the technical men by the loudspeaker pole. {bond_jonas >= 3: When the choir sings, he looks at you and not at the bride.|He is watching the wires, not the bride.} #id:h.d18.d89f
 }
 -> cafe
 
@@ -344,7 +344,7 @@ Between songs Jonas{married:, your husband of six hours,} turns his cup round an
     "They have your face already," you say. "In your file, front and side. Why give them another?" He is quiet. "She isn't them," he says at last, and puts his cup down. The count begins another romance. Jonas listens to it with his frayed collar turned up against no wind. #id:h.d18.6ca1
 -
 # clear
-{married:At lights-out, which is only a word now, you part at your barrack door: he to his zone, you to yours, with no wall between. Maia says the best marriages work that way.|At lights-out Nadia comes back to her bunk with the copper ring on the right finger at last, and lies awake turning it. Across the gangway you lie awake too, listening to the small sound of copper against a fingernail.} #id:h.d18.96d6
+{married:At lights-out, which is only a word now, you part at your barrack door: he to his zone, you to yours, with no wall between. Maia says the best marriages work that way.|At lights-out Motria comes back to her bunk with the copper ring on the right finger at last, and lies awake turning it. Across the gangway you lie awake too, listening to the small sound of copper against a fingernail.} #id:h.d18.96d6
 -> day_19
 
 === day_19 ===
@@ -626,7 +626,7 @@ By noon half the barrack is packing, just in case, the way you pack in a village
     - else:
         ~ second = "letter"
     }
-* [The comb {married:from your wedding morning|Nadia gave back} #id:h.d25.0f11]
+* [The comb {married:from your wedding morning|Motria gave back} #id:h.d25.0f11]
     { first == "":
         ~ first = "comb"
     - else:

@@ -138,7 +138,7 @@ Sunday, 30 May. The first Sunday since the walls came down for good, and the fai
 # clear
 You kneel among men from Kaunas and Šiauliai and Panevėžys, and you find you still know every answer. Across the camp, faint, a Ukrainian choir is singing, and a woman's voice climbs out of it alone and holds. {bond_halyna >= 2:You know which choir that is. You do not know whose voice.|Someone near you whispers that the Ukrainian girls sing like that at home.} #id:j.jday15.cdae
 # clear
-Antanas Butkus finds you after the blessing, turning his cap round and round. You have known him since a transport in fifty-one, and he has never been brave about anything. He is marrying Nadia, from the women's zone, on Wednesday at noon. Father Ihor in the 3rd will do it. Can you cut two rings? #id:j.jday15.4dca
+Antanas Butkus finds you after the blessing, turning his cap round and round. You have known him since a transport in fifty-one, and he has never been brave about anything. He is marrying Motria, from the women's zone, on Wednesday at noon. Father Ihor in the 3rd will do it. Can you cut two rings? #id:j.jday15.4dca
 { bond_halyna >= 2:
     -> tank
 }
@@ -272,7 +272,7 @@ Towards noon Halyna comes into the service yard. She has been to Father Ihor, in
 
 = wed_us
 # clear
-Father Ihor marries you in the open at noon, at his table with the embroidered cloth. On the dust lies a rushnyk; you and Halyna step onto it together. The rings are cut from a copper pipe in the workshop, still rough inside: you cut them yourself. Antanas and Nadia are married at the same table. # place: women_zone # crossing: c4b # fact: c4b.wedding.theirs #id:j.jday18.6d52
+Father Ihor marries you in the open at noon, at his table with the embroidered cloth. On the dust lies a rushnyk; you and Halyna step onto it together. The rings are cut from a copper pipe in the workshop, still rough inside: you cut them yourself. Antanas and Motria are married at the same table. # place: women_zone # crossing: c4b # fact: c4b.wedding.theirs #id:j.jday18.6d52
 # clear
 Mykola stands beside you{j_third_night == "come":, leaning on a stick for the thigh that has not healed}. Maia stands at the back, for the music. The choir sings you in. You say the vows in Lithuanian, then again, badly, in Ukrainian, and the women laugh and cry at once. #id:j.jday18.6f56
 # clear
@@ -291,19 +291,19 @@ Over it all the horn you hung carries every word {j3_speaker == "towers":up to t
 
 = wed_them
 # clear
-Father Ihor marries Antanas and Nadia in the open at noon, at his table, with an embroidered rushnyk on the dust for them to step on. The rings are cut from a copper pipe in the workshop: yours. You stand with the technical men at the loudspeaker pole, headphones round your neck, one hand on the volume. # place: loudspeaker_pole # crossing: c4b # fact: c4b.wedding.nadia #id:j.jday18.90cb
+Father Ihor marries Antanas and Motria in the open at noon, at his table, with an embroidered rushnyk on the dust for them to step on. The rings are cut from a copper pipe in the workshop: yours. You stand with the technical men at the loudspeaker pole, headphones round your neck, one hand on the volume. # place: loudspeaker_pole # crossing: c4b # fact: c4b.wedding.nadia #id:j.jday18.90cb
 # clear
 The vows go out over the zone, one in Ukrainian, one in Lithuanian{j3_speaker == "towers":, and up to the tower, where a soldier leans on the rail to listen|, and into the women's barracks, where the doors stand open}. {bond_halyna >= 2:Halyna is singing in the choir. You watch the wires, mostly.|The choir sings; you watch the wires.} #id:j.jday18.2260
 # clear
-Then Nadia's hands shake so badly that the ring goes on the wrong finger first and has to come off again, and the horn carries the laugh of the whole wedding over the camp. Nadia goes scarlet. Beside you a technical man reaches for the switch. "Give the girl a minute," he says. #id:j.jday18.41b9
+Then Motria's hands shake so badly that the ring goes on the wrong finger first and has to come off again, and the horn carries the laugh of the whole wedding over the camp. Motria goes scarlet. Beside you a technical man reaches for the switch. "Give the girl a minute," he says. #id:j.jday18.41b9
 * [Cut the sound for her #id:j.jday18.912b]
     ~ j3_noon = "cut"
     # clear
-    You turn it down to nothing. For half a minute the zone hears only wind, while Antanas works the ring off and on again with his big careful fingers. Then you bring the sound back up for the choir. Nadia never knows. Antanas, who saw your hand move, does. #id:j.jday18.9101
+    You turn it down to nothing. For half a minute the zone hears only wind, while Antanas works the ring off and on again with his big careful fingers. Then you bring the sound back up for the choir. Motria never knows. Antanas, who saw your hand move, does. #id:j.jday18.9101
 * [Leave it up: let the zone laugh with her #id:j.jday18.8459]
     ~ j3_noon = "laugh"
     # clear
-    You leave it up. The laugh goes out over the whole camp, and then Nadia laughs too, right into the microphone, and the sound changes into something warmer. On the tower a soldier is laughing behind his hand. Stasys, later, calls it the best broadcast of the week. #id:j.jday18.dc5c
+    You leave it up. The laugh goes out over the whole camp, and then Motria laughs too, right into the microphone, and the sound changes into something warmer. On the tower a soldier is laughing behind his hand. Stasys, later, calls it the best broadcast of the week. #id:j.jday18.dc5c
 - -> cafe
 
 
@@ -385,7 +385,7 @@ Friday, 4 June. A wind from the south-east, steady and warm, blowing toward the 
 # clear
 Mykola finds you at the outer bench in the afternoon, while Stasys is inside. {j_third_night == "come":He has walked with a stick since the eighteenth of May. You have never said aloud that your silence at the breach brought him into the yard that night, and he has never said aloud that he knows.|He is thinner since the walls came down, and quicker, and he looks round twice before he comes in under the awning, the way he did on the second night.} # place: workshops_khozdvor #id:j.jday20.64c1
 # clear
-{j3_noon == "promise":Since the wedding he calls you brother, in Ukrainian, as a joke that is not quite one.|{j3_noon == "refuse":Since the wedding he has been polite with you, which from Mykola is a kind of frost.|{j3_noon == "cut":Antanas has told the whole 2nd what you did with the switch at the wedding. "Kind hands," Mykola says, and that is all he says about it.|"Best broadcast of the week," Mykola says; he heard Nadia laugh all the way from the 3rd.}}} He puts something on the bench: a square no bigger than a stamp, sewn into a scrap of oilcloth. #id:j.jday20.d43a
+{j3_noon == "promise":Since the wedding he calls you brother, in Ukrainian, as a joke that is not quite one.|{j3_noon == "refuse":Since the wedding he has been polite with you, which from Mykola is a kind of frost.|{j3_noon == "cut":Antanas has told the whole 2nd what you did with the switch at the wedding. "Kind hands," Mykola says, and that is all he says about it.|"Best broadcast of the week," Mykola says; he heard Motria laugh all the way from the 3rd.}}} He puts something on the bench: a square no bigger than a stamp, sewn into a scrap of oilcloth. #id:j.jday20.d43a
 # clear
 "Keep this for me," he says. "Not carry: keep. Don't read it. Don't give it to anyone but me. If they come in and I'm gone, burn it." He looks at the skull on the door. "Nobody searches the radio boys." # speaker: mykola #id:j.jday20.79a5
 # clear
