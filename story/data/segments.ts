@@ -1,6 +1,6 @@
-// Classroom segments: the story cut into lessons of about 8 to 15 minutes of reading, each
+// Classroom segments: each path of the story cut into lessons of about 8 to 15 minutes of reading, each
 // starting at a day hub. Written here: title, dates, a two-line summary, the learning focus and
-// content notes. Computed by `npm run segments:build` (story/data/segments-state.json): the start
+// content notes. Computed by `npm run segments:build` (story/data/segments/<viewpoint>.json): the start
 // state, words and minutes, prompts, endnotes and key choices. Change a boundary here, then run
 // the build; tests/story/segments.test.ts checks the two agree and every segment reads in 6-15 min.
 import type { SegmentInput } from '../../src/modes/classroom/segmentSchema.ts';
@@ -116,10 +116,7 @@ export const segments: SegmentInput[] = [
   },
 ];
 
-// Jonas Vaitkus's path (issue 14; docs/briefs/jonas-arc.md §8): nine segments. Written here, but
-// not yet computed by `npm run segments:build` nor offered by the classroom's segment picker (the
-// picker and the teacher guide play the first registered viewpoint); boundaries move by minutes
-// once his path is written.
+// Jonas Vaitkus's path (issue 14; docs/briefs/jonas-arc.md §8): nine segments.
 export const jonasSegments: SegmentInput[] = [
   {
     id: 'j_prologue_walls',
@@ -136,10 +133,10 @@ export const jonasSegments: SegmentInput[] = [
   {
     id: 'j_shooting_promise',
     title: 'The shooting and the promise',
-    from: 3, to: 8,
-    dates: '18–23 May 1954',
+    from: 3, to: 7,
+    dates: '18–22 May 1954',
     summary: [
-      'Soldiers shoot in the service yard on the third night; a commission from Moscow promises, the prisoners go back to work, and on 23 May the walls go up again.',
+      'Soldiers shoot in the service yard on the third night; a commission from Moscow promises, and the prisoners go back to work.',
       'The class compares how the dead were counted by different sources, and what a written promise is worth.',
     ],
     focus: 'Sourcing: three death tolls from three kinds of source.',
@@ -148,10 +145,10 @@ export const jonasSegments: SegmentInput[] = [
   {
     id: 'j_roles_demands',
     title: 'Roles and demands',
-    from: 9, to: 12,
-    dates: '24–27 May 1954',
+    from: 8, to: 12,
+    dates: '23–27 May 1954',
     summary: [
-      'The zones are united; the commission forms departments, and Jonas goes to the technical department and chooses what else he does; on 27 May he hears the demands passed out of the windows of a packed dining hall.',
+      'On 23 May the walls go up again; the next day the prisoners break them down and the zones are united; the commission forms departments, and Jonas goes to the technical department and chooses what else he does; on 27 May he hears the demands passed out of the windows of a packed dining hall.',
       'The class reads the demands and asks what a revolt needs most.',
     ],
     focus: 'Agency: the roles prisoners took on, and the demands in their own order.',
@@ -229,4 +226,20 @@ export const jonasSegments: SegmentInput[] = [
     focus: 'Corroboration: the disputed numbers of the dead and wounded.',
     contentNotes: ['Violence, death and injury (the scene can be read as a short factual summary; gentle mode removes physical detail).'],
   },
+];
+
+/** Each classroom path's segments, by viewpoint id (the registry's `classroomSegments` names which). */
+export const segmentsByViewpoint: Readonly<Record<string, SegmentInput[]>> = {
+  halyna: segments,
+  jonas: jonasSegments,
+};
+
+/**
+ * Lessons that set the paths side by side on one crossing (bible §11; docs/briefs/jonas-arc.md §9):
+ * the day the paths meet, the endnote that sets the scene and the dispute the class reads after.
+ * The guide finds each path's segment that holds the day; the prose is in the classroom catalog.
+ */
+export interface ComparisonInput { id: string; day: number; note: string; dispute: string }
+export const comparisons: readonly ComparisonInput[] = [
+  { id: 'second_night', day: 2, note: 'crossings', dispute: 'shootings_may' },
 ];

@@ -354,13 +354,13 @@ By noon the quarrel has come to your own gate. Ostap Hnatyuk's brigade wants the
 # clear
 Stasys wants you the other way: the loudspeaker wire run on to the far barracks of the 3rd, where men still get the news a day late, by mouth. {j_duty == "brigade":"It's your own brigade's wall," Ostap calls down. "Your own brigade."|"We need every pair of hands," Ostap calls down, "even a radio man's."} And Rimas has stopped work to look at you. #id:j.jday19.646f
 # clear
-He climbs down off the line and stands in front of you, clay to the elbows, and says it in Lithuanian. "{j_demand == "shootings":You told me they'd investigate the shooting," he says. "Who investigates? Bricks do.|{j_demand == "sentences":You told me they'd cut our sentences," he says. "Nobody cuts anything for men without a wall.|{j_demand == "women":You told me the zones would stay open," he says. "Only if we hold the gate.|They read out eleven demands," he says. "Not one of them holds a gate.}}}" {j3_evening14 == "mic":He has not forgotten that you let him talk to the tower.|{j3_evening14 == "pole":He has not forgotten the switch.|}} Up on the top Ostap waits with a brick in each hand and lets the boy do the asking. # history: j_bricks_or_wire #id:j.jday19.33ed
-* [Go up on the barricade with Rimas #id:j.jday19.740e]
+He climbs down off the line and stands in front of you, clay to the elbows, and says it in Lithuanian. "{j_demand == "shootings":You told me they'd investigate the shooting," he says. "Who investigates? Bricks do.|{j_demand == "sentences":You told me they'd cut our sentences," he says. "Nobody cuts anything for men without a wall.|{j_demand == "women":You told me the zones would stay open," he says. "Only if we hold the gate.|They read out eleven demands," he says. "Not one of them holds a gate.}}}" {j3_evening14 == "mic":He has not forgotten that you let him talk to the tower.|{j3_evening14 == "pole":He has not forgotten the switch.|}} Up on the top Ostap waits with a brick in each hand and lets the boy do the asking. #id:j.jday19.33ed
+* [Go up on the barricade with Rimas # history: j_bricks_or_wire #id:j.jday19.740e]
     ~ j_anger_up()
     ~ bond_up(bond_rimas)
     # clear
     You climb up beside Rimas and take bricks from Ostap's hands until your palms are raw with clay. The barricade grows a hand's breadth, then another. It will not stop an army, and every man on it knows that. At dusk Rimas sits on the top with his legs over the wire and shares his last cigarette with you. #id:j.jday19.c15b
-* [Run the wire: the far barracks need to hear #id:j.jday19.0a5c]
+* [Run the wire: the far barracks need to hear # history: j_bricks_or_wire #id:j.jday19.0a5c]
     ~ bond_down(bond_rimas)
     ~ j3_wire = true
     # clear

@@ -40,7 +40,7 @@ describe('classroom mode', () => {
 
     const segment = page.locator('.segment-option').nth(2);
     const segmentTitle = (await segment.locator('.segment-title').textContent())!;
-    await page.getByLabel(/^Segment 3\b/).check();
+    await page.locator('ol[data-viewpoint="halyna"]').getByLabel(/^Segment 3\b/).check();
     await page.getByLabel(/Show of hands/).check();
     await page.locator('#start-lesson').click();
     await page.locator('.story-text p.line').first().waitFor();
@@ -144,7 +144,7 @@ describe('classroom mode', () => {
     expect(await axe(page), 'teacher guide').toEqual([]);
     const guidePdf = await pdfText(page);
     expect(guidePdf.bytes).toBeGreaterThan(5000);
-    for (const title of ['Teacher guide', 'Overview and rationale', 'Content notes and age guidance', 'Suggested lesson plans', 'The segments', 'Vocabulary', 'Timeline', 'Cheat sheet', 'Bibliography', segmentTitle]) {
+    for (const title of ['Two viewpoints on one night', 'Segments of Jonas Vaitkus’s path', 'Teacher guide', 'Overview and rationale', 'Content notes and age guidance', 'Suggested lesson plans', 'The segments', 'Vocabulary', 'Timeline', 'Cheat sheet', 'Bibliography', segmentTitle]) {
       expect(guidePdf.text, `guide PDF: ${title}`).toContain(title);
     }
 
@@ -159,7 +159,7 @@ describe('classroom mode', () => {
   it('rehearses: every choice shows where it leads, any day can be opened, Page Up goes back a screen', async () => {
     const watched = await openGame(browser, '?mode=classroom', PROJECTOR);
     const { page } = watched;
-    await page.getByLabel(/^Segment 2\b/).check();
+    await page.locator('ol[data-viewpoint="halyna"]').getByLabel(/^Segment 2\b/).check();
     await page.locator('#rehearse').click();
     await page.locator('.story-text p.line').first().waitFor();
     expect(await page.locator('.rehearsal-bar').count()).toBe(1);
@@ -196,10 +196,38 @@ describe('classroom mode', () => {
     await watched.context.close();
   });
 
+  it('offers Jonas\u2019s path beside Halyna\u2019s, and starts his segment from its own stored state', async () => {
+    const watched = await openGame(browser, '?mode=classroom', PROJECTOR);
+    const { page } = watched;
+    await expect.poll(() => page.locator('h2.segment-path').allTextContents()).toEqual(['Halyna Savchuk’s path', 'Jonas Vaitkus’s path']);
+    const jonas = page.locator('ol[data-viewpoint="jonas"]');
+    expect(await jonas.locator('.segment-option').count()).toBe(9);
+    const title = (await jonas.locator('.segment-option').nth(1).locator('.segment-title').textContent())!;
+    await jonas.getByLabel(/^Segment 2\b/).check();
+    await page.locator('#start-lesson').click();
+    await page.locator('.story-text p.line').first().waitFor();
+    expect(await page.locator('.segment-badge').textContent()).toContain(title);
+    await expect.poll(() => page.locator('#date-line').getAttribute('data-day')).toBe('3');
+    // His own people, not Halyna's: a name only his path has, within the first screens.
+    let text = '';
+    for (let step = 0; step < 12 && !/Ostap|Stasys|Rimas|Vaitkus/.test(text); step += 1) {
+      text += await page.locator('.story-text').innerText();
+      if (await page.locator('#pause-discuss').count()) { await page.locator('#pause-discuss').click(); await page.locator('#discuss-done').click(); continue; }
+      if (await page.locator('.story-controls .choices').count()) break;
+      await page.keyboard.press('PageDown');
+    }
+    expect(text).toMatch(/Ostap|Stasys|Rimas|Vaitkus/);
+    expect(await axe(page), 'Jonas\u2019s lesson').toEqual([]);
+    await page.locator('#end-lesson').click();
+    await page.locator('article.debrief').waitFor();
+    expectClean(watched);
+    await watched.context.close();
+  });
+
   it('takes typed numbers, lets the teacher break a tie, and keeps the tie in the debrief', async () => {
     const watched = await openGame(browser, '?mode=classroom', PROJECTOR);
     const { page } = watched;
-    await page.getByLabel(/^Segment 1\b/).check();
+    await page.locator('ol[data-viewpoint="halyna"]').getByLabel(/^Segment 1\b/).check();
     await page.getByLabel(/Numbers entered/).check();
     await page.locator('#start-lesson').click();
     await page.locator('.story-text p.line').first().waitFor();

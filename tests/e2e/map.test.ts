@@ -6,7 +6,7 @@
 // Routes: day 1 to day 9 is played by keyboard (first choice each time, about 90 key presses,
 // 6-10 s here). Days 13 and 42 for the screenshots start from the day's hub with the variables
 // the story has on arrival when played taking the first choice every time
-// (story/data/segments-state.json, computed by `npm run segments:build`), through
+// (story/data/segments/halyna.json, computed by `npm run segments:build`), through
 // GameApp.startAt, the entry classroom mode uses (`window.__kengir` with `?debug`).
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -16,11 +16,11 @@ import { expectClean, axe, launch, openGame, startNewGame } from './browser.ts';
 const SHOTS = 'test-results/map';
 
 interface DayState { day: number; hub: string; state: Record<string, string | number | boolean> }
-const days: DayState[] = JSON.parse(readFileSync('story/data/segments-state.json', 'utf8')).days;
+const days: DayState[] = JSON.parse(readFileSync('story/data/segments/halyna.json', 'utf8')).days;
 
 function checkpoint(day: number): { hub: string; day: number; variables: DayState['state'] } {
   const entry = days.find((candidate) => candidate.day === day);
-  if (!entry) throw new Error(`no state for day ${day} in story/data/segments-state.json`);
+  if (!entry) throw new Error(`no state for day ${day} in story/data/segments/halyna.json`);
   return { hub: entry.hub, day: entry.day, variables: entry.state };
 }
 

@@ -27,7 +27,7 @@ const STATIC_SECONDS = 10;
 
 /** The story's variables on arrival at a few days (first choice every time): four tints. */
 function tintSteps() {
-  const { days } = JSON.parse(readFileSync('story/data/segments-state.json', 'utf8'));
+  const { days } = JSON.parse(readFileSync('story/data/segments/halyna.json', 'utf8'));
   const at = (day) => days.find((entry) => entry.day === day).state;
   // 13 dawn, 14 day, 12 evening, 34 night (and back to dawn).
   return [at(13), at(14), at(12), at(34), at(13)];

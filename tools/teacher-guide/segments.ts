@@ -1,5 +1,5 @@
 // Classroom segments, computed from the story itself (npm run segments:build writes the result to
-// story/data/segments-state.json; tests/story/segments.test.ts recomputes it and compares).
+// story/data/segments/<viewpoint>.json; tests/story/segments.test.ts recomputes it and compares).
 //
 // For every day hub: the state a lesson starts from, the words read on the way through, and the
 // prompts, history moments, endnotes and content notes of the day. For every segment of
@@ -24,14 +24,14 @@
 //   fixed routes (first choice, last choice, seeded random walks) until the decision appears;
 //   each of its choices is taken on a copy of the state, and the first line shown afterwards and
 //   the story variables it changed are recorded.
-import { StoryRunner, hubForDay, type Beat, type Valuation } from '../../src/engine/index.ts';
+import { StoryRunner, type Beat, type Valuation } from '../../src/engine/index.ts';
 import { consequences, type Change } from '../../src/modes/classroom/outcomes.ts';
-import { defaultViewpoint } from '../../src/viewpoints/registry.ts';
+import { dayOfHub, defaultViewpoint, hubName, viewpoints, type Viewpoint } from '../../src/viewpoints/registry.ts';
 import { exploreStory, functionNamesIn, type ExploreResult } from '../story/explore.ts';
 
 export const WORDS_PER_MINUTE = 200;
 export const MINUTES_PER_PAUSE = 4;
-export const SEGMENTS_FORMAT = 'kengir-forty-days/segments@1';
+export const SEGMENTS_FORMAT = 'kengir-forty-days/segments@2';
 
 export interface SegmentBounds { id: string; from: number; to: number }
 
@@ -61,6 +61,8 @@ export interface ChoiceOutcome { text: string; leadsTo: string; changes: Change[
 export interface KeyChoice { moment: string; day: number; hub: string; choices: ChoiceOutcome[] }
 export interface SegmentsState {
   format: typeof SEGMENTS_FORMAT;
+  /** The viewpoint whose path these segments cut (src/viewpoints/registry.ts). */
+  viewpoint: string;
   method: string;
   wordsPerMinute: number;
   minutesPerPause: number;
@@ -73,11 +75,26 @@ export const METHOD = 'Start state: the story variables on arrival at the day wh
   + 'Words of a day: the mean of the shortest and the longest path through it over every state the story explorer explores. Reading minutes: words / 200. '
   + 'Lesson minutes: reading minutes + 4 per discussion prompt.';
 
-const PRESETS: Valuation = { kiosk_cut: false, gentle: false };
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-export function exploreHome(json: string, sources: string[]): ExploreResult {
-  return exploreStory(json, functionNamesIn(sources), { presets: PRESETS, witnessWalks: 0 });
+/** The viewpoints the classroom plays (the registry's `classroomSegments`), in the registry's order. */
+export function classroomViewpoints(): Viewpoint[] {
+  return [...viewpoints.values()].filter((viewpoint) => viewpoint.classroomSegments);
+}
+
+/** Where a viewpoint's computed segment data is kept. */
+export function segmentsStatePath(viewpoint: Viewpoint): string {
+  return `story/data/segments/${viewpoint.id}.json`;
+}
+
+/** Home play of one viewpoint: no kiosk cut, no gentle mode, the viewpoint chosen. */
+function presetsFor(viewpoint: Viewpoint): Valuation {
+  const kioskFlags = Object.fromEntries([...viewpoints.values()].flatMap((other) => (other.kioskCut ? [[other.kioskCut.flag, false]] : [])));
+  return { ...kioskFlags, gentle: false, viewpoint: viewpoint.id };
+}
+
+export function exploreHome(json: string, sources: string[], viewpoint: Viewpoint = defaultViewpoint()): ExploreResult {
+  return exploreStory(json, functionNamesIn(sources), { presets: presetsFor(viewpoint), witnessWalks: 0, hubForDay: (day) => hubName(viewpoint, day) });
 }
 
 /** A fixed route through the story: which choice to take at each choice point. */
@@ -97,8 +114,8 @@ export function seededRoute(seed: number): Route {
  * day's first line, which are what the runner's day checkpoint and the explorer record (the
  * variables once the hub's opening statements have run).
  */
-export function arrivalsOnRoute(json: string, route: Route, maxSteps = 5000): Map<number, Valuation> {
-  const runner = new StoryRunner(json, { presets: PRESETS });
+export function arrivalsOnRoute(json: string, route: Route, viewpoint: Viewpoint = defaultViewpoint(), maxSteps = 5000): Map<number, Valuation> {
+  const runner = new StoryRunner(json, { presets: presetsFor(viewpoint), hubForDay: (day) => hubName(viewpoint, day) });
   const arrivals = new Map<number, Valuation>();
   let beat = runner.start();
   for (let step = 0; step < maxSteps; step += 1) {
@@ -112,12 +129,12 @@ export function arrivalsOnRoute(json: string, route: Route, maxSteps = 5000): Ma
   return arrivals;
 }
 
-/** The tags written under each day hub, in story order: the classroom viewpoint's files, knots after a hub belong to it, the epilogue to the last day. */
-export function tagsByDay(sources: readonly string[], files: readonly string[]): Map<number, string[]> {
+/** The tags written under each day hub, in story order: the viewpoint's files, knots after a hub belong to it, the epilogue to the last day. */
+export function tagsByDay(sources: readonly string[], files: readonly string[], viewpoint: Viewpoint = defaultViewpoint()): Map<number, string[]> {
   const byDay = new Map<number, string[]>();
   const lastDays: number[] = [];
   const epilogue: string[] = [];
-  const folder = `story/${defaultViewpoint().inkFolder}/`;
+  const folder = `story/${viewpoint.inkFolder}/`;
   sources.forEach((source, index) => {
     const file = files[index].replace(/\\/g, '/');
     const isEpilogue = /story\/epilogue\.ink$/.test(file);
@@ -127,8 +144,8 @@ export function tagsByDay(sources: readonly string[], files: readonly string[]):
       const line = raw.replace(/\/\/.*$/, '');
       const knot = /^\s*={2,}\s*(?:function\s+)?([A-Za-z_]\w*)/.exec(line);
       if (knot) {
-        const hub = /^day_(\d\d)$/.exec(knot[1]);
-        if (hub) { day = Number(hub[1]); lastDays.push(day); }
+        const hubDay = dayOfHub(viewpoint, knot[1]);
+        if (hubDay !== null) { day = hubDay; lastDays.push(day); }
         continue;
       }
       const tags = [...line.matchAll(/#\s*([a-z]+\s*:\s*[a-z][a-z0-9_]*)/g)].map((match) => match[1].replace(/\s*:\s*/, ': '));
@@ -167,10 +184,10 @@ function firstLine(beat: Beat): string {
  * Finds the `# history:` decisions of a day reachable from the given states, and tries each of
  * their choices on a copy of the state. Depth-first within the day; stops when the day changes.
  */
-export function keyChoicesOfDay(json: string, day: number, states: Valuation[], wanted: Set<string>, limit = 3000): KeyChoice[] {
+export function keyChoicesOfDay(json: string, day: number, states: Valuation[], wanted: Set<string>, viewpoint: Viewpoint = defaultViewpoint(), limit = 3000): KeyChoice[] {
   const found = new Map<string, KeyChoice>();
-  const runner = new StoryRunner(json, { presets: PRESETS });
-  const hub = hubForDay(day);
+  const runner = new StoryRunner(json, { presets: presetsFor(viewpoint), hubForDay: (hubDay) => hubName(viewpoint, hubDay) });
+  const hub = hubName(viewpoint, day);
   const done = () => [...wanted].every((id) => found.has(id));
   for (const state of states) {
     if (done()) break;
@@ -211,15 +228,15 @@ export function keyChoicesOfDay(json: string, day: number, states: Valuation[], 
 /** The routes whose arrival states are tried for key choices; the first gives the start states. */
 export const ROUTES: Route[] = [FIRST_CHOICE, LAST_CHOICE, ...[1954, 516, 626, 42, 7, 1953].map(seededRoute)];
 
-/** Everything segments-state.json holds, computed from the compiled story. */
-export function buildSegmentsState(json: string, sources: string[], files: string[], segments: readonly SegmentBounds[], explored?: ExploreResult): SegmentsState {
-  const result = explored ?? exploreHome(json, sources);
+/** Everything a story/data/segments/<viewpoint>.json holds, computed from the compiled story. */
+export function buildSegmentsState(json: string, sources: string[], files: string[], segments: readonly SegmentBounds[], explored?: ExploreResult, viewpoint: Viewpoint = defaultViewpoint()): SegmentsState {
+  const result = explored ?? exploreHome(json, sources, viewpoint);
   const reports = new Map(result.hubs.map((hub) => [hub.hub, hub]));
-  const routes = ROUTES.map((route) => arrivalsOnRoute(json, route));
-  const tags = tagsByDay(sources, files);
+  const routes = ROUTES.map((route) => arrivalsOnRoute(json, route, viewpoint));
+  const tags = tagsByDay(sources, files, viewpoint);
   const days: DayData[] = [];
   for (let day = 0; ; day += 1) {
-    const hub = hubForDay(day);
+    const hub = hubName(viewpoint, day);
     const report = reports.get(hub);
     const state = routes.map((arrivals) => arrivals.get(day)).find((candidate) => candidate !== undefined);
     if (!report || !state) break;
@@ -231,7 +248,7 @@ export function buildSegmentsState(json: string, sources: string[], files: strin
   }
   // Units the explorer measures on their own (the shared epilogue) are read after the last day.
   const last = days.at(-1);
-  for (const unit of result.hubs.filter((hub) => hub.hub !== 'start' && !/^day_\d\d$/.test(hub.hub))) {
+  for (const unit of result.hubs.filter((hub) => hub.hub !== 'start' && dayOfHub(viewpoint, hub.hub) === null)) {
     if (!last) break;
     last.minWords += unit.minWords;
     last.maxWords += unit.maxWords;
@@ -248,9 +265,9 @@ export function buildSegmentsState(json: string, sources: string[], files: strin
     if (!day.moments.length) continue;
     const states = routes.map((arrivals) => arrivals.get(day.day)).filter((state) => state !== undefined);
     const unique = [...new Map(states.map((state) => [JSON.stringify(state), state])).values()];
-    keyChoices.push(...keyChoicesOfDay(json, day.day, unique, new Set(day.moments)));
+    keyChoices.push(...keyChoicesOfDay(json, day.day, unique, new Set(day.moments), viewpoint));
   }
-  return { format: SEGMENTS_FORMAT, method: METHOD, wordsPerMinute: WORDS_PER_MINUTE, minutesPerPause: MINUTES_PER_PAUSE, days, segments: segmentData, keyChoices };
+  return { format: SEGMENTS_FORMAT, viewpoint: viewpoint.id, method: METHOD, wordsPerMinute: WORDS_PER_MINUTE, minutesPerPause: MINUTES_PER_PAUSE, days, segments: segmentData, keyChoices };
 }
 
 /** Segment rules: contiguous days from the prologue to the last hub, 6 to 15 minutes of reading each. */

@@ -7,6 +7,7 @@ export const classroom = {
   startIntro: 'Project the game and read it together. Pick where the lesson starts; the class votes at the choices, and the game pauses for discussion. Nothing is recorded beyond this browser tab.',
   privacy: 'No accounts, no names, nothing sent anywhere. The lesson’s votes stay in this browser tab until it is closed.',
   segmentsLegend: 'Segment',
+  pathHeading: '{name}’s path',
   segmentMeta: '{dates} · days {from}–{to} · about {reading} min reading, {lesson} min with discussion',
   segmentNumber: 'Segment {number}',
   focus: 'Learning focus',
@@ -180,5 +181,19 @@ export const classroom = {
     projectIntro: 'Blocks of about 35 minutes with 10-minute breaks, the whole story in order (a model from Charles Games’ school project days):',
     projectBlock: 'Block {number}: segments {list} (about {minutes} min)',
     projectEnd: 'Close with the last debrief, the disputed numbers of 26 June, and the epilogue: what happened to the prisoners afterwards.',
+    paths: 'Segments of {name}’s path',
+    compareNoPath: 'The paths do not both reach this day yet.',
+    comparisons: {
+      second_night: {
+        title: 'Two viewpoints on one night (17 May 1954)',
+        intro: 'On the second night of the break-ins, Halyna and Jonas meet at the wall of the women’s zone. Both paths tell the same minutes with the same words spoken, and each knows what the other cannot.',
+        steps: [
+          '5 min: set the scene from the endnote “{note}”.',
+          '{minutes} min: split the class into groups; each group plays one path’s segment that holds the night: {list}. Pause after the meeting at the wall.',
+          '10 min: each group lists what its character knows of that night (who sent Jonas and why, what the question meant to Halyna, where the shots came from, what her answer cost) and what only the other could know. Put the lists side by side.',
+          '10 min: read the dispute “{dispute}” together: its accounts disagree on the day and the number of the dead. Ask: two eyewitnesses of one night disagree about what mattered, and several sources disagree about how many died; which disagreement can more evidence settle?',
+        ],
+      },
+    },
   },
 };

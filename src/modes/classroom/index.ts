@@ -15,12 +15,13 @@ import {
 } from '../../engine/index.ts';
 import { GameApp, type StoryData } from '../../ui/app.ts';
 import type { EndPanelSlot, ModePolicy, SlotAction } from '../policy.ts';
-import { defaultViewpoint } from '../../viewpoints/registry.ts';
+import { viewpointById } from '../../viewpoints/registry.ts';
 import { dialogOpen } from '../../ui/dialogs.ts';
 import { button, el } from '../../ui/dom.ts';
 import { noteArticle, openNotesDrawer } from '../../ui/historyViews.ts';
 import { Journal } from '../../ui/journal.ts';
 import { splitScreens, type ShownLine } from '../../ui/storyView.ts';
+import { viewpointText } from '../../ui/screens/viewpoint.ts';
 import { format, strings } from '../../ui/strings.ts';
 import { openCard, openDiscussCard, openHistoryCard, openVoteCard } from './cards.ts';
 import { dateOfDay } from './dates.ts';
@@ -30,7 +31,7 @@ import { addOnce, loadLesson, newLesson, saveLesson, VOTE_METHODS, type LessonRe
 import { describeChange } from './outcomes.ts';
 import { downloadHtml } from './printable.ts';
 import { ChoicePreviewer } from './rehearsal.ts';
-import { classroomData, dayNote, segmentOfDay, type ClassroomData, type Segment } from './segments.ts';
+import { classroomLibrary, dayNote, pathOfSegment, segmentOfDay, type ClassroomData, type ClassroomLibrary, type Segment } from './segments.ts';
 import { cs } from './strings.ts';
 import './classroom.css';
 
@@ -59,7 +60,8 @@ function tabStorage(): KeyValueStorage {
 }
 
 export class ClassroomMode {
-  readonly data: ClassroomData;
+  /** Every path the classroom plays; the plan's segment says which one is on. */
+  readonly library: ClassroomLibrary;
   readonly app: GameApp;
   private readonly settings: SettingsStore;
   private readonly session: KeyValueStorage;
@@ -78,7 +80,7 @@ export class ClassroomMode {
   private pauseElement: HTMLElement | null = null;
 
   constructor(private readonly deps: ClassroomDeps) {
-    this.data = classroomData();
+    this.library = classroomLibrary();
     this.session = deps.session ?? tabStorage();
     this.settings = new SettingsStore(new MemoryStorage(), { ...defaultSettings(deps.prefersReducedMotion), gentle: true, sound: false });
     this.plan = this.readPlan();
@@ -99,10 +101,15 @@ export class ClassroomMode {
       root: deps.root, story: deps.story, content: deps.content, settings: this.settings,
       saves: new SaveSlot(memory), journal: new Journal(memory), clock: systemClock, policy, loadMap: deps.loadMap,
     });
-    this.previewer = new ChoicePreviewer(deps.story.json, () => ({ viewpoint: defaultViewpoint().id, gentle: this.settings.value.gentle }));
+    this.previewer = new ChoicePreviewer(deps.story.json, () => ({ viewpoint: this.data.viewpoint, gentle: this.settings.value.gentle }));
   }
 
   get content(): Content { return this.deps.content; }
+
+  /** The path of the chosen segment: its segments, days and key choices. */
+  get data(): ClassroomData {
+    return pathOfSegment(this.library, this.plan.segment) ?? this.library.paths[0];
+  }
 
   start(): void {
     document.documentElement.dataset.mode = 'classroom';
@@ -116,11 +123,11 @@ export class ClassroomMode {
   }
 
   private readPlan(): Plan {
-    const fallback: Plan = { segment: this.data.segments[0]?.id ?? '', gentle: true, method: 'hands' };
+    const fallback: Plan = { segment: this.library.paths[0].segments[0]?.id ?? '', gentle: true, method: 'hands' };
     try {
       const raw = JSON.parse(this.session.getItem(PLAN_KEY) ?? 'null') as Partial<Plan> | null;
       return {
-        segment: this.data.segments.some((segment) => segment.id === raw?.segment) ? raw!.segment! : fallback.segment,
+        segment: raw?.segment && pathOfSegment(this.library, raw.segment) ? raw.segment : fallback.segment,
         gentle: typeof raw?.gentle === 'boolean' ? raw.gentle : fallback.gentle,
         method: VOTE_METHODS.includes(raw?.method as VoteMethod) ? raw!.method! : fallback.method,
       };
@@ -153,8 +160,8 @@ export class ClassroomMode {
 
   showStart(): void {
     const s = cs();
-    const segmentItems = this.data.segments.map((segment) => {
-      const id = `segment-${segment.number}`;
+    const segmentItems = (path: ClassroomData) => path.segments.map((segment) => {
+      const id = `segment-${segment.id}`;
       const input = el('input', { id, attrs: { type: 'radio', name: 'segment', value: segment.id, checked: segment.id === this.plan.segment, 'aria-describedby': `${id}-details` } });
       input.addEventListener('change', () => { if (input.checked) { this.plan.segment = segment.id; this.savePlan(); } });
       const kinds = segment.contentKinds.map((kind) => strings().cnKinds[kind] ?? kind);
@@ -190,7 +197,13 @@ export class ClassroomMode {
       el('div', { className: 'classroom-start-body' }, [
         el('fieldset', { className: 'segment-picker' }, [
           el('legend', { text: s.segmentsLegend }),
-          el('ol', { className: 'segment-list' }, segmentItems),
+          ...this.library.paths.flatMap((path) => {
+            const headingId = `segment-path-${path.viewpoint}`;
+            return [
+              el('h2', { className: 'segment-path', id: headingId, text: format(s.pathHeading, { name: this.pathName(path) }) }),
+              el('ol', { className: 'segment-list', dataset: { viewpoint: path.viewpoint }, attrs: { 'aria-labelledby': headingId } }, segmentItems(path)),
+            ];
+          }),
         ]),
         el('div', { className: 'classroom-options' }, [
           el('fieldset', { className: 'setting' }, [
@@ -211,6 +224,12 @@ export class ClassroomMode {
     ]);
     this.lessonEnded();
     this.page(main, 'classroom-start');
+  }
+
+  /** The person whose path a segment list plays: "Halyna Savchuk". */
+  private pathName(path: ClassroomData): string {
+    const viewpoint = viewpointById(path.viewpoint);
+    return viewpoint ? viewpointText(viewpoint, 'name') : path.viewpoint;
   }
 
   private lessonEnded(): void {
@@ -240,7 +259,7 @@ export class ClassroomMode {
     this.opened.clear();
     this.pending = [];
     this.saveLesson();
-    this.app.startAt({ hub: dayData.hub, day: startDay, variables: dayData.state });
+    this.app.startAt({ hub: dayData.hub, day: startDay, variables: dayData.state }, viewpointById(this.data.viewpoint) ?? undefined);
     this.decorateHeader();
   }
 
@@ -496,7 +515,7 @@ export class ClassroomMode {
 
   showGuide(): void {
     const s = cs();
-    const article = teacherGuide(this.data, this.content);
+    const article = teacherGuide(this.library, this.content, (path) => this.pathName(path));
     const main = el('main', { className: 'classroom-page guide-page', id: 'main' }, [this.pageToolbar('kengir-teacher-guide.html', s.guideTitle, () => article), article]);
     this.lessonEnded();
     this.page(main, 'classroom-guide');

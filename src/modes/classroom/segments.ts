@@ -1,12 +1,16 @@
-// Classroom segments: the written part (story/data/segments.ts: titles, summaries, learning focus)
-// joined with the part computed from the story (story/data/segments-state.json, written by
-// `npm run segments:build`: start states, words, prompts, key choices). Both are validated here.
+// Classroom segments, one list per path the classroom plays (the registry's `classroomSegments`):
+// the written part (story/data/segments.ts: titles, summaries, learning focus) joined with the part
+// computed from the story (story/data/segments/<viewpoint>.json, written by `npm run
+// segments:build`: start states, words, prompts, key choices). Both are validated here.
 import * as v from 'valibot';
 import type { Content } from '../../content/registry.ts';
 import type { Valuation } from '../../engine/index.ts';
-import { segments as writtenSegments } from '../../../story/data/segments.ts';
-import generated from '../../../story/data/segments-state.json';
+import { viewpoints } from '../../viewpoints/registry.ts';
+import { segmentsByViewpoint } from '../../../story/data/segments.ts';
 import { segmentSchema } from './segmentSchema.ts';
+
+/** The computed files, by path: `../../../story/data/segments/halyna.json` → its JSON. */
+const generatedFiles = import.meta.glob<unknown>('../../../story/data/segments/*.json', { eager: true, import: 'default' });
 
 export { segmentSchema, type SegmentInput } from './segmentSchema.ts';
 
@@ -17,7 +21,8 @@ const inkValue = v.union([v.string(), v.number(), v.boolean()]);
 
 const changeSchema = v.strictObject({ name: text, from: inkValue, to: inkValue });
 export const segmentsStateSchema = v.strictObject({
-  format: v.literal('kengir-forty-days/segments@1'),
+  format: v.literal('kengir-forty-days/segments@2'),
+  viewpoint: id,
   method: text,
   wordsPerMinute: v.number(),
   minutesPerPause: v.number(),
@@ -59,7 +64,9 @@ export interface Segment {
   notes: string[];
 }
 
+/** One path's lessons: the viewpoint, its segments, its days and key choices. */
 export interface ClassroomData {
+  viewpoint: string;
   segments: Segment[];
   days: DayData[];
   keyChoices: KeyChoice[];
@@ -69,16 +76,20 @@ export interface ClassroomData {
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
-/** Joins and checks the written and the computed segment data. Throws on a mismatch. */
-export function buildClassroomData(written: unknown = writtenSegments, computed: unknown = generated): ClassroomData {
+/** Every path the classroom plays, in the registry's order. */
+export interface ClassroomLibrary { paths: ClassroomData[] }
+
+/** Joins and checks one path's written and computed segment data. Throws on a mismatch. */
+export function buildClassroomData(written: unknown, computed: unknown, viewpoint?: string): ClassroomData {
   const segments = v.parse(v.array(segmentSchema), written);
   const state = v.parse(segmentsStateSchema, computed);
+  if (viewpoint && state.viewpoint !== viewpoint) throw new Error(`segments of ${viewpoint}: the computed file is ${state.viewpoint}'s`);
   const days = new Map(state.days.map((entry) => [entry.day, entry]));
   const joined = segments.map((segment, index): Segment => {
     const numbers = state.segments.find((entry) => entry.id === segment.id);
     const first = days.get(segment.from);
     if (!numbers || numbers.from !== segment.from || numbers.to !== segment.to || !first) {
-      throw new Error(`segment ${segment.id}: story/data/segments-state.json is out of date (run npm run segments:build)`);
+      throw new Error(`segment ${segment.id}: story/data/segments/${state.viewpoint}.json is out of date (run npm run segments:build)`);
     }
     const inside = state.days.filter((entry) => entry.day >= segment.from && entry.day <= segment.to);
     return {
@@ -95,13 +106,40 @@ export function buildClassroomData(written: unknown = writtenSegments, computed:
       notes: unique(inside.flatMap((entry) => entry.notes)),
     };
   });
-  return { segments: joined, days: state.days, keyChoices: state.keyChoices, method: state.method, wordsPerMinute: state.wordsPerMinute };
+  return { viewpoint: state.viewpoint, segments: joined, days: state.days, keyChoices: state.keyChoices, method: state.method, wordsPerMinute: state.wordsPerMinute };
 }
 
-let cached: ClassroomData | null = null;
-export function classroomData(): ClassroomData {
-  cached ??= buildClassroomData();
+/** The computed file of a viewpoint, or undefined when `npm run segments:build` has not written it. */
+function generatedFor(viewpoint: string): unknown {
+  return Object.entries(generatedFiles).find(([file]) => file.endsWith(`/segments/${viewpoint}.json`))?.[1];
+}
+
+/** Every classroom path whose segments are written and computed; throws when one is missing or stale. */
+export function buildClassroomLibrary(
+  written: Readonly<Record<string, unknown>> = segmentsByViewpoint,
+  computed: (viewpoint: string) => unknown = generatedFor,
+): ClassroomLibrary {
+  const paths = [...viewpoints.values()].filter((viewpoint) => viewpoint.classroomSegments).map((viewpoint) => {
+    const file = computed(viewpoint.id);
+    if (!written[viewpoint.id] || !file) throw new Error(`classroom path ${viewpoint.id}: no segments written or computed (story/data/segments.ts, npm run segments:build)`);
+    return buildClassroomData(written[viewpoint.id], file, viewpoint.id);
+  });
+  if (!paths.length) throw new Error('no viewpoint is played in the classroom');
+  const ids = paths.flatMap((path) => path.segments.map((segment) => segment.id));
+  const twice = ids.find((segmentId, index) => ids.indexOf(segmentId) !== index);
+  if (twice) throw new Error(`segment ${twice}: listed in two paths (a lesson record names its segment by id alone)`);
+  return { paths };
+}
+
+let cached: ClassroomLibrary | null = null;
+export function classroomLibrary(): ClassroomLibrary {
+  cached ??= buildClassroomLibrary();
   return cached;
+}
+
+/** The path a segment belongs to (segment ids are unique across paths). */
+export function pathOfSegment(library: ClassroomLibrary, segmentId: string): ClassroomData | undefined {
+  return library.paths.find((path) => path.segments.some((segment) => segment.id === segmentId));
 }
 
 /** The segment a day belongs to. */

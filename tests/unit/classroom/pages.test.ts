@@ -8,11 +8,12 @@ import { debriefPage } from '../../../src/modes/classroom/debrief.ts';
 import { projectBlocks, teacherGuide } from '../../../src/modes/classroom/guide.ts';
 import { newLesson } from '../../../src/modes/classroom/lesson.ts';
 import { standaloneHtml } from '../../../src/modes/classroom/printable.ts';
-import { buildClassroomData } from '../../../src/modes/classroom/segments.ts';
+import { buildClassroomLibrary } from '../../../src/modes/classroom/segments.ts';
 import { classroomStrings } from '../../../src/modes/classroom/strings.ts';
 
 const content = bundledContent();
-const data = buildClassroomData();
+const library = buildClassroomLibrary();
+const data = library.paths[0];
 
 function lessonWithVotes() {
   const segment = data.segments[2];
@@ -52,16 +53,19 @@ describe('the debrief', () => {
 });
 
 describe('the teacher guide', () => {
-  it('has every section, every segment with its prompts, the vocabulary, timeline, cheat sheet and bibliography', () => {
-    const guide = teacherGuide(data, content);
+  it('has every section, every segment of every path with its prompts, the vocabulary, timeline, cheat sheet and bibliography', () => {
+    const guide = teacherGuide(library, content, (path) => `Path ${path.viewpoint}`);
     const headings = [...guide.querySelectorAll('h2')].map((h) => h.textContent);
     for (const title of Object.values(classroomStrings.sections)) expect(headings).toContain(title);
-    expect(guide.querySelectorAll('.guide-segment')).toHaveLength(data.segments.length);
-    const prompts = new Set(data.segments.flatMap((segment) => segment.prompts));
-    expect(guide.querySelectorAll('.guide-prompts li[data-prompt]').length).toBe(prompts.size);
+    const segments = library.paths.flatMap((path) => path.segments);
+    expect(guide.querySelectorAll('.guide-segment')).toHaveLength(segments.length);
+    expect([...guide.querySelectorAll('.guide-path')].map((h) => h.textContent)).toEqual(['Segments of Path halyna\u2019s path', 'Segments of Path jonas\u2019s path']);
+    const prompts = library.paths.reduce((sum, path) => sum + new Set(path.segments.flatMap((segment) => segment.prompts)).size, 0);
+    expect(guide.querySelectorAll('.guide-prompts li[data-prompt]').length).toBe(prompts);
     expect(guide.querySelectorAll('.guide-glossary dt')).toHaveLength(content.glossary.size);
     expect(guide.querySelectorAll('.guide-timeline li')).toHaveLength(content.notes.size);
-    expect(guide.querySelectorAll('.guide-key-choice')).toHaveLength(data.keyChoices.length);
+    expect(guide.querySelectorAll('.guide-key-choice')).toHaveLength(library.paths.reduce((sum, path) => sum + path.keyChoices.length, 0));
+    expect(guide.querySelectorAll('.guide-key-choice[data-viewpoint="jonas"]').length).toBeGreaterThan(0);
     expect(guide.querySelectorAll('.guide-bibliography li')).toHaveLength(content.sources.size);
   });
 
@@ -71,5 +75,17 @@ describe('the teacher guide', () => {
     for (const block of blocks) {
       if (block.length > 1) expect(block.reduce((sum, segment) => sum + segment.lessonMinutes, 0)).toBeLessThanOrEqual(40);
     }
+  });
+
+  it('plans a lesson that sets both paths side by side on the night they meet, naming each path\u2019s segment and the dispute to read', () => {
+    const guide = teacherGuide(library, content, (path) => `Path ${path.viewpoint}`);
+    const steps = [...guide.querySelectorAll('.guide-comparison[data-comparison="second_night"] li')].map((li) => li.textContent ?? '');
+    expect(steps).toHaveLength(4);
+    const [halynaSegment] = library.paths[0].segments.filter((segment) => segment.from <= 2 && segment.to >= 2);
+    const [jonasSegment] = library.paths[1].segments.filter((segment) => segment.from <= 2 && segment.to >= 2);
+    expect(steps[1]).toContain(`Path halyna, Segment ${halynaSegment.number} \u201c${halynaSegment.title}\u201d`);
+    expect(steps[1]).toContain(`Path jonas, Segment ${jonasSegment.number} \u201c${jonasSegment.title}\u201d`);
+    expect(steps[0]).toContain(content.notes.get('crossings')!.title);
+    expect(steps[3]).toContain(content.disputes.get('shootings_may')!.title);
   });
 });

@@ -1,11 +1,12 @@
 // The segment data's pieces: tags are attributed to the day they are written under, the written
 // and computed halves must agree, and a route through a small story yields its arrival states.
 import { describe, expect, it } from 'vitest';
-import { buildClassroomData } from '../../../src/modes/classroom/segments.ts';
+import { buildClassroomData, buildClassroomLibrary, pathOfSegment } from '../../../src/modes/classroom/segments.ts';
 import { arrivalsOnRoute, FIRST_CHOICE, LAST_CHOICE, tagsByDay } from '../../../tools/teacher-guide/segments.ts';
 import { compileInline } from '../../helpers/compileInline.ts';
-import stored from '../../../story/data/segments-state.json';
-import { jonasSegments, segments } from '../../../story/data/segments.ts';
+import stored from '../../../story/data/segments/halyna.json';
+import storedJonas from '../../../story/data/segments/jonas.json';
+import { jonasSegments, segments, segmentsByViewpoint } from '../../../story/data/segments.ts';
 import * as v from 'valibot';
 import { segmentSchema } from '../../../src/modes/classroom/segmentSchema.ts';
 
@@ -65,9 +66,34 @@ describe('joining written and computed segments', () => {
     const moved = segments.map((segment, index) => (index === 0 ? { ...segment, to: segment.to + 1 } : segment));
     expect(() => buildClassroomData(moved, stored)).toThrow(/segments:build/);
   });
+
+  it('refuses one path\u2019s computed file under another path\u2019s name', () => {
+    expect(() => buildClassroomData(jonasSegments, stored, 'jonas')).toThrow(/halyna/);
+  });
 });
 
-describe('Jonas\u2019s segments (written, not yet built)', () => {
+describe('the classroom library: every path the registry plays in the classroom', () => {
+  it('holds Halyna\u2019s and Jonas\u2019s paths, each from its own computed file, and finds a segment\u2019s path by its id', () => {
+    const library = buildClassroomLibrary();
+    expect(library.paths.map((path) => path.viewpoint)).toEqual(['halyna', 'jonas']);
+    const jonas = library.paths[1];
+    expect(jonas.days[0].hub).toBe('j_day_00');
+    expect(jonas.segments.map((segment) => segment.id)).toEqual(jonasSegments.map((segment) => segment.id));
+    expect(jonas.segments[3].state.viewpoint).toBe('jonas');
+    expect(pathOfSegment(library, 'j_dawn')?.viewpoint).toBe('jonas');
+    expect(pathOfSegment(library, segments[0].id)?.viewpoint).toBe('halyna');
+    expect(pathOfSegment(library, 'no_such_segment')).toBeUndefined();
+  });
+
+  it('fails loudly when a path has no computed file or a segment id is in two paths', () => {
+    expect(() => buildClassroomLibrary(segmentsByViewpoint, (viewpoint) => (viewpoint === 'jonas' ? undefined : stored))).toThrow(/jonas/);
+    const clash = { ...segmentsByViewpoint, jonas: jonasSegments.map((segment, index) => (index === 0 ? { ...segment, id: segments[0].id } : segment)) };
+    const withClash = { ...storedJonas, segments: storedJonas.segments.map((segment, index) => (index === 0 ? { ...segment, id: segments[0].id } : segment)) };
+    expect(() => buildClassroomLibrary(clash, (viewpoint) => (viewpoint === 'jonas' ? withClash : stored))).toThrow(/two paths/);
+  });
+});
+
+describe('Jonas\u2019s segments', () => {
   it('are nine valid segments covering days 0 to 42 in order, with unique ids', () => {
     const parsed = v.parse(v.array(segmentSchema), jonasSegments);
     expect(parsed.length).toBe(9);
