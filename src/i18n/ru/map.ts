@@ -49,7 +49,7 @@ export const map: typeof english = {
     tech_rooms: ['Техотдел'],
     dining_hall_2: ['Столовая'],
     meeting_hall: ['Столовая'],
-    mykola_barrack: ['Барак Мыколы'],
+    mykola_barrack: ['Барак Миколы'],
     barrack_jonas: ['Барак Йонаса'],
     barricade_l3: ['Баррикада'],
     workshops_khozdvor: ['Мастерские'],
