@@ -2,7 +2,7 @@
 // to the right at full height (a full page on a phone), closes with Escape and gives focus back;
 // the timeline marks the days this path reached; the 27 May demands, read in play, open as a
 // facsimile from the journal. axe with WCAG 2.2 AA and best-practice rules on each.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,10 +37,15 @@ async function readUntil(page: Page, done: () => Promise<boolean>, maxSteps = 30
 }
 
 const journalDocuments = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem('kengir.journal.v1') ?? '{}') as { documents?: string[] }).documents ?? []);
+/** Waits until the panel's slide-in has finished, so its box is where it rests. */
+const settled = (page: Page, selector: string) => page.waitForFunction((sel) => document.querySelector(sel)?.getAnimations().every((animation) => animation.playState === 'finished') ?? false, selector);
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
+const SHOTS = 'test-results/panels';
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png` });
+
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
+beforeAll(async () => { browser = await launch(); mkdirSync(SHOTS, { recursive: true }); });
 afterAll(async () => { await browser?.close(); });
 
 describe('side panels', () => {
@@ -52,14 +57,16 @@ describe('side panels', () => {
       await page.locator(button).click();
       const dialog = page.locator(panel);
       await dialog.waitFor();
+      await settled(page, panel);
       expect(await dialog.evaluate((node) => node.classList.contains('side-panel'))).toBe(true);
       const box = (await dialog.boundingBox())!;
-      expect(Math.round(box.x + box.width), `${panel} touches the right edge`).toBeGreaterThanOrEqual(1364);
+      expect(Math.round(box.x + box.width), `${panel} touches the right edge`).toBe(1366);
       expect(box.height, `${panel} is full height`).toBeGreaterThanOrEqual(760);
       expect(box.width, `${panel} leaves the story visible`).toBeLessThan(1366);
       expect(await dialog.getAttribute('aria-labelledby')).toBeTruthy();
       expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), 'focus moves into the panel').toBe(true);
       expect(await axeBest(page), panel).toEqual([]);
+      await shot(page, `side-${panel.replace(/\W+/g, '-')}-1366`);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       expect(await activeId(page), 'focus returns to the button that opened it').toBe(button.slice(1));
@@ -81,11 +88,13 @@ describe('side panels', () => {
     await page.locator('#open-about').click();
     const about = page.locator('dialog.about-dialog');
     await about.waitFor();
+    await settled(page, 'dialog.about-dialog');
     const box = (await about.boundingBox())!;
     expect(Math.round(box.x)).toBe(0);
     expect(Math.round(box.width)).toBe(390);
     expect(box.height).toBeGreaterThanOrEqual(840);
     expect(await axeBest(page), 'About on a phone').toEqual([]);
+    await shot(page, 'about-390');
     await page.keyboard.press('Escape');
     await about.waitFor({ state: 'detached' });
     expectClean(watched);
@@ -116,6 +125,7 @@ describe('the chronicle as a timeline', () => {
     await page.keyboard.press('Enter');
     expect(await panel.locator('ol.timeline details[open] .note').count()).toBe(1);
     expect(await axeBest(page), 'chronicle timeline').toEqual([]);
+    await shot(page, 'chronicle-timeline-1366');
     await page.keyboard.press('Escape');
     expectClean(watched);
     await watched.context.close();
@@ -146,11 +156,27 @@ describe('document cards', () => {
     expect(await card.locator('.doc-provenance').innerText()).toContain('nothing on this card is quoted');
     expect(await card.locator('.doc-sources li').count()).toBeGreaterThan(0);
     expect(await axeBest(page), 'document card').toEqual([]);
+    await shot(page, 'document-demands-1366');
     await page.keyboard.press('Escape');
     await page.locator('dialog.document-dialog').waitFor({ state: 'detached' });
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.document), 'focus back on the link').toBe('demands_may27');
     await page.keyboard.press('Escape');
     expect(await activeId(page)).toBe('open-notes');
+    // The other cards, as the journal would hold them later in the path: each typeset, each clean.
+    for (const id of ['leaflet_kite', 'gulag_order', 'mvd_appeal_june26']) {
+      await page.evaluate((doc) => {
+        const app = (window as unknown as { __kengir: { deps: { journal: { unlockDocument(id: string): boolean } }; history: { documents(id: string): void } } }).__kengir;
+        app.deps.journal.unlockDocument(doc);
+        app.history.documents(doc);
+      }, id);
+      const other = page.locator(`dialog.document-dialog [data-document="${id}"]`);
+      await other.waitFor();
+      expect(await other.locator('.doc-provenance').innerText()).toMatch(/paraphrase/i);
+      expect(await axeBest(page), id).toEqual([]);
+      await shot(page, `document-${id}-1366`);
+      await page.keyboard.press('Escape');
+      await other.waitFor({ state: 'detached' });
+    }
     expectClean(watched);
     await watched.context.close();
   });
