@@ -42,7 +42,7 @@ export const documents: DocumentCard[] = [
     id: 'leaflet_kite',
     kind: 'leaflet',
     title: 'A leaflet from a kite',
-    date: { from: '1954-06', label: 'June 1954 (no exact date)' },
+    date: { from: '1954-06', label: 'Early to mid June 1954 (no exact date)' },
     issuer: 'The prisoners\u2019 propaganda service, which an MVD act says Yuri Knopmus headed. Dropped over the settlement from kites.',
     passages: [
       { form: 'paraphrased', text: 'Whoever finds this leaflet is asked to pass it on to the Central Committee.' },
@@ -57,7 +57,7 @@ export const documents: DocumentCard[] = [
     id: 'gulag_order',
     kind: 'order',
     title: 'The \u201cGulag order\u201d over the loudspeakers',
-    date: { from: '1954-06', label: 'June 1954 (not dated in the sources)' },
+    date: { from: '1954-06', label: 'Not dated in the sources (the story hears it on 9 June)' },
     issuer: 'The camp authorities, over their loudspeakers around the zone.',
     passages: [
       {
