@@ -118,6 +118,10 @@ describe('the chronicle as a timeline', () => {
     expect(await panel.locator('ol.timeline > li[data-current="true"]').getAttribute('data-day')).toBe('2');
     expect(await panel.locator('li[data-day="2"] .timeline-mark').innerText()).toBe('You are here');
     expect(await panel.locator('li[data-day="2"] time').getAttribute('datetime')).toBe('1954-05-17');
+    // One key press takes the reader to the day on screen.
+    await panel.locator('.timeline-jump').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.day)).toBe('2');
     // An unlocked endnote hangs on its day and opens by keyboard.
     const open = panel.locator('ol.timeline .chronicle-entry:not(.locked) summary').first();
     expect(await open.count()).toBe(1);

@@ -171,6 +171,8 @@ export const ui = {
     timelineReached: 'Reached',
     timelineCurrent: 'You are here',
     timelinePathCount: 'Your path has reached {count, plural, one {# day} other {# days}} of the forty-two.',
+    timelineJump: 'Go to day {day}',
+    timelineJumpPrologue: 'Go to the prologue',
     timelineNoPath: 'Start or continue a game to see your own days on the timeline.',
     timelineUndated: 'Within the forty days, no exact date',
     disputesTitle: 'Sources differ',

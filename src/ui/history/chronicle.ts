@@ -3,7 +3,7 @@
 // with the player's days marked and each endnote on its day. Entries the story has not reached
 // show their date and a locked label, not the text. It opens in a wide side panel.
 import { storyDate } from '../../i18n/dates.ts';
-import { el } from '../dom.ts';
+import { button, el } from '../dom.ts';
 import { noteArticle } from '../historyViews.ts';
 import { ACTS } from '../progressStrip.ts';
 import { format, strings } from '../strings.ts';
@@ -70,11 +70,22 @@ function fortyDays(entries: readonly ChronicleEntry[], ctx: HistoryContext): HTM
   const path = ctx.pathDays?.() ?? { days: [], current: null };
   const { days, undated } = fortyDaysTimeline(entries, path.days, path.current);
   const reachedCount = days.filter((row) => row.day > 0 && row.reached).length;
+  const rows = days.map((row) => dayItem(row, ctx));
+  const current = path.current === null ? undefined : rows[path.current];
+  // A long panel: one press takes the reader (and the focus) to the day on screen.
+  const jump = current ? button(path.current ? format(h.timelineJump, { day: path.current }) : h.timelineJumpPrologue, () => {
+    current.setAttribute('tabindex', '-1');
+    current.scrollIntoView({ block: 'center' });
+    current.focus({ preventScroll: true });
+  }, { className: 'link-button timeline-jump' }) : null;
   return [
     el('p', { className: 'dialog-intro', text: h.timelineIntro }),
     legend(),
-    el('p', { className: 'timeline-path-count', text: path.days.length || path.current !== null ? format(h.timelinePathCount, { count: reachedCount }) : h.timelineNoPath }),
-    el('ol', { className: 'timeline' }, days.map((row) => dayItem(row, ctx))),
+    el('p', { className: 'timeline-path-count' }, [
+      path.days.length || path.current !== null ? format(h.timelinePathCount, { count: reachedCount }) : h.timelineNoPath,
+      jump ? ' ' : null, jump,
+    ]),
+    el('ol', { className: 'timeline' }, rows),
     undated.length ? el('section', { className: 'timeline-undated', attrs: { 'aria-labelledby': 'timeline-undated-heading' } }, [
       el('h4', { id: 'timeline-undated-heading', text: h.timelineUndated }),
       entryList(undated, ctx),

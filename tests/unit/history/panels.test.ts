@@ -95,12 +95,18 @@ describe('the forty days as a timeline', () => {
     expect(rows[12].querySelector('[data-note="demands"]')?.getAttribute('data-locked')).toBe('true');
     expect(panel.querySelector('.timeline-undated [data-note="june"]')).not.toBeNull();
     expect(panel.textContent).toContain('Your path has reached 2 days of the forty-two.');
+    const jump = panel.querySelector<HTMLButtonElement>('.timeline-jump')!;
+    expect(jump.textContent).toBe('Go to day 2');
+    Element.prototype.scrollIntoView ??= () => undefined;
+    jump.click();
+    expect(document.activeElement).toBe(rows[2]);
   });
 
   it('says how to see your days when no game is open', () => {
     openChronicle(context());
     expect(topDialog().textContent).toContain('Start or continue a game');
     expect(topDialog().querySelectorAll('ol.timeline > li.reached')).toHaveLength(0);
+    expect(topDialog().querySelector('.timeline-jump')).toBeNull();
   });
 });
 
