@@ -4,8 +4,8 @@
 // tools and tests use src/content/bundled.ts.
 import * as v from 'valibot';
 import {
-  contentPackSchema, endingSchema, personSchema, placeSchema, sourceSchema,
-  type Dispute, type Ending, type GlossaryEntry, type Moment, type Note, type Person, type Place, type Prompt, type Source,
+  contentPackSchema, documentSchema, endingSchema, personSchema, placeSchema, sourceSchema,
+  type Dispute, type DocumentCard, type Ending, type GlossaryEntry, type Moment, type Note, type Person, type Place, type Prompt, type Source,
 } from './schema.ts';
 
 export interface Content {
@@ -18,6 +18,8 @@ export interface Content {
   people: Map<string, Person>;
   places: Map<string, Place>;
   endings: Map<string, Ending>;
+  /** Document cards (`# document:`), in story order. */
+  documents: Map<string, DocumentCard>;
 }
 
 export class ContentError extends Error {}
@@ -48,6 +50,8 @@ export interface ContentSource {
   places: unknown[];
   endings: unknown[];
   packs: Record<string, unknown>;
+  /** Document cards (story/data/documents.ts); absent in older content files. */
+  documents?: unknown[];
 }
 
 /** Validates every registry and indexes it by id. Throws a ContentError naming the bad entry. */
@@ -58,6 +62,7 @@ export function buildContent(source: ContentSource): Content {
     people: indexById('person', parseAll('person', personSchema, source.people)),
     places: indexById('place', parseAll('place', placeSchema, source.places)),
     endings: indexById('ending', parseAll('ending', endingSchema, source.endings)),
+    documents: indexById('document', parseAll('document', documentSchema, source.documents ?? [])),
   };
   for (const [name, raw] of Object.entries(source.packs)) {
     const result = v.safeParse(contentPackSchema, raw);

@@ -1,5 +1,5 @@
 // Schemas of the content registries (notes, sources, glossary, prompts, places, people, endings,
-// history moments). Data lives in story/data; these schemas validate it at build and test time.
+// history moments, document cards). Data lives in story/data; these schemas validate it at build and test time.
 import * as v from 'valibot';
 
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'ids are lower_snake_case'));
@@ -119,6 +119,42 @@ export const disputeSchema = v.strictObject({
   note: v.optional(id),
 });
 
+/**
+ * A document card (`# document: id`): a facsimile of a text of the revolt, only as the fact base
+ * records it. Each passage says whether it is the fact base's paraphrase or a quotation; a
+ * paraphrase may carry short quoted phrases (`quotes`), each of which must appear in its text.
+ */
+export const DocumentKinds = ['demands', 'leaflet', 'order', 'appeal'] as const;
+export const documentPassageSchema = v.pipe(
+  v.strictObject({
+    form: v.picklist(['quoted', 'paraphrased']),
+    text,
+    /** Numbered points of the passage (the demands), each in the passage's form. */
+    items: v.optional(v.pipe(v.array(text), v.minLength(1))),
+    /** Phrases quoted verbatim inside a paraphrase, as the fact base quotes them (English translation). */
+    quotes: v.optional(v.pipe(v.array(text), v.minLength(1))),
+  }),
+  v.check((passage) => (passage.quotes ?? []).every((quote) => passage.text.includes(quote) || (passage.items ?? []).some((item) => item.includes(quote))), 'every quoted phrase must appear in its passage'),
+  v.check((passage) => passage.form === 'paraphrased' || !passage.quotes, 'a quoted passage is a quotation whole; list phrases only in a paraphrase'),
+);
+export const documentSchema = v.strictObject({
+  id,
+  kind: v.picklist(DocumentKinds),
+  title: text,
+  date: v.strictObject({ from: partialDate, to: v.optional(partialDate), label: text }),
+  /** Who issued it and how it reached people: "Read aloud by ...", "Over the camp loudspeakers". */
+  issuer: text,
+  /** The document's text, as the fact base records it. */
+  passages: v.pipe(v.array(documentPassageSchema), v.minLength(1)),
+  /** The line under the card: what is quoted, what is paraphrased, what is not preserved. */
+  provenance: text,
+  /** Context in our own words, outside the facsimile (who wrote it, what happened next). */
+  context: v.optional(text),
+  sources: v.pipe(v.array(id), v.minLength(1)),
+  /** The endnote that tells the event. */
+  note: v.optional(id),
+});
+
 export const contentPackSchema = v.strictObject({
   notes: v.optional(v.array(noteSchema), []),
   prompts: v.optional(v.array(promptSchema), []),
@@ -136,6 +172,8 @@ export type Person = v.InferOutput<typeof personSchema>;
 export type Place = v.InferOutput<typeof placeSchema>;
 export type Dispute = v.InferOutput<typeof disputeSchema>;
 export type Ending = v.InferOutput<typeof endingSchema>;
+export type DocumentCard = v.InferOutput<typeof documentSchema>;
+export type DocumentPassage = v.InferOutput<typeof documentPassageSchema>;
 export type EndingId = Ending['id'];
 /** What a writer puts in a pack file (story/data/packs/*.ts). */
 export type ContentPack = v.InferInput<typeof contentPackSchema>;

@@ -8,6 +8,8 @@ export interface StoryTags {
   notes: string[];
   discuss: string[];
   history: string[];
+  /** Document cards the line unlocks (`# document: id`). */
+  documents: string[];
   contentNotes: string[];
   speaker: string | null;
   ending: string | null;
@@ -18,7 +20,7 @@ export interface StoryTags {
 }
 
 export function emptyTags(): StoryTags {
-  return { id: null, place: null, notes: [], discuss: [], history: [], contentNotes: [], speaker: null, ending: null, clear: false, toBeContinued: false, kiosk: false, unknown: [] };
+  return { id: null, place: null, notes: [], discuss: [], history: [], documents: [], contentNotes: [], speaker: null, ending: null, clear: false, toBeContinued: false, kiosk: false, unknown: [] };
 }
 
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -46,6 +48,7 @@ export function parseTags(raw: readonly string[] | null | undefined): StoryTags 
       case 'note': tags.notes.push(value); break;
       case 'discuss': tags.discuss.push(value); break;
       case 'history': tags.history.push(value); break;
+      case 'document': tags.documents.push(value); break;
       case 'cn': tags.contentNotes.push(value); break;
       case 'speaker': tags.speaker = value; break;
       case 'ending': tags.ending = value; break;

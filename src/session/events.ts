@@ -15,6 +15,8 @@ export interface SessionEvents {
   day: { day: number; previous: number | null };
   /** A line carrying `# note:` was shown. */
   note: { id: string };
+  /** A line carrying `# document:` was shown. */
+  document: { id: string };
   /** The story reached an ending (`# ending:`). */
   ending: { id: string };
   /** The autosave was written. */

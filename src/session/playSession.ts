@@ -178,6 +178,7 @@ export class PlaySession {
       this.events.emit('day', { day, previous });
     }
     for (const line of lines) for (const id of line.tags.notes) this.events.emit('note', { id });
+    for (const line of lines) for (const id of line.tags.documents) this.events.emit('document', { id });
     this.events.emit('screen', { screen: this.screen, lines });
     this.scheduleAutosave();
   }

@@ -53,7 +53,7 @@ export class GameApp implements SaveHost {
 
   constructor(readonly deps: AppDeps) {
     this.policy = deps.policy ?? homePolicy;
-    this.history = createHistoryLayer({ content: deps.content, journal: deps.journal, allOpen: () => this.historyOpen });
+    this.history = createHistoryLayer({ content: deps.content, journal: deps.journal, allOpen: () => this.historyOpen, pathDays: () => this.pathDays() });
     applySettings(deps.settings.value);
     deps.settings.subscribe((settings) => {
       applySettings(settings);
@@ -85,6 +85,15 @@ export class GameApp implements SaveHost {
   get endingReached(): boolean { return this.deps.journal.endings.length > 0; }
   /** Every chronicle entry is open when the mode says so (classroom) and after an ending. */
   get historyOpen(): boolean { return this.policy.historyAllOpen === true || this.endingReached; }
+
+  /** The days this path has played (a choice made on them, or on screen now), for the chronicle's timeline. */
+  private pathDays(): { days: number[]; current: number | null } {
+    const session = this.session;
+    if (!session || session.day < 0) return { days: [], current: null };
+    const days = new Set(session.runner.choiceLog.map((entry) => entry.day).filter((day) => day >= 0));
+    days.add(session.day);
+    return { days: [...days].sort((a, b) => a - b), current: session.day };
+  }
 
   /** Tears down the story view and the map (a mode's in-page reset); the root is left to the caller. */
   destroy(): void {
@@ -247,6 +256,7 @@ export class GameApp implements SaveHost {
       this.policy.screenShown?.(lines, this);
     });
     session.on('note', ({ id }) => { this.deps.journal.unlockNote(id); });
+    session.on('document', ({ id }) => { this.deps.journal.unlockDocument(id); });
     session.on('ending', ({ id }) => this.deps.journal.recordEnding(id));
     session.on('undo', ({ available }) => play.setUndoAvailable(available));
     session.on('error', ({ error, canRetryDay }) => {

@@ -4,8 +4,8 @@
 import type { Content } from '../content/registry.ts';
 import type { Note } from '../content/schema.ts';
 import { button, el } from './dom.ts';
-import { openDialog } from './dialogs.ts';
 import type { HistoryLinks } from './history/context.ts';
+import { openSidePanel } from './history/sidePanel.ts';
 import { problemReportControls, type ReportFacts } from './problemReport.ts';
 import { format, strings } from './strings.ts';
 
@@ -37,10 +37,17 @@ export function sourceCitation(source: NonNullable<ReturnType<Content['sources']
 /** The drawer of unlocked endnotes, newest story order first, one opened on request. */
 export function openNotesDrawer(content: Content, unlocked: readonly string[], focusNote?: string, links?: HistoryLinks): void {
   const s = strings();
-  openDialog(s.notes, (body) => {
+  openSidePanel(s.notes, (body) => {
     const notes = unlocked.map((id) => content.notes.get(id)).filter((note): note is Note => !!note);
     body.append(el('p', { className: 'dialog-intro', text: s.notesIntro }));
     if (links) body.append(historyNav(links));
+    const documents = links?.documentsSection?.();
+    if (documents) {
+      body.append(el('section', { className: 'journal-documents', attrs: { 'aria-labelledby': 'journal-documents-heading' } }, [
+        el('h3', { id: 'journal-documents-heading', text: s.documents.title }), documents,
+      ]));
+    }
+    if (documents && notes.length) body.append(el('h3', { className: 'journal-notes-heading', text: s.notes }));
     if (!notes.length) { body.append(el('p', { text: s.notesEmpty })); return; }
     const list = el('div', { className: 'notes-list' });
     for (const note of notes) {
@@ -58,7 +65,7 @@ export function openNotesDrawer(content: Content, unlocked: readonly string[], f
 
 export function openBibliography(content: Content): void {
   const s = strings();
-  openDialog(s.bibliography, (body) => {
+  openSidePanel(s.bibliography, (body) => {
     body.append(el('p', { className: 'dialog-intro', text: s.bibliographyIntro }));
     const sources = [...content.sources.values()].sort((a, b) => a.factBaseNumber - b.factBaseNumber);
     body.append(el('ol', { className: 'bibliography' }, sources.map((source) => el('li', { dataset: { source: source.id } }, [
@@ -77,6 +84,7 @@ export function historyNav(links: HistoryLinks): HTMLElement {
     button(h.chronicle, () => links.chronicle(), { className: 'secondary', dataset: { history: 'chronicle' } }),
     button(h.disputesTitle, () => links.disputes(), { className: 'secondary', dataset: { history: 'disputes' } }),
     button(h.glossaryTitle, () => links.glossary(), { className: 'secondary', dataset: { history: 'glossary' } }),
+    links.documents ? button(strings().documents.title, () => links.documents?.(), { className: 'secondary', dataset: { history: 'documents' } }) : null,
   ]);
 }
 
@@ -86,7 +94,7 @@ export function openAbout(content: Content, links?: HistoryLinks, report?: () =>
   const section = (title: string, paragraphs: string[], values: Record<string, string | number> = {}) => [
     el('h3', { text: title }), ...paragraphs.map((paragraph) => el('p', { text: format(paragraph, values) })),
   ];
-  openDialog(s.aboutTitle, (body) => {
+  openSidePanel(s.aboutTitle, (body) => {
     for (const paragraph of s.aboutParagraphs) body.append(el('p', { text: paragraph }));
     body.append(el('p', { className: 'content-note', text: s.contentNote }));
     body.append(...section(h.aboutMade, h.aboutMadeBody, { sources: content.sources.size }));

@@ -17,5 +17,6 @@ export { sources } from './sources.ts';
 export { people } from './people.ts';
 export { places } from './places.ts';
 export { endings } from './endings.ts';
+export { documents } from './documents.ts';
 
 export const packs = { history, act1, act2, act3, act4, jonas1, jonas2, jonas3, jonas4, jonas5, jonas6, kiosk, endnotes };

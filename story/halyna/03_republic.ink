@@ -405,7 +405,7 @@ The kite is paper on a frame of thin laths, as tall as a child. Under its tail h
 # clear
 Over the settlement the bundle opens, and the leaflets go down like white birds. At once there is running outside the wire: warders on foot, two on motorcycles, one on a horse, chasing paper through the streets. Then the guards send up kites of their own, to tangle the string. This time Aslan's climbs clear. # place: settlement #id:h.d20.b573
 # clear
-The leaflets come from the commission's propaganda service, which Knopmus of the 2nd lagpunkt heads. Each one asks whoever finds it to send it on to the Central Committee. The service needs copies by hand for tomorrow's wind, from women who write clearly. Your hand is clear. It is also in your file. # note: kites_leaflets #id:h.d20.099c
+The leaflets come from the commission's propaganda service, which Knopmus of the 2nd lagpunkt heads. Each one asks whoever finds it to send it on to the Central Committee. The service needs copies by hand for tomorrow's wind, from women who write clearly. Your hand is clear. It is also in your file. # note: kites_leaflets # document: leaflet_kite #id:h.d20.099c
 * [Copy leaflets in your best hand #id:h.d20.a233]
     ~ loud_up("leaflets")
     # clear
@@ -594,7 +594,7 @@ Then the choir. The choir-mistress gives you the first line of the new song, the
 ~ kites = true
 ~ hunger = false
 # clear
-Wednesday, 9 June. The bosses' loudspeakers have something new this morning, read slowly, twice. An order of the Gulag: the Kengir division is to be disbanded. Unless the prisoners go back to work by the deadline, everyone will be shipped to Magadan. Everyone. Men and women. # speaker: loudspeaker # note: authorities_loudspeakers # place: guardhouse #id:h.d25.0279
+Wednesday, 9 June. The bosses' loudspeakers have something new this morning, read slowly, twice. An order of the Gulag: the Kengir division is to be disbanded. Unless the prisoners go back to work by the deadline, everyone will be shipped to Magadan. Everyone. Men and women. # speaker: loudspeaker # note: authorities_loudspeakers # place: guardhouse # document: gulag_order #id:h.d25.0279
 -> magadan
 
 = magadan

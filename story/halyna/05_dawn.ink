@@ -86,7 +86,7 @@ The pages that follow are about an armed assault: shooting, and people killed an
 At half past three a loudspeaker starts up beyond the wire. {position == "kitchen": Vera stands up with a loaf in her hands.}{position == "hospital": The doctor is on his feet before he is awake.}{position == "street": The two women beside you grip your arms.}{position == "gate": One of the boys sits up. "That's not ours."}{position == "barrack" || position == "none": Maia's hand finds your arm.} #id:h.d42.66f6
 # speaker: loudspeaker
 # note: assault_june26
-Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. #id:h.d42.4768
+Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. # document: mvd_appeal_june26 #id:h.d42.4768
 # clear
 Then shots: dry, separate, from the dark beyond the wire. Snipers, you will learn later, and the pickets on the roofs and barricades are what they aim at. {position == "gate": {gentle: The boy beside you is hit and slides down the saman.|The boy beside you jerks and slides down the saman, and does not answer his name.}} Flares go up and hang there, and the zone turns a hard, false white, brighter than any dawn. #id:h.d42.9a3a
 # clear
@@ -97,7 +97,7 @@ You feel the tanks before you see them: a grinding that comes up through the gro
 = summary
 # clear
 # note: assault_june26
-(Summary.) At half past three, before dawn, a loudspeaker beyond the wire announced that troops and tanks were entering, and that those who did not support the revolt could leave. Snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and at least 1,700 soldiers with dogs came in. In the 3rd lagpunkt men fought back with stones, and some with iron bars. #id:h.d42.3da3
+(Summary.) At half past three, before dawn, a loudspeaker beyond the wire announced that troops and tanks were entering, and that those who did not support the revolt could leave. Snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and at least 1,700 soldiers with dogs came in. In the 3rd lagpunkt men fought back with stones, and some with iron bars. # document: mvd_appeal_june26 #id:h.d42.3da3
 # clear
 (Summary.) By the MVD's own report the main operation lasted about an hour and a half and was over by five, when it was fully light. In the street of the women's zone a crowd of women and men came out of the barracks; survivors say the tanks drove into it. {position == "kitchen": You are in the bakery with Vera.}{position == "hospital": You are on night duty in the hospital.}{position == "street": You are on the women's watch outside.}{position == "gate": You are at the barricade by the guardhouse.}{position != "kitchen" && position != "hospital" && position != "street" && position != "gate": You are in your barrack, with Maia and Oksana.} #id:h.d42.e2f3
 -> decide

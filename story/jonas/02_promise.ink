@@ -400,7 +400,7 @@ On a board by the door someone has painted, in careful letters: WE ARE FOR SOVIE
 # clear
 A man in the nearest window turns his head and calls out over the crowd: "Kuznetsov is up. He's reading." Then the words come out of the windows, mouth to mouth, a line at a time, Russian, then Ukrainian, then your own language from a man somewhere behind you. # note: kuznetsov # fact: c2.reading #id:j.jday12.a86e
 # clear
-First, the window says, an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Second, no reprisals against anyone on the commission. Third, shorter terms for those serving twenty-five years. Fourth, a change in how prisoners' families are treated. # note: may27_demands #id:j.jday12.b30a
+First, the window says, an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Second, no reprisals against anyone on the commission. Third, shorter terms for those serving twenty-five years. Fourth, a change in how prisoners' families are treated. # note: may27_demands # document: demands_may27 #id:j.jday12.b30a
 At the third the crowd goes still: half of it has twenty-five. #id:j.jday12.8203
 {j_adomas:
 - "door": Behind you old Adomas, with his ten, says nothing. #id:j.jday12.6696

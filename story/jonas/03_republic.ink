@@ -419,7 +419,7 @@ Saturday, 5 June. In the morning the technical men try a balloon: cigarette pape
 # clear
 Aslan is a Chechen from the 2nd lagpunkt; the Chechens offered the commission kites, and the commission said yes. He ties the leaflets under the tail in a bundle made to come loose high up. "The wind does the work," he says. "I only ask it nicely." # speaker: aslan #id:j.jday21.12cc
 # clear
-The leaflets come from the commission's propaganda service, which Knopmus of the 2nd lagpunkt heads: a few lines copied by hand, asking whoever finds one to send it on to the Central Committee. At the bottom of the stack are three blanks. "One is yours," Aslan says, and gives you a pencil. "Write. The wind can't read." # note: kites_leaflets # speaker: aslan #id:j.jday21.fe29
+The leaflets come from the commission's propaganda service, which Knopmus of the 2nd lagpunkt heads: a few lines copied by hand, asking whoever finds one to send it on to the Central Committee. At the bottom of the stack are three blanks. "One is yours," Aslan says, and gives you a pencil. "Write. The wind can't read." # note: kites_leaflets # speaker: aslan # document: leaflet_kite #id:j.jday21.fe29
 * [Copy the service's words, exactly #id:j.jday21.0ca6]
     ~ j_kite_words = "plain"
     # clear

@@ -148,7 +148,7 @@ By the refrain the hall is standing and the song belongs to everyone. You hear i
 ~ kites = true
 ~ hunger = false
 # clear
-Wednesday, 9 June. The bosses' loudspeakers have something new, read slowly, twice: an order of the Gulag. The Kengir division is to be disbanded. Unless the prisoners go back to work by the deadline, everyone will be shipped to Magadan. Men and women. Everyone. # speaker: loudspeaker # note: authorities_loudspeakers # place: barrack_jonas #id:j.jday25.a760
+Wednesday, 9 June. The bosses' loudspeakers have something new, read slowly, twice: an order of the Gulag. The Kengir division is to be disbanded. Unless the prisoners go back to work by the deadline, everyone will be shipped to Magadan. Men and women. Everyone. # speaker: loudspeaker # note: authorities_loudspeakers # place: barrack_jonas # document: gulag_order #id:j.jday25.a760
 # clear
 In your barrack the men laugh, and then stop. {j_list:Ostap says Magadan is a word, and a barricade is a thing.|Ostap says nothing, and writes nothing, and that is worse.} Rimas says let them ship him: he'll go over the side of the ship. An old man from near Šiauliai says his cousin was shipped to Kolyma in '45, and the sea was the least of it. #id:j.jday25.182d
 # clear

@@ -79,7 +79,7 @@ At half past three a loudspeaker starts up beyond the wire. {position == "barric
 # clear
 # speaker: loudspeaker
 # note: assault_june26
-Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. It says it again. It will go on saying it all morning. #id:j.jday42.eab7
+Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. It says it again. It will go on saying it all morning. # document: mvd_appeal_june26 #id:j.jday42.eab7
 # clear
 Then shots: dry, separate, from the dark beyond the wire. Snipers, you will learn later, and the pickets on the roofs and barricades are what they aim at. {position == "barricade": {gentle: The boy at the next gap in the saman is hit and slides down.|The boy at the next gap in the saman jerks and slides down, and does not answer his name.}}{position == "roof": {gentle: On the next roof a picket is hit and rolls out of sight.|On the next roof a picket jerks, rolls, and goes over the edge.}} Flares go up and hang there, and the zone turns a hard, false white. #id:j.jday42.689b
 # clear
@@ -91,7 +91,7 @@ Then the 3rd lagpunkt answers. A roar of men's voices goes up, in Ukrainian and 
 = summary
 # clear
 # note: assault_june26
-(Summary.) At half past three, before dawn, a loudspeaker beyond the wire announced that troops and tanks were entering, and that those who did not support the revolt would be given a way out. Snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and, by Applebaum's count, at least 1,700 soldiers with dogs came in. #id:j.jday42.c7e4
+(Summary.) At half past three, before dawn, a loudspeaker beyond the wire announced that troops and tanks were entering, and that those who did not support the revolt would be given a way out. Snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and, by Applebaum's count, at least 1,700 soldiers with dogs came in. # document: mvd_appeal_june26 #id:j.jday42.c7e4
 # clear
 (Summary.) In the 3rd lagpunkt men fought back with stones and what the sources call "sulphur" missiles; one barrack counter-attacked twice. By the MVD's count, six barracks were barricaded. Tanks drove onto barrack porches and along walls. {position == "barricade": You are at the barricade with Ostap.}{position == "tech_rooms": You are in the technical rooms with Stasys.}{position == "roof": You are on a barrack roof with Aslan.}{position == "pole": You are at a loudspeaker pole.}{position == "barrack" || position == "none": You are in your barrack, with Rimas and Mykola.} # place: lagpunkt_3 #id:j.jday42.e906
 -> decide

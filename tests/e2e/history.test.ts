@@ -53,7 +53,7 @@ describe('the history layer', () => {
     expect(await entry.getAttribute('open')).not.toBeNull();
     expect((await entry.locator('.note p').first().innerText()).length).toBeGreaterThan(0);
     expect(await entry.locator('.note-sources li').count()).toBeGreaterThan(0);
-    expect(await drawer.locator('.history-nav button').allTextContents()).toEqual(['Chronicle', 'Sources differ', 'Glossary']);
+    expect(await drawer.locator('.history-nav button').allTextContents()).toEqual(['Chronicle', 'Sources differ', 'Glossary', 'Documents']);
     expect(await axe(page), 'notes drawer').toEqual([]);
     expectClean(watched);
     await watched.context.close();

@@ -12,7 +12,7 @@ import { hubName, viewpoints, type Viewpoint } from '../../src/viewpoints/regist
 import { crossings as crossingData } from '../../story/data/crossings.ts';
 import { checkCrossings, crossingTagIds, validateCrossings, type Crossing } from './crossings.ts';
 
-export const TAG_KINDS = ['place', 'note', 'discuss', 'history', 'cn', 'speaker', 'ending', 'crossing', 'fact'] as const;
+export const TAG_KINDS = ['place', 'note', 'discuss', 'history', 'cn', 'speaker', 'ending', 'crossing', 'fact', 'document'] as const;
 export const CONTENT_NOTE_KINDS = ['violence', 'death', 'hunger', 'injury', 'fear'];
 const BARE_TAGS = ['clear', 'tbc', 'kiosk'];
 
@@ -47,7 +47,7 @@ export function checkTag(raw: string, content: Content): string | null {
   const value = tag.slice(colon + 1).trim();
   const registry: Record<string, Map<string, unknown> | string[]> = {
     place: content.places, note: content.notes, discuss: content.prompts, history: content.moments,
-    speaker: content.people, ending: content.endings, cn: CONTENT_NOTE_KINDS,
+    speaker: content.people, ending: content.endings, cn: CONTENT_NOTE_KINDS, document: content.documents,
     crossing: [...storyCrossings(content).ids.crossings], fact: [...storyCrossings(content).ids.facts],
   };
   if (kind === 'title' || kind === 'author') return null;

@@ -26,8 +26,8 @@ export function contentPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED) return null;
       if (!building) return `import * as data from ${JSON.stringify(dataModule)};\nexport default { url: null, data };`;
-      const { sources, people, places, endings, packs } = data;
-      const json = JSON.stringify({ sources, people, places, endings, packs });
+      const { sources, people, places, endings, packs, documents } = data;
+      const json = JSON.stringify({ sources, people, places, endings, packs, documents });
       const hash = createHash('sha256').update(json).digest('hex').slice(0, 12);
       const fileName = `assets/content-${hash}.json`;
       this.emitFile({ type: 'asset', fileName, source: json });

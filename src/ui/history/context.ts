@@ -8,6 +8,10 @@ export interface HistoryLinks {
   /** The disputed facts, scrolled to one card when `focus` names a dispute. */
   disputes(focus?: string): void;
   glossary(): void;
+  /** The journal's document cards, opened at one card when `focus` names it. */
+  documents?(focus?: string): void;
+  /** The journal's documents section (links to the cards read), for the notes drawer. */
+  documentsSection?(): HTMLElement;
 }
 
 export interface HistoryContext extends HistoryLinks {
@@ -18,4 +22,8 @@ export interface HistoryContext extends HistoryLinks {
   allOpen(): boolean;
   /** Opens the notes drawer at one endnote. */
   openNote(id: string): void;
+  /** Document card ids the player has read (`# document:`), in story order. */
+  documentsUnlocked?(): readonly string[];
+  /** The days this path has reached (story days, 0 = prologue) and the day on screen; none outside play. */
+  pathDays?(): { days: readonly number[]; current: number | null };
 }

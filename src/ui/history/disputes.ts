@@ -4,10 +4,10 @@
 // stored, never sent, never scored), and no account is ever marked correct.
 import type { Dispute, Source } from '../../content/schema.ts';
 import { button, el } from '../dom.ts';
-import { openDialog } from '../dialogs.ts';
 import { sourceCitation } from '../historyViews.ts';
 import { format, strings } from '../strings.ts';
 import type { HistoryContext } from './context.ts';
+import { openSidePanel } from './sidePanel.ts';
 
 interface Reflection { convincing: number | null; why: string }
 /** The player's private reflections, for this page load only. */
@@ -99,9 +99,9 @@ export function disputeCard(dispute: Dispute, ctx: HistoryContext): HTMLElement 
 export function openDispute(ctx: HistoryContext, id: string): void {
   const dispute = ctx.content.disputes.get(id);
   if (!dispute) { openDisputes(ctx); return; }
-  openDialog(format(strings().history.disputesOpen, { title: dispute.title }), (body) => {
+  openSidePanel(format(strings().history.disputesOpen, { title: dispute.title }), (body) => {
     body.append(disputeCard(dispute, ctx));
-  }, { className: 'dispute-dialog' });
+  }, { className: 'dispute-dialog', width: 'wide' });
 }
 
 /** Buttons that open each dispute card (the index dialog and the About page use them). */
@@ -116,7 +116,7 @@ export function disputeLinks(ctx: HistoryContext): HTMLElement {
 export function openDisputes(ctx: HistoryContext, focus?: string): void {
   if (focus) { openDispute(ctx, focus); return; }
   const h = strings().history;
-  openDialog(h.disputesTitle, (body) => {
+  openSidePanel(h.disputesTitle, (body) => {
     body.append(el('p', { className: 'dialog-intro', text: h.disputesIntro }));
     body.append(ctx.content.disputes.size ? disputeLinks(ctx) : el('p', { text: h.disputesEmpty }));
   }, { className: 'disputes-dialog' });

@@ -2,10 +2,10 @@
 // and the definition; a filter narrows the list as the reader types.
 import type { GlossaryEntry } from '../../content/schema.ts';
 import { el } from '../dom.ts';
-import { openDialog } from '../dialogs.ts';
 import { languageName } from '../glossaryText.ts';
 import { format, strings } from '../strings.ts';
 import type { HistoryContext } from './context.ts';
+import { openSidePanel } from './sidePanel.ts';
 
 /** Terms in alphabetical order, ignoring case and accents. */
 export function sortedTerms(entries: Iterable<GlossaryEntry>): GlossaryEntry[] {
@@ -37,7 +37,7 @@ export function termMatches(entry: GlossaryEntry, query: string): boolean {
 
 export function openGlossary(ctx: HistoryContext): void {
   const h = strings().history;
-  openDialog(h.glossaryTitle, (body) => {
+  openSidePanel(h.glossaryTitle, (body) => {
     const entries = sortedTerms(ctx.content.glossary.values());
     const filterId = 'glossary-filter';
     const filter = el('input', { id: filterId, className: 'glossary-filter', attrs: { type: 'search', autocomplete: 'off', spellcheck: 'false' } });

@@ -9,6 +9,7 @@ import type { HistoryContext } from './context.ts';
 import { openDisputes } from './disputes.ts';
 import { openGlossary } from './glossary.ts';
 import { openYourPath } from './yourPath.ts';
+import { documentLinks, openDocuments } from '../documents/index.ts';
 
 export type { HistoryContext, HistoryLinks } from './context.ts';
 export { openChronicle } from './chronicle.ts';
@@ -21,10 +22,16 @@ export interface HistoryLayer extends HistoryContext {
   yourPath(log: readonly ChoiceRecord[], who: string): void;
 }
 
-export function createHistoryLayer(deps: { content: Content; journal: Journal; allOpen: () => boolean }): HistoryLayer {
+export function createHistoryLayer(deps: {
+  content: Content; journal: Journal; allOpen: () => boolean;
+  /** The path's days for the chronicle's timeline; absent outside play. */
+  pathDays?: () => { days: readonly number[]; current: number | null };
+}): HistoryLayer {
   const layer: HistoryLayer = {
     content: deps.content,
     unlocked: () => deps.journal.notes,
+    documentsUnlocked: () => deps.journal.documents,
+    pathDays: () => deps.pathDays?.() ?? { days: [], current: null },
     allOpen: deps.allOpen,
     openNote: (id) => {
       const notes = deps.journal.notes;
@@ -33,6 +40,8 @@ export function createHistoryLayer(deps: { content: Content; journal: Journal; a
     chronicle: () => openChronicle(layer),
     disputes: (focus) => openDisputes(layer, focus),
     glossary: () => openGlossary(layer),
+    documents: (focus) => openDocuments(layer, focus),
+    documentsSection: () => documentLinks(layer),
     yourPath: (log, who) => openYourPath(layer, log, who),
   };
   return layer;

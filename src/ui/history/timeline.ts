@@ -84,3 +84,47 @@ export function chronicle(notes: Iterable<Note>, unlocked: Iterable<string>, all
   }
   return ERAS.map((era) => ({ era, entries: groups.get(era)! }));
 }
+
+/** The story's days: 0 is the prologue (early May), 1 is 16 May 1954, 42 is 26 June 1954. */
+export const STORY_DAYS = 42;
+
+/** The story day of an ISO date within the uprising, or null outside it. */
+export function storyDayOf(iso: string): number | null {
+  if (iso.length !== 10 || iso < UPRISING_START || iso > UPRISING_END) return null;
+  return dayNumber(iso) - dayNumber(UPRISING_START) + 1;
+}
+
+/** The ISO date of story day 1..42 (null for the prologue). */
+export function isoOfStoryDay(day: number): string | null {
+  if (day < 1 || day > STORY_DAYS) return null;
+  return new Date((dayNumber(UPRISING_START) + day - 1) * DAY_MS).toISOString().slice(0, 10);
+}
+
+export interface TimelineDay {
+  day: number;
+  /** ISO date; null for the prologue. */
+  iso: string | null;
+  /** The player's path reached this day (a choice was made on it, or it is on screen). */
+  reached: boolean;
+  current: boolean;
+  entries: ChronicleEntry[];
+}
+
+/**
+ * The forty days as a timeline: the prologue and days 1..42, each with the forty-days entries
+ * that start on it, and the player's days marked. Entries without an exact day (a month, a
+ * range of weeks) are returned apart: placing "June 1954" on 1 June would claim a date.
+ */
+export function fortyDaysTimeline(entries: readonly ChronicleEntry[], reached: Iterable<number>, current: number | null): { days: TimelineDay[]; undated: ChronicleEntry[] } {
+  const reachedDays = new Set(reached);
+  if (current !== null) reachedDays.add(current);
+  const days: TimelineDay[] = Array.from({ length: STORY_DAYS + 1 }, (_, day) => ({
+    day, iso: isoOfStoryDay(day), reached: reachedDays.has(day), current: day === current, entries: [],
+  }));
+  const undated: ChronicleEntry[] = [];
+  for (const entry of entries) {
+    const day = storyDayOf(entry.note.date.from);
+    if (day === null) undated.push(entry); else days[day].entries.push(entry);
+  }
+  return { days, undated };
+}

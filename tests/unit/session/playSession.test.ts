@@ -250,4 +250,25 @@ A line. #note:special_camps
     expect(notes).toEqual(['special_camps']);
     expect(endings).toEqual(['stayed']);
   });
+
+  it('reports a document card when its line is shown, not before', () => {
+    const withDocument = compileInline(`
+VAR day = -1
+VAR viewpoint = ""
+-> day_00
+=== day_00 ===
+~ day = 0
+A first screen.
+A second screen. #clear #document:demands_may27
+-> END
+`);
+    const s = new PlaySession({ story: { json: withDocument, hash: 'v1' }, viewpoint: testViewpoint(), clock });
+    const documents: string[] = [];
+    s.on('document', ({ id }) => documents.push(id));
+    s.on('beat', () => s.screenShown(0));
+    s.start();
+    expect(documents).toEqual([]);
+    s.screenShown(1);
+    expect(documents).toEqual(['demands_may27']);
+  });
 });
