@@ -27,7 +27,7 @@ export function checkRestoredTranscript(runner: StoryRunner, save: SaveEnvelope,
   if (restored.method !== 'state') return { ...restored, transcriptReplaced: false };
   let derived: Beat | null = null;
   try {
-    derived = runner.replay(save.choiceLog);
+    derived = runner.replay(save.choiceLog, save.origin ?? null);
   } catch (error) {
     if (!(error instanceof ReplayError) && !(error instanceof StoryRuntimeError)) throw error;
   }
@@ -41,6 +41,6 @@ export function checkRestoredTranscript(runner: StoryRunner, save: SaveEnvelope,
   if (!sameChoices(derived, restored.beat)) {
     return { beat: derived, method: 'replay', transcript: { lines: [], screen: 0 }, transcriptReplaced: true };
   }
-  const beat = runner.restoreInkState(save.inkState, save.choiceLog, save.dayCheckpoint);
+  const beat = runner.restoreInkState(save.inkState, save.choiceLog, save.dayCheckpoint, save.origin ?? null);
   return { beat, method: 'state', transcript: { lines, screen: transcriptReplaced ? 0 : save.transcript.screen }, transcriptReplaced };
 }
