@@ -14,11 +14,7 @@ const checkpointSchema = v.object({
   day: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(42)),
   variables: v.record(v.string(), inkValue),
 });
-const viewpointProgressSchema = v.object({
-  days: v.array(checkpointSchema),
-  endings: v.array(v.string()),
-});
-type ViewpointProgress = v.InferOutput<typeof viewpointProgressSchema>;
+interface ViewpointProgress { days: DayCheckpoint[]; endings: string[] }
 
 /** Reads one viewpoint's record, dropping whatever does not parse (a hand-edited or older store). */
 function readViewpoint(raw: unknown): ViewpointProgress {

@@ -21,7 +21,8 @@ export interface HistoryLayer extends HistoryContext {
   yourPath(log: readonly ChoiceRecord[], who: string): void;
 }
 
-export function createHistoryLayer(deps: { content: Content; journal: Journal; allOpen: () => boolean }): HistoryLayer {
+/** `pageRoot`: where full pages ("your path and the history") open; the document's #app by default. */
+export function createHistoryLayer(deps: { content: Content; journal: Journal; allOpen: () => boolean; pageRoot?: () => HTMLElement }): HistoryLayer {
   const layer: HistoryLayer = {
     content: deps.content,
     unlocked: () => deps.journal.notes,
@@ -33,7 +34,7 @@ export function createHistoryLayer(deps: { content: Content; journal: Journal; a
     chronicle: () => openChronicle(layer),
     disputes: (focus) => openDisputes(layer, focus),
     glossary: () => openGlossary(layer),
-    yourPath: (log, who) => openYourPath(layer, log, who),
+    yourPath: (log, who) => openYourPath(layer, log, who, deps.pageRoot?.() ?? document.getElementById('app') ?? document.body),
   };
   return layer;
 }
