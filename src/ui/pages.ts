@@ -33,7 +33,10 @@ export function openPage(root: HTMLElement, title: string, fill: (body: HTMLElem
     closed = true;
     openPages.splice(openPages.indexOf(handle), 1);
     page.remove();
-    for (const element of hidden) if (element.isConnected) element.hidden = false;
+    for (const element of hidden) {
+      element.hidden = false;
+      delete element.dataset.underPage;
+    }
     document.removeEventListener('keydown', onKey);
     options.onClose?.();
     if (previouslyFocused?.isConnected) previouslyFocused.focus({ preventScroll: true });
@@ -50,7 +53,11 @@ export function openPage(root: HTMLElement, title: string, fill: (body: HTMLElem
     body,
   ]);
   const handle: PageHandle = { page, body, close };
-  for (const element of hidden) element.hidden = true;
+  // `hidden` alone loses to a screen's own `display` rule; the attribute's CSS rule wins (reading.css).
+  for (const element of hidden) {
+    element.hidden = true;
+    element.dataset.underPage = '';
+  }
   root.append(page);
   openPages.push(handle);
   document.addEventListener('keydown', onKey);
