@@ -4,7 +4,10 @@
 // silently take the wrong branch when a choice was inserted before the saved one).
 import * as v from 'valibot';
 import type { Clock, KeyValueStorage } from './storage.ts';
-import { ReplayError, StoryRuntimeError, type Beat, type StoryRunner } from './storyRunner.ts';
+import { ReplayError, StoryRuntimeError, type Beat, type StoryChoice, type StoryRunner } from './storyRunner.ts';
+
+/** Sees each beat of a replay before its choice is taken (the session keeps the path so far this way). */
+export type ReplayObserver = (beat: Beat, chosen: StoryChoice) => void;
 
 export const SAVE_FORMAT = 'kengir-forty-days/save@1';
 export const AUTOSAVE_KEY = 'kengir.autosave.v1';
@@ -110,7 +113,7 @@ export interface Restored {
  * the choices by id, then by text; if one no longer exists, restart the last day. Throws StoryRuntimeError
  * only when nothing works (the caller then offers a new game).
  */
-export function restoreSave(runner: StoryRunner, save: SaveEnvelope, currentHash: string): Restored {
+export function restoreSave(runner: StoryRunner, save: SaveEnvelope, currentHash: string, onBeat?: ReplayObserver): Restored {
   if (save.storyHash === currentHash) {
     try {
       const beat = runner.restoreInkState(save.inkState, save.choiceLog, save.dayCheckpoint, save.origin ?? null);
@@ -120,7 +123,7 @@ export function restoreSave(runner: StoryRunner, save: SaveEnvelope, currentHash
     }
   }
   try {
-    const report = runner.replayLog(save.choiceLog, save.origin ?? null);
+    const report = runner.replayLog(save.choiceLog, save.origin ?? null, onBeat);
     return { beat: report.beat, method: report.byText > 0 ? 'replay-text' : 'replay', transcript: { lines: [], screen: 0 } };
   } catch (error) {
     if (!(error instanceof ReplayError) && !(error instanceof StoryRuntimeError)) throw error;

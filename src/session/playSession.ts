@@ -4,7 +4,7 @@
 // Screens, the map and the modes subscribe to its events and send intents back.
 import {
   createSave, ReplayError, restoreSave, StoryRunner, StoryRuntimeError,
-  type Beat, type ChoiceRecord, type Clock, type DayCheckpoint, type InkValue, type RestoreMethod, type SaveEnvelope, type SaveSlot, type Valuation,
+  type Beat, type ChoiceRecord, type Clock, type StoryChoice, type DayCheckpoint, type InkValue, type RestoreMethod, type SaveEnvelope, type SaveSlot, type Valuation,
 } from '../engine/index.ts';
 import { checkRestoredTranscript } from '../engine/transcriptCheck.ts';
 import { hubName, type Viewpoint } from '../viewpoints/registry.ts';
@@ -145,13 +145,17 @@ export class PlaySession {
     if (save.viewpoint !== this.viewpoint.id) return { ok: false, problem: 'viewpoint' };
     try {
       // The lines shown come from the story (choice log and ink state), never from the file (issue 18, D7).
-      const restored = checkRestoredTranscript(this.runner, save, restoreSave(this.runner, save, this.options.story.hash));
+      // The replay that checks the save also gives the path before the restored beat (the read-back).
+      const replayed: PathEntry[] = [];
+      const collect = (beat: Beat, chosen: StoryChoice) => this.pathOfBeat(beat, chosen, replayed);
+      const restored = checkRestoredTranscript(this.runner, save, restoreSave(this.runner, save, this.options.story.hash, collect), collect);
       const lines = restored.transcript.lines.length ? restored.transcript.lines.map(fromSavedLine) : restored.beat.lines.map(fromStoryLine);
       this.undoHistory.clear();
       this.log.length = 0;
       // The path before the restored beat is rebuilt from the choice log only when asked (pathSoFar).
       this.restoredFrom = { log: [...this.runner.choiceLog], origin: this.runner.origin };
-      this.earlierPath = null;
+      // A day restarted from its checkpoint stopped a replay part-way: that path is rebuilt when asked.
+      this.earlierPath = restored.method === 'checkpoint' ? null : replayed;
       this.present(restored.beat, lines, restored.transcript.screen, null, 'restore', restored.method);
       // The screens of the restored beat up to the one on screen were read before the save.
       this.screens.slice(0, this.screen + 1).forEach((screenLines, index) => this.logScreen(index, screenLines));
@@ -199,9 +203,9 @@ export class PlaySession {
 
   /**
    * Everything read so far on this path, in order, with the choices taken: the transcript, and
-   * after a restore the path before it, rebuilt by replaying the saved choice log in a scratch
-   * runner (the lines come from the story, never from the file). A path that cannot be rebuilt
-   * (the story changed) starts where the restore put the reader.
+   * after a restore the path before it, from the replay that checked the save (the lines come from
+   * the story, never from the file). After a day restarted from its checkpoint the path is rebuilt
+   * when first asked, in a scratch runner; one that cannot be rebuilt starts where the restore put the reader.
    */
   pathSoFar(): readonly PathEntry[] {
     if (!this.restoredFrom) return this.log;
@@ -217,16 +221,19 @@ export class PlaySession {
         dayVariable: this.dayVariable,
         hubForDay: (day) => hubName(this.viewpoint, day),
       });
-      scratch.replayLog(log, origin, (beat, chosen) => {
-        splitScreens(beat.lines).forEach((screen, index) => {
-          for (const line of screen) entries.push({ kind: 'line', id: line.id, text: line.text, day: this.dayOf(line.variables), screen: index });
-        });
-        entries.push({ kind: 'choice', id: chosen.id, text: chosen.text, day: Number(beat.variables[this.dayVariable] ?? -1) });
-      });
+      scratch.replayLog(log, origin, (beat, chosen) => this.pathOfBeat(beat, chosen, entries));
     } catch (error) {
       if (!(error instanceof StoryRuntimeError) && !(error instanceof ReplayError)) throw error;
     }
     return entries;
+  }
+
+  /** A replayed beat as the read-back shows it: its screens' lines, then the choice taken. */
+  private pathOfBeat(beat: Beat, chosen: StoryChoice, into: PathEntry[]): void {
+    splitScreens(beat.lines).forEach((screen, index) => {
+      for (const line of screen) into.push({ kind: 'line', id: line.id, text: line.text, day: this.dayOf(line.variables), screen: index });
+    });
+    into.push({ kind: 'choice', id: chosen.id, text: chosen.text, day: this.dayOf(beat.variables) });
   }
 
   private dayOf(variables: Valuation | null): number | null {

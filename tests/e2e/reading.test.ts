@@ -145,8 +145,25 @@ describe('reading flow', () => {
     await path.locator('.page-back').click();
     await end.waitFor();
 
-    // Back to the title: chapters and endings reached.
+    // After a reload the whole path is rebuilt from the save's choice log (by the story, not the file).
     await end.locator('#end-page-to-title').click();
+    await page.reload();
+    await page.locator('#continue-game').click();
+    await page.locator('.end-panel').waitFor();
+    const rebuilt = Date.now();
+    await page.locator('#open-readback').click();
+    await page.locator('main.readback-page').waitFor();
+    const rebuiltMs = Date.now() - rebuilt;
+    const reloadedDays = await page.locator('.readback-day').count();
+    console.log(`reading.test: read-back rebuilt after a reload: ${reloadedDays} days in ${rebuiltMs} ms`);
+    expect(reloadedDays).toBeGreaterThanOrEqual(30);
+    const openAll = Date.now();
+    await page.locator('#readback-open-all').click();
+    console.log(`reading.test: every day opened: ${await page.locator('.readback-line').count()} lines in ${Date.now() - openAll} ms`);
+    expect(await axeAll(page), 'read-back of a whole path').toEqual([]);
+
+    // The title: chapters and endings reached.
+    await page.reload();
     await page.locator('#open-chapters').click();
     const chapters = page.locator('main.chapters-page');
     await chapters.waitFor();

@@ -94,4 +94,20 @@ describe('pathSoFar', () => {
     expect(again.currentBeat!.lines[0].text).toBe('Day two. Hope 5.');
     expect(brief(again.pathSoFar())).toEqual(['1:Day one. Hope 5.', '1:> Wait', '2:Day two. Hope 5.']);
   });
+
+  it('after a day restarted from its checkpoint, the earlier days are rebuilt when asked', () => {
+    const slot = new SaveSlot(new MemoryStorage());
+    const first = play(slot);
+    first.start();
+    first.choose(first.currentBeat!.choices[0].index);
+    first.choose(first.currentBeat!.choices[0].index);
+    first.flushAutosave();
+    const parsed = slot.read();
+    if (!parsed?.ok) throw new Error('no save');
+    // Another build where a day-2 choice no longer exists: the replay stops, day 2 restarts.
+    const save = { ...parsed.save, storyHash: 'another-build', choiceLog: [...parsed.save.choiceLog, { index: 0, text: 'Gone', day: 2 }] };
+    const again = play(slot);
+    expect(again.restore(save)).toEqual({ ok: true, method: 'checkpoint' });
+    expect(brief(again.pathSoFar())).toEqual(['0:Early May.', '0:The gate.', '0:> Sew', '0:You sew.', '1:Day one. Hope 1.', '1:> Wait', '2:Day two. Hope 1.']);
+  });
 });
