@@ -172,6 +172,9 @@ describe('reading flow', () => {
     expect(await chapters.locator('[data-viewpoint="jonas"] .endings-reached').count()).toBe(0);
     expect(await halyna.locator('.chapter-start').count()).toBeGreaterThanOrEqual(30);
     expect(await axeAll(page), 'chapters').toEqual([]);
+    const stored = await page.evaluate(() => localStorage.getItem('kengir.progress.v1')?.length ?? 0);
+    console.log(`reading.test: progress store after one path: ${stored} characters`);
+    expect(stored).toBeGreaterThan(0);
     // The chapters survive a reload; starting one asks first (the ended game is kept), then plays that day.
     await page.reload();
     await page.locator('#open-chapters').click();
