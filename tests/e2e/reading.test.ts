@@ -173,7 +173,7 @@ describe('reading flow', () => {
     expect(await halyna.locator('.chapter-start').count()).toBeGreaterThanOrEqual(30);
     expect(await axeAll(page), 'chapters').toEqual([]);
     const stored = await page.evaluate(() => localStorage.getItem('kengir.progress.v1')?.length ?? 0);
-    console.log(`reading.test: progress store after one path: ${stored} characters`);
+    console.log(`reading.test: progress store after one path: ${stored} characters, ${await halyna.locator('.chapter-start').count()} chapters`);
     expect(stored).toBeGreaterThan(0);
     // The chapters survive a reload; starting one asks first (the ended game is kept), then plays that day.
     await page.reload();
