@@ -9,6 +9,7 @@ import { GameApp, type StoryData } from './ui/app.ts';
 import { HomeSaves, TAB_CHANNEL } from './ui/saves/homeSaves.ts';
 import { showFatalError } from './ui/fatal.ts';
 import { Journal } from './ui/journal.ts';
+import { ProgressStore } from './engine/progressStore.ts';
 import { format, strings } from './ui/strings.ts';
 import { startLanguage } from './i18n/document.ts';
 import { parseLaunchOptions, type LaunchOptions } from './urlParams.ts';
@@ -136,6 +137,7 @@ async function boot(): Promise<void> {
     saves: homeSaves.autosave,
     homeSaves,
     journal: new Journal(storage),
+    progress: new ProgressStore(storage),
     clock: systemClock,
     loadMap,
   });

@@ -4,7 +4,10 @@
 // silently take the wrong branch when a choice was inserted before the saved one).
 import * as v from 'valibot';
 import type { Clock, KeyValueStorage } from './storage.ts';
-import { ReplayError, StoryRuntimeError, type Beat, type StoryRunner } from './storyRunner.ts';
+import { ReplayError, StoryRuntimeError, type Beat, type StoryChoice, type StoryRunner } from './storyRunner.ts';
+
+/** Sees each beat of a replay before its choice is taken (the session keeps the path so far this way). */
+export type ReplayObserver = (beat: Beat, chosen: StoryChoice) => void;
 
 export const SAVE_FORMAT = 'kengir-forty-days/save@1';
 export const AUTOSAVE_KEY = 'kengir.autosave.v1';
@@ -34,6 +37,8 @@ export const saveSchema = v.object({
   inkState: v.pipe(v.string(), v.minLength(2)),
   choiceLog: v.array(choiceRecord),
   dayCheckpoint: v.nullable(checkpointSchema),
+  /** Where the play began when not at the start (a chapter replayed from a day); absent in older saves. */
+  origin: v.optional(v.nullable(checkpointSchema)),
   /** What was on screen: the current beat's lines and which of its screens was showing. */
   transcript: v.object({ lines: v.array(transcriptLine), screen: v.optional(v.number(), 0) }),
   savedAt: v.number(),
@@ -88,6 +93,7 @@ export function createSave(runner: StoryRunner, context: SaveContext, transcript
     inkState: runner.saveInkState(),
     choiceLog: runner.choiceLog.map((entry) => ({ ...entry, ...(entry.history ? { history: [...entry.history] } : {}) })),
     dayCheckpoint: runner.checkpoint ? { ...runner.checkpoint, variables: { ...runner.checkpoint.variables } } : null,
+    ...(runner.origin ? { origin: { ...runner.origin, variables: { ...runner.origin.variables } } } : {}),
     transcript,
     savedAt: clock.now(),
   };
@@ -107,17 +113,17 @@ export interface Restored {
  * the choices by id, then by text; if one no longer exists, restart the last day. Throws StoryRuntimeError
  * only when nothing works (the caller then offers a new game).
  */
-export function restoreSave(runner: StoryRunner, save: SaveEnvelope, currentHash: string): Restored {
+export function restoreSave(runner: StoryRunner, save: SaveEnvelope, currentHash: string, onBeat?: ReplayObserver): Restored {
   if (save.storyHash === currentHash) {
     try {
-      const beat = runner.restoreInkState(save.inkState, save.choiceLog, save.dayCheckpoint);
+      const beat = runner.restoreInkState(save.inkState, save.choiceLog, save.dayCheckpoint, save.origin ?? null);
       return { beat, method: 'state', transcript: save.transcript };
     } catch (error) {
       if (!(error instanceof StoryRuntimeError)) throw error;
     }
   }
   try {
-    const report = runner.replayLog(save.choiceLog);
+    const report = runner.replayLog(save.choiceLog, save.origin ?? null, onBeat);
     return { beat: report.beat, method: report.byText > 0 ? 'replay-text' : 'replay', transcript: { lines: [], screen: 0 } };
   } catch (error) {
     if (!(error instanceof ReplayError) && !(error instanceof StoryRuntimeError)) throw error;

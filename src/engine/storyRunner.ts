@@ -98,6 +98,8 @@ export class StoryRunner {
   private readonly hubName: (day: number) => string;
   private log: ChoiceRecord[] = [];
   private dayCheckpoint: DayCheckpoint | null = null;
+  /** Where this play began when it did not begin at the start (a chapter, a classroom segment); replays start there. */
+  private originCheckpoint: DayCheckpoint | null = null;
   private beat: Beat | null = null;
 
   constructor(json: string, options: StoryRunnerOptions = {}) {
@@ -112,6 +114,7 @@ export class StoryRunner {
 
   get choiceLog(): readonly ChoiceRecord[] { return this.log; }
   get checkpoint(): DayCheckpoint | null { return this.dayCheckpoint; }
+  get origin(): DayCheckpoint | null { return this.originCheckpoint; }
   get currentBeat(): Beat | null { return this.beat; }
   get day(): number { return Number(this.story.variablesState[this.dayVariable] ?? -1); }
   get globalTags(): string[] { return this.story.globalTags ?? []; }
@@ -133,7 +136,15 @@ export class StoryRunner {
     this.applyPresets();
     this.log = [];
     this.dayCheckpoint = null;
+    this.originCheckpoint = null;
     return this.advance();
+  }
+
+  /** A new play that begins at a day's checkpoint (a chapter, a segment): saves replay from there. */
+  startFrom(checkpoint: DayCheckpoint): Beat {
+    const beat = this.restoreCheckpoint(checkpoint);
+    this.originCheckpoint = checkpoint;
+    return beat;
   }
 
   choose(index: number): Beat {
@@ -152,11 +163,12 @@ export class StoryRunner {
   }
 
   /** Loads a raw ink state saved by this very build; the caller shows the saved transcript. */
-  restoreInkState(inkState: string, log: readonly ChoiceRecord[], checkpoint: DayCheckpoint | null): Beat {
+  restoreInkState(inkState: string, log: readonly ChoiceRecord[], checkpoint: DayCheckpoint | null, origin: DayCheckpoint | null = null): Beat {
     this.guard(() => this.story.state.LoadJson(inkState));
     this.applyPresets();
     this.log = [...log];
     this.dayCheckpoint = checkpoint;
+    this.originCheckpoint = origin;
     this.beat = { lines: [], choices: this.readChoices(), ending: null, toBeContinued: false, ended: !this.story.canContinue && this.story.currentChoices.length === 0, variables: this.variables() };
     if (this.story.canContinue) return this.advance();
     return this.beat;
@@ -176,13 +188,17 @@ export class StoryRunner {
   }
 
   /** Replays choices from the start (a save from another story build): by id, else by text. */
-  replay(log: readonly ChoiceRecord[]): Beat {
-    return this.replayLog(log).beat;
+  replay(log: readonly ChoiceRecord[], origin: DayCheckpoint | null = null): Beat {
+    return this.replayLog(log, origin).beat;
   }
 
-  /** Replays and says how each choice was found (the load message names it). */
-  replayLog(log: readonly ChoiceRecord[]): ReplayReport {
-    let beat = this.start();
+  /**
+   * Replays and says how each choice was found (the load message names it). A play that began at
+   * a checkpoint (`origin`) replays from there. `onBeat` sees each beat before its choice is taken
+   * (the read-back of the path is rebuilt this way).
+   */
+  replayLog(log: readonly ChoiceRecord[], origin: DayCheckpoint | null = null, onBeat?: (beat: Beat, chosen: StoryChoice) => void): ReplayReport {
+    let beat = origin ? this.startFrom(origin) : this.start();
     let byId = 0;
     let byText = 0;
     log.forEach((entry, position) => {
@@ -190,6 +206,7 @@ export class StoryRunner {
       const match = sameId ?? beat.choices.find((choice) => choice.text === entry.text);
       if (!match) throw new ReplayError(`Choice "${entry.text}" no longer exists at this point.`, position);
       if (sameId) byId += 1; else byText += 1;
+      onBeat?.(beat, match);
       beat = this.choose(match.index);
     });
     return { beat, byId, byText };

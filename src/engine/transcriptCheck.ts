@@ -3,7 +3,7 @@
 // "Save loaded", and a save without a transcript showed an empty story pane. So the lines shown
 // after loading are derived again from the save's choice log, and the ink state is checked
 // against them; the file's own transcript only chooses which screen of the beat to open.
-import type { Restored, SaveEnvelope } from './saves.ts';
+import type { Restored, ReplayObserver, SaveEnvelope } from './saves.ts';
 import { ReplayError, StoryRuntimeError, type Beat, type StoryRunner } from './storyRunner.ts';
 
 export interface CheckedRestore extends Restored {
@@ -23,11 +23,11 @@ function sameChoices(a: Beat, b: Beat): boolean {
  * be replayed, the day restarts from its checkpoint. Replays and checkpoints show the runner's
  * own lines already. Throws only StoryRuntimeError, as restoreSave does.
  */
-export function checkRestoredTranscript(runner: StoryRunner, save: SaveEnvelope, restored: Restored): CheckedRestore {
+export function checkRestoredTranscript(runner: StoryRunner, save: SaveEnvelope, restored: Restored, onBeat?: ReplayObserver): CheckedRestore {
   if (restored.method !== 'state') return { ...restored, transcriptReplaced: false };
   let derived: Beat | null = null;
   try {
-    derived = runner.replay(save.choiceLog);
+    derived = runner.replayLog(save.choiceLog, save.origin ?? null, onBeat).beat;
   } catch (error) {
     if (!(error instanceof ReplayError) && !(error instanceof StoryRuntimeError)) throw error;
   }
@@ -41,6 +41,6 @@ export function checkRestoredTranscript(runner: StoryRunner, save: SaveEnvelope,
   if (!sameChoices(derived, restored.beat)) {
     return { beat: derived, method: 'replay', transcript: { lines: [], screen: 0 }, transcriptReplaced: true };
   }
-  const beat = runner.restoreInkState(save.inkState, save.choiceLog, save.dayCheckpoint);
+  const beat = runner.restoreInkState(save.inkState, save.choiceLog, save.dayCheckpoint, save.origin ?? null);
   return { beat, method: 'state', transcript: { lines, screen: transcriptReplaced ? 0 : save.transcript.screen }, transcriptReplaced };
 }

@@ -3,8 +3,8 @@
 // checkpoints (in the runner) and undo snapshots, and tells its listeners what happened.
 // Screens, the map and the modes subscribe to its events and send intents back.
 import {
-  createSave, restoreSave, StoryRunner, StoryRuntimeError,
-  type Beat, type Clock, type DayCheckpoint, type InkValue, type RestoreMethod, type SaveEnvelope, type SaveSlot, type Valuation,
+  createSave, ReplayError, restoreSave, StoryRunner, StoryRuntimeError,
+  type Beat, type ChoiceRecord, type Clock, type StoryChoice, type DayCheckpoint, type InkValue, type RestoreMethod, type SaveEnvelope, type SaveSlot, type Valuation,
 } from '../engine/index.ts';
 import { checkRestoredTranscript } from '../engine/transcriptCheck.ts';
 import { hubName, type Viewpoint } from '../viewpoints/registry.ts';
@@ -37,6 +37,12 @@ export type TranscriptEntry =
   | { kind: 'line'; id: string | null; text: string }
   | { kind: 'choice'; id: string | null; text: string };
 
+/**
+ * A transcript entry with where it belongs: the calendar day (the read-back heads each day with
+ * its date; null when unknown) and, for a line, the screen of its beat it appeared on.
+ */
+export type PathEntry = TranscriptEntry & { day: number | null; screen?: number };
+
 export type RestoreOutcome =
   | { ok: true; method: RestoreMethod }
   | { ok: false; problem: 'viewpoint' | 'unrestorable' };
@@ -52,11 +58,15 @@ export class PlaySession {
   private screens: SessionLine[][] = [[]];
   private screen = 0;
   private echo: string | null = null;
-  private readonly log: TranscriptEntry[] = [];
+  private readonly log: PathEntry[] = [];
   /** The last screen index whose lines are in the transcript, per beat. */
   private loggedScreen = -1;
   private shownDay: number | null = null;
   private autosavePending = false;
+  /** After a restore: the saved choice log and origin, from which the path before it can be rebuilt. */
+  private restoredFrom: { log: ChoiceRecord[]; origin: DayCheckpoint | null } | null = null;
+  /** The rebuilt path before the restored beat (computed once, on demand). */
+  private earlierPath: PathEntry[] | null = null;
   /** The ink state at the current choice point, serialised after the paint so a choice need not wait for it. */
   private preparedInkState: { beat: Beat; state: string } | null = null;
 
@@ -78,7 +88,7 @@ export class PlaySession {
   get currentBeat(): Beat | null { return this.beat; }
   get currentScreen(): number { return this.screen; }
   get currentLines(): readonly SessionLine[] { return this.lines; }
-  get transcript(): readonly TranscriptEntry[] { return this.log; }
+  get transcript(): readonly TranscriptEntry[] { return this.log.map(({ kind, id, text }) => ({ kind, id, text })); }
   get day(): number { return this.runner.day; }
   get checkpoint(): DayCheckpoint | null { return this.runner.checkpoint; }
   get undoAvailable(): number { return this.undoHistory.size; }
@@ -93,7 +103,7 @@ export class PlaySession {
 
   /** Starts at a day's hub with the given variables (a classroom segment, a rehearsal jump). */
   startAt(checkpoint: DayCheckpoint): Beat | null {
-    return this.run('checkpoint', null, () => this.runner.restoreCheckpoint(checkpoint));
+    return this.run('checkpoint', null, () => this.runner.startFrom(checkpoint));
   }
 
   /** After an ink error: the current day again from its checkpoint. */
@@ -110,7 +120,7 @@ export class PlaySession {
     if (!beat || !choice) return null;
     const prepared = this.preparedInkState?.beat === beat ? this.preparedInkState.state : undefined;
     this.undoHistory.push({ runner: this.runner.snapshot(prepared), beat, lines: this.lines, screen: this.screen, echo: this.echo, transcriptLength: this.log.length, day: this.runner.day }, this.runner.day);
-    this.log.push({ kind: 'choice', id: choice.id, text: choice.text });
+    this.log.push({ kind: 'choice', id: choice.id, text: choice.text, day: this.runner.day });
     const next = this.run('choice', choice.text, () => this.runner.choose(index));
     this.events.emit('undo', { available: this.undoHistory.size });
     return next;
@@ -135,11 +145,20 @@ export class PlaySession {
     if (save.viewpoint !== this.viewpoint.id) return { ok: false, problem: 'viewpoint' };
     try {
       // The lines shown come from the story (choice log and ink state), never from the file (issue 18, D7).
-      const restored = checkRestoredTranscript(this.runner, save, restoreSave(this.runner, save, this.options.story.hash));
+      // The replay that checks the save also gives the path before the restored beat (the read-back).
+      const replayed: PathEntry[] = [];
+      const collect = (beat: Beat, chosen: StoryChoice) => this.pathOfBeat(beat, chosen, replayed);
+      const restored = checkRestoredTranscript(this.runner, save, restoreSave(this.runner, save, this.options.story.hash, collect), collect);
       const lines = restored.transcript.lines.length ? restored.transcript.lines.map(fromSavedLine) : restored.beat.lines.map(fromStoryLine);
       this.undoHistory.clear();
       this.log.length = 0;
+      // The path before the restored beat is rebuilt from the choice log only when asked (pathSoFar).
+      this.restoredFrom = { log: [...this.runner.choiceLog], origin: this.runner.origin };
+      // A day restarted from its checkpoint stopped a replay part-way: that path is rebuilt when asked.
+      this.earlierPath = restored.method === 'checkpoint' ? null : replayed;
       this.present(restored.beat, lines, restored.transcript.screen, null, 'restore', restored.method);
+      // The screens of the restored beat up to the one on screen were read before the save.
+      this.screens.slice(0, this.screen + 1).forEach((screenLines, index) => this.logScreen(index, screenLines));
       this.events.emit('undo', { available: 0 });
       return { ok: true, method: restored.method };
     } catch (error) {
@@ -168,7 +187,7 @@ export class PlaySession {
     const lines = this.screens[this.screen] ?? [];
     if (this.screen > this.loggedScreen) {
       this.loggedScreen = this.screen;
-      for (const line of lines) this.log.push({ kind: 'line', id: line.id, text: line.text });
+      this.logScreen(this.screen, lines);
     }
     const variables = lines[0]?.variables ?? this.beat.variables;
     const day = Number(variables[this.dayVariable] ?? -1);
@@ -181,6 +200,50 @@ export class PlaySession {
     for (const line of lines) for (const id of line.tags.documents) this.events.emit('document', { id });
     this.events.emit('screen', { screen: this.screen, lines });
     this.scheduleAutosave();
+  }
+
+  /**
+   * Everything read so far on this path, in order, with the choices taken: the transcript, and
+   * after a restore the path before it, from the replay that checked the save (the lines come from
+   * the story, never from the file). After a day restarted from its checkpoint the path is rebuilt
+   * when first asked, in a scratch runner; one that cannot be rebuilt starts where the restore put the reader.
+   */
+  pathSoFar(): readonly PathEntry[] {
+    if (!this.restoredFrom) return this.log;
+    if (!this.earlierPath) this.earlierPath = this.rebuildEarlierPath(this.restoredFrom.log, this.restoredFrom.origin);
+    return [...this.earlierPath, ...this.log];
+  }
+
+  private rebuildEarlierPath(log: readonly ChoiceRecord[], origin: DayCheckpoint | null): PathEntry[] {
+    const entries: PathEntry[] = [];
+    try {
+      const scratch = new StoryRunner(this.options.story.json, {
+        presets: { viewpoint: this.viewpoint.id, ...(this.options.presets ?? {}) },
+        dayVariable: this.dayVariable,
+        hubForDay: (day) => hubName(this.viewpoint, day),
+      });
+      scratch.replayLog(log, origin, (beat, chosen) => this.pathOfBeat(beat, chosen, entries));
+    } catch (error) {
+      if (!(error instanceof StoryRuntimeError) && !(error instanceof ReplayError)) throw error;
+    }
+    return entries;
+  }
+
+  /** A replayed beat as the read-back shows it: its screens' lines, then the choice taken. */
+  private pathOfBeat(beat: Beat, chosen: StoryChoice, into: PathEntry[]): void {
+    splitScreens(beat.lines).forEach((screen, index) => {
+      for (const line of screen) into.push({ kind: 'line', id: line.id, text: line.text, day: this.dayOf(line.variables), screen: index });
+    });
+    into.push({ kind: 'choice', id: chosen.id, text: chosen.text, day: this.dayOf(beat.variables) });
+  }
+
+  private dayOf(variables: Valuation | null): number | null {
+    const day = variables?.[this.dayVariable];
+    return typeof day === 'number' ? day : null;
+  }
+
+  private logScreen(index: number, lines: readonly SessionLine[]): void {
+    for (const line of lines) this.log.push({ kind: 'line', id: line.id, text: line.text, day: this.dayOf(line.variables ?? this.beat?.variables ?? null), screen: index });
   }
 
   /** The save for where the player is now (autosave, export). */

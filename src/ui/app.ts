@@ -25,6 +25,10 @@ import { focusViewpoint, viewpointScreen, viewpointShortName } from './screens/v
 import { applySettings, openSettings } from './settingsView.ts';
 import type { StoryView } from './storyView.ts';
 import { strings } from './strings.ts';
+import type { ProgressStore } from '../engine/progressStore.ts';
+import { closeAllPages, pageOpen } from './pages.ts';
+import { endFacts, openChapters, openEndPage, openReadBack, type ReadingHost } from './readingPages.ts';
+import { describeContinue } from './screens/title.ts';
 
 export type { StoryData } from '../session/index.ts';
 
@@ -41,6 +45,8 @@ export interface AppDeps {
   homeSaves?: HomeSavesHooks;
   /** Loads the map module (dynamic import); injected so tests and modes can swap it. */
   loadMap?: LoadMap;
+  /** Days and endings reached per viewpoint (chapters); home mode only. */
+  progress?: ProgressStore;
 }
 
 export class GameApp implements SaveHost {
@@ -53,7 +59,7 @@ export class GameApp implements SaveHost {
 
   constructor(readonly deps: AppDeps) {
     this.policy = deps.policy ?? homePolicy;
-    this.history = createHistoryLayer({ content: deps.content, journal: deps.journal, allOpen: () => this.historyOpen, pathDays: () => this.pathDays() });
+    this.history = createHistoryLayer({ content: deps.content, journal: deps.journal, allOpen: () => this.historyOpen, pathDays: () => this.pathDays(), pageRoot: () => deps.root });
     applySettings(deps.settings.value);
     deps.settings.subscribe((settings) => {
       applySettings(settings);
@@ -105,8 +111,11 @@ export class GameApp implements SaveHost {
   showTitle(message?: string): void {
     if (this.policy.toTitle?.(this)) return;
     const hasSave = this.policy.saves && this.deps.saves.exists();
+    const progress = this.policy.saves ? this.deps.progress : undefined;
     const main = titleScreen({
       continueGame: hasSave ? () => this.continueSaved() : null,
+      continueDetail: hasSave ? describeContinue(this.deps.saves.read()) : null,
+      chapters: progress?.anyEnding ? () => openChapters(this.reading) : null,
       // New game over a game in progress asks first, and keeps that game as the backup.
       newGame: () => (this.homeSaves ? this.homeSaves.confirmNewGame(() => this.showViewpoint()) : this.showViewpoint()),
       extra: this.homeSaves?.titleActions(this) ?? [],
@@ -182,7 +191,26 @@ export class GameApp implements SaveHost {
     this.restore(parsed.save, true);
   }
 
+  /** The reading pages' view of the app: read-back, end page, chapters (src/ui/readingPages.ts). */
+  get reading(): ReadingHost {
+    return {
+      root: this.deps.root, content: this.content, journal: this.deps.journal, history: this.history,
+      progress: this.policy.saves ? this.deps.progress ?? null : null,
+      session: () => this.session,
+      toTitle: () => this.showTitle(),
+      startChapter: (viewpoint, checkpoint) => {
+        const start = () => { this.homeSaves?.beforeNewGame(); this.startAt(checkpoint, viewpoint); };
+        // Over a game in progress it asks first, as New game does (that game is kept as the backup).
+        if (this.homeSaves) this.homeSaves.confirmNewGame(start); else start();
+      },
+    };
+  }
+
+  /** The read-back of the path so far, as a page over the play screen (header, menu). */
+  readBack(): void { if (this.session) openReadBack(this.reading); }
+
   private mount(main: HTMLElement, name: string): void {
+    closeAllPages();
     this.closeSession();
     this.deps.root.replaceChildren(main);
     this.deps.root.dataset.screen = name;
@@ -232,11 +260,12 @@ export class GameApp implements SaveHost {
       loadMap: this.deps.loadMap,
       openMenu: () => this.openMenu(),
       undo: () => this.undo(),
+      readBack: this.policy.saves ? () => this.readBack() : undefined,
       view: {
         choose: (index) => this.choose(index),
         screenShown: (screen) => session.screenShown(screen),
         endPanel: (beat) => this.endPanel(beat),
-        keysBlocked: () => dialogOpen(),
+        keysBlocked: () => dialogOpen() || pageOpen(),
         choiceKeys: () => this.deps.settings.value.choiceKeys,
         beforeChoose: this.policy.beforeChoose ? (index, beat) => this.policy.beforeChoose!(index, beat, this) : undefined,
         pausePoint: this.policy.pausePoint ? (lines) => this.policy.pausePoint!(lines, this) : undefined,
@@ -257,7 +286,15 @@ export class GameApp implements SaveHost {
     });
     session.on('note', ({ id }) => { this.deps.journal.unlockNote(id); });
     session.on('document', ({ id }) => { this.deps.journal.unlockDocument(id); });
-    session.on('ending', ({ id }) => this.deps.journal.recordEnding(id));
+    session.on('ending', ({ id }) => {
+      this.deps.journal.recordEnding(id);
+      if (this.policy.saves) this.deps.progress?.recordEnding(session.viewpoint.id, id);
+    });
+    // Each day reached becomes a chapter to replay from once the viewpoint has an ending.
+    session.on('day', ({ day }) => {
+      const checkpoint = session.checkpoint;
+      if (this.policy.saves && checkpoint && checkpoint.day === day) this.deps.progress?.recordDay(session.viewpoint.id, checkpoint);
+    });
     session.on('undo', ({ available }) => play.setUndoAvailable(available));
     session.on('error', ({ error, canRetryDay }) => {
       console.error(error);
@@ -294,10 +331,12 @@ export class GameApp implements SaveHost {
     // A save restored at the end has the ending in its transcript, not in the beat.
     const who = viewpointShortName(this.session?.viewpoint ?? defaultViewpoint());
     const endingShown = beat.ending ?? this.session?.currentLines.find((line) => line.tags.ending)?.tags.ending ?? null;
+    const facts = endingShown && !this.policy.endPanel ? endFacts(this.reading, beat) : null;
     const defaults: SlotAction[] = [
+      ...(facts ? [{ label: s.endPage.open, run: () => openEndPage(this.reading, facts), id: 'open-end-page', className: 'primary' }] : []),
       ...(endingShown ? [{ label: s.history.pathTitle, run: () => this.history.yourPath(this.runner?.choiceLog ?? [], who), id: 'your-path' }] : []),
       { label: s.notes, run: () => openNotesDrawer(this.content, this.deps.journal.notes, undefined, this.history) },
-      { label: s.toTitle, run: () => this.showTitle(), id: 'end-to-title', className: 'primary' },
+      { label: s.toTitle, run: () => this.showTitle(), id: 'end-to-title', className: facts ? 'secondary' : 'primary' },
     ];
     return endPanel(beat, this.policy.endPanel?.(defaults, beat, this) ?? { actions: defaults }, who);
   }
@@ -316,6 +355,7 @@ export class GameApp implements SaveHost {
       saves: this.policy.saves,
       exportSave: () => this.exportSave(),
       importSave: (file) => { void this.importSave(file); },
+      readBack: this.session ? () => this.readBack() : undefined,
       glossary: () => this.history.glossary(),
       disputes: () => this.history.disputes(),
       about: () => openAbout(this.content, this.history, () => this.reportFacts()),

@@ -7,6 +7,8 @@ export interface MenuActions {
   saves: boolean;
   exportSave(): void;
   importSave(file: File): void;
+  /** The read-back of the path so far (while a game is on screen). */
+  readBack?(): void;
   glossary(): void;
   disputes(): void;
   about(): void;
@@ -30,6 +32,7 @@ export function openGameMenu(actions: MenuActions): void {
       actions.saves ? button(s.loadFromFile, () => fileInput.click(), { className: 'secondary', id: 'load-save' }) : null,
       actions.saves ? fileInput : null,
       ...(actions.extra?.(close) ?? []),
+      actions.readBack ? button(s.readBack.open, () => { close(); actions.readBack?.(); }, { className: 'secondary', id: 'menu-readback' }) : null,
       button(s.history.glossaryTitle, () => actions.glossary(), { className: 'secondary', id: 'menu-glossary' }),
       button(s.history.disputesTitle, () => actions.disputes(), { className: 'secondary', id: 'menu-disputes' }),
       button(s.aboutSources, () => actions.about(), { className: 'secondary' }),

@@ -90,9 +90,9 @@ export async function playByKeyboard(page: Page, maxSteps = 4000): Promise<numbe
   throw new Error('the story did not end');
 }
 
-/** axe-core over WCAG 2.2 A and AA; returns the violations as readable lines (empty when clean). */
+/** axe-core over WCAG 2.2 A and AA and axe's best-practice rules (#16); the violations as readable lines (empty when clean). */
 export async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 

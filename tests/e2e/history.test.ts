@@ -213,7 +213,8 @@ describe('the history layer', () => {
         app.history.yourPath(log, 'Halyna');
       });
     }
-    const path = page.locator('dialog.path-dialog');
+    // A full page of its own (#16 item 4), not a modal.
+    const path = page.locator('main.path-full-page');
     await path.waitFor();
     const moments = path.locator('.path-moment');
     expect(await moments.count()).toBeGreaterThan(0);
@@ -232,6 +233,9 @@ describe('the history layer', () => {
     await moments.first().locator('.note-link button').click();
     await page.locator('dialog.notes-dialog').waitFor();
     await closeDialogs(page);
+    // Back returns to the story screen under the page.
+    await path.locator('.page-back').click();
+    await page.locator('.play-screen').waitFor();
 
     if (reachedEnding) {
       // After an ending the chronicle is open in full.

@@ -289,5 +289,40 @@ export const ui = {
     takeOver: 'Play and save in this tab instead',
     tookOver: 'This tab saves your game now. The other tab’s last save is kept as the backup in Saves.',
   },
+  /** The read-back of the path so far (src/ui/readBack.ts). */
+  readBack: {
+    open: 'Read back',
+    title: 'Your path so far',
+    intro: 'Every screen you have read on this path, day by day, with the choices you took. Open a day to read it again.',
+    empty: 'Nothing has been read on this path yet.',
+    undated: 'Before the first day',
+    dayCount: '{screens, plural, one {# screen} other {# screens}}, {choices, plural, =0 {no choice} one {# choice} other {# choices}}',
+    openAll: 'Open every day',
+  },
+  /** Continue on the title: whose game and where (src/ui/screens/title.ts). */
+  continueDetail: '{viewpoint} · {where}',
+  /** The end page (src/ui/screens/end.ts). */
+  endPage: {
+    open: 'The end of the path',
+    title: '{title}: the end of {name}’s path',
+    memorialTitle: 'In memory of {name}',
+    didHeading: 'What {name} did',
+    memorialHeading: 'In memory',
+    endingNote: 'The history behind this ending: {title}',
+    lead: 'The story of {name} ends here. What follows is the path that led here, and what really happened at its turning points.',
+    readBack: 'Read back the whole path',
+    chapters: 'Replay from a day',
+  },
+  /** Chapters and endings reached (src/ui/chapters). */
+  chapters: {
+    open: 'Chapters and endings',
+    title: 'Chapters and endings',
+    intro: 'After an ending, any day you reached can be played again from its start. Your choices before that day stay as they were on the path that reached it.',
+    endingsHeading: 'Endings reached',
+    noEnding: 'No ending reached yet with {name}.',
+    chaptersHeading: 'Play again from a day',
+    chaptersLocked: 'Days to replay appear here after {name}’s first ending.',
+    start: 'Play from {day}',
+  },
   modeNotice: '',
 };

@@ -26,6 +26,8 @@ export function createHistoryLayer(deps: {
   content: Content; journal: Journal; allOpen: () => boolean;
   /** The path's days for the chronicle's timeline; absent outside play. */
   pathDays?: () => { days: readonly number[]; current: number | null };
+  /** Where full pages ("your path and the history") open; the document's #app by default. */
+  pageRoot?: () => HTMLElement;
 }): HistoryLayer {
   const layer: HistoryLayer = {
     content: deps.content,
@@ -42,7 +44,7 @@ export function createHistoryLayer(deps: {
     glossary: () => openGlossary(layer),
     documents: (focus) => openDocuments(layer, focus),
     documentsSection: () => documentLinks(layer),
-    yourPath: (log, who) => openYourPath(layer, log, who),
+    yourPath: (log, who) => openYourPath(layer, log, who, deps.pageRoot?.() ?? document.getElementById('app') ?? document.body),
   };
   return layer;
 }

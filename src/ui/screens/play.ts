@@ -38,6 +38,8 @@ export interface PlayScreenDeps {
   loadSound?: LoadSound;
   openMenu(): void;
   undo(): void;
+  /** Opens the read-back of the path so far; absent where a mode offers none. */
+  readBack?(): void;
   /** The story view's hooks that belong to the app (choosing, the screen shown, the end panel). */
   view: Pick<StoryViewHooks, 'choose' | 'screenShown' | 'endPanel' | 'keysBlocked' | 'choiceKeys' | 'beforeChoose' | 'pausePoint' | 'decorateChoices' | 'beforeContinue'>;
 }
@@ -85,6 +87,7 @@ export class PlayScreen {
     this.identity = el('div', { className: 'header-identity' }, [this.dateLine, el('p', { className: 'viewpoint-name', text: name })]);
     this.actions = el('nav', { className: 'header-actions', attrs: { 'aria-label': s.menu } }, [
         this.undoButton,
+        deps.readBack ? button(s.readBack.open, () => deps.readBack?.(), { className: 'header-button', id: 'open-readback' }) : null,
         button(s.notes, () => this.openNotes(), { className: 'header-button', id: 'open-notes' }),
         button(s.history.chronicle, () => deps.history.chronicle(), { className: 'header-button', id: 'open-chronicle' }),
         mapToggle,

@@ -1,11 +1,20 @@
-// The title screen: the game's name, a content note, and the ways in.
+// The title screen: the game's name, a content note, and the ways in. Continue says whose game
+// and where it stands; after a first ending, chapters and endings reached.
+import type { ParsedSave } from '../../engine/index.ts';
+import { viewpointById } from '../../viewpoints/registry.ts';
 import { button, el } from '../dom.ts';
 import { notify } from '../dialogs.ts';
-import { strings } from '../strings.ts';
+import { dayTitle } from '../readBack.ts';
+import { format, strings } from '../strings.ts';
+import { viewpointText } from './viewpoint.ts';
 
 export interface TitleActions {
   /** Present when there is a save to continue. */
   continueGame: (() => void) | null;
+  /** Whose game Continue opens and where: "Halyna Savchuk · Day 12 · Thursday 27 May 1954". */
+  continueDetail?: string | null;
+  /** Chapters and endings reached, present after a first ending. */
+  chapters?: (() => void) | null;
   newGame(): void;
   settings(): void;
   about(): void;
@@ -26,9 +35,13 @@ export function titleScreen(actions: TitleActions, message?: string): HTMLElemen
       el('p', { className: 'title-subtitle', text: s.appSubtitle }),
       el('p', { className: 'content-note', attrs: { role: 'note' }, text: s.contentNote }),
       el('nav', { className: 'title-actions', attrs: { 'aria-label': s.appTitle } }, [
-        actions.continueGame ? button(s.continueGame, actions.continueGame, { className: 'primary', id: 'continue-game' }) : null,
+        actions.continueGame ? button(s.continueGame, actions.continueGame, {
+          className: 'primary', id: 'continue-game', attrs: { 'aria-describedby': actions.continueDetail ? 'continue-detail' : undefined },
+        }) : null,
+        actions.continueGame && actions.continueDetail ? el('p', { className: 'continue-detail', id: 'continue-detail', text: actions.continueDetail }) : null,
         button(s.newGame, () => actions.newGame(), { className: hasSave ? 'secondary' : 'primary', id: 'new-game' }),
         ...(actions.extra ?? []),
+        actions.chapters ? button(s.chapters.open, actions.chapters, { className: 'secondary', id: 'open-chapters' }) : null,
         button(s.settings, () => actions.settings(), { className: 'secondary', id: 'open-settings' }),
         button(s.aboutSources, () => actions.about(), { className: 'secondary', id: 'open-about' }),
         button(s.history.chronicle, () => actions.chronicle(), { className: 'secondary', id: 'open-chronicle' }),
@@ -45,4 +58,16 @@ export function titleScreen(actions: TitleActions, message?: string): HTMLElemen
 /** Focus after the screen is in the document. */
 export function focusTitle(main: HTMLElement): void {
   main.querySelector<HTMLElement>('.title-actions button')?.focus({ preventScroll: true });
+}
+
+/** What Continue opens, from the autosave: the viewpoint's name and the day on screen; null when unreadable. */
+export function describeContinue(parsed: ParsedSave | null): string | null {
+  if (!parsed?.ok) return null;
+  const { save } = parsed;
+  const viewpoint = viewpointById(save.viewpoint);
+  if (!viewpoint) return null;
+  const shown = save.transcript.lines[save.transcript.screen] ?? save.transcript.lines[0];
+  const fromLine = shown?.variables?.[viewpoint.dayVariable];
+  const day = typeof fromLine === 'number' ? fromLine : save.dayCheckpoint?.day ?? null;
+  return format(strings().continueDetail, { viewpoint: viewpointText(viewpoint, 'name'), where: dayTitle(day) });
 }

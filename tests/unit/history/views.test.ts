@@ -152,20 +152,33 @@ describe('the glossary', () => {
 describe('your path and the history', () => {
   it('sets each choice beside what prisoners did, with the endnote', () => {
     const ctx = context([], true);
-    openYourPath(ctx, [{ index: 0, text: 'Wait', day: 1 }, { index: 1, text: 'Sing', day: 8, history: ['walls'] }], 'Jonas');
-    const dialog = topDialog();
-    const items = dialog.querySelectorAll('.path-moment');
+    const root = document.body.appendChild(document.createElement('div'));
+    root.append(document.createElement('p'));
+    openYourPath(ctx, [{ index: 0, text: 'Wait', day: 1 }, { index: 1, text: 'Sing', day: 8, history: ['walls'] }], 'Jonas', root);
+    // A full page with its heading, over the screen it hides until "Back".
+    const page = root.querySelector<HTMLElement>('main.full-page')!;
+    expect(page.querySelector('h1')!.textContent).toBe('Your path and the history');
+    expect(document.activeElement).toBe(page.querySelector('h1'));
+    expect(root.querySelector('p')!.hidden).toBe(true);
+    const items = page.querySelectorAll('.path-moment');
     expect(items.length).toBe(1);
-    expect(items[0].querySelector('h3')!.textContent).toBe('When the walls went up');
+    expect(items[0].querySelector('h2')!.textContent).toBe('When the walls went up');
     expect(items[0].textContent).toContain('You chose: Sing');
     expect(items[0].textContent).toContain('They broke them down.');
     items[0].querySelector<HTMLButtonElement>('[data-note="raid"]')!.click();
     expect(ctx.opened).toEqual(['note:raid']);
+    page.querySelector<HTMLButtonElement>('.page-back')!.click();
+    expect(root.querySelector('main.full-page')).toBeNull();
+    expect(root.querySelector('p')!.hidden).toBe(false);
+    root.remove();
   });
 
   it('says so when no key decision was passed', () => {
-    openYourPath(context([], true), [], 'Jonas');
-    expect(topDialog().querySelector('.dialog-intro')!.textContent).toContain('At some moments Jonas had to decide');
-    expect(topDialog().querySelector('.path-empty')).not.toBeNull();
+    const root = document.body.appendChild(document.createElement('div'));
+    openYourPath(context([], true), [], 'Jonas', root);
+    expect(root.querySelector('.page-intro')!.textContent).toContain('At some moments Jonas had to decide');
+    expect(root.querySelector('.path-empty')).not.toBeNull();
+    root.querySelector<HTMLButtonElement>('.page-back')!.click();
+    root.remove();
   });
 });
