@@ -212,12 +212,13 @@ export class PlayScreen {
 
   setNotePlaces(): void {
     if (!this.map) return;
-    const places = new Set<string>();
+    // Once per note: the map groups them by zone and shows how many (src/map/markerLayout.ts).
+    const places: string[] = [];
     for (const id of this.deps.journal.notes) {
       const place = this.deps.content.notes.get(id)?.place;
-      if (place) places.add(place);
+      if (place) places.push(place);
     }
-    this.map.setNotePlaces([...places]);
+    this.map.setNotePlaces(places);
   }
 
   setReducedMotion(value: boolean): void { this.map?.setReducedMotion(value); }
@@ -238,7 +239,8 @@ export class PlayScreen {
           reducedMotion: settings.value.reduceMotion,
           theme: settings.value.theme,
           onChoose: (index) => this.view.take(index),
-          onOpenPlace: (placeId) => this.openPlaceNotes(placeId),
+          onOpenPlace: (placeId) => this.openPlaceNotes([placeId]),
+          onOpenPlaces: (placeIds) => this.openPlaceNotes(placeIds),
         }))
         .then((map) => {
           if (!this.mapPane.isConnected) { map.destroy(); return; }
@@ -279,8 +281,8 @@ export class PlayScreen {
     openNotesDrawer(this.deps.content, this.deps.journal.notes, id, this.deps.history);
   }
 
-  private openPlaceNotes(placeId: string): void {
-    const ids = this.deps.journal.notes.filter((id) => this.deps.content.notes.get(id)?.place === placeId);
+  private openPlaceNotes(placeIds: string[]): void {
+    const ids = this.deps.journal.notes.filter((id) => placeIds.includes(this.deps.content.notes.get(id)?.place ?? ''));
     openNotesDrawer(this.deps.content, ids.length ? ids : this.deps.journal.notes, ids[0], this.deps.history);
   }
 }
