@@ -101,7 +101,7 @@ export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOpt
   const paper = new Paper(root, root.querySelector('.kmap-overlay'));
 
   const dpr = () => (typeof window.devicePixelRatio === 'number' && window.devicePixelRatio > 0 ? window.devicePixelRatio : 1);
-  const measure = (): Viewport => fitViewport(root.clientWidth, root.clientHeight, overlay.closedKeyHeight(), dpr(), overlay.topRoom());
+  const measure = (): Viewport => fitViewport(root.clientWidth, root.clientHeight, overlay.closedKeyHeight(), dpr(), overlay.topRoom(), overlay.legendHeight());
 
   function publish(): void {
     container.dataset.day = String(state.day);

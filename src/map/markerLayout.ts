@@ -75,7 +75,8 @@ export function clusterNotes(counts: ReadonlyMap<string, number>, view: Viewport
   const xs = row.map((c) => Math.min(Math.max(c.x, left), right));
   for (let i = 1; i < xs.length; i += 1) xs[i] = Math.max(xs[i]!, xs[i - 1]! + STEP);
   for (let i = xs.length - 1; i >= 0; i -= 1) xs[i] = Math.min(xs[i]!, i === xs.length - 1 ? right : xs[i + 1]! - STEP);
-  const y = Math.max(TARGET / 2 + BUTTON_GAP, view.top / 2);
+  // The strip lies right above the plan (fitViewport keeps that room free).
+  const y = Math.max(TARGET / 2 + BUTTON_GAP, view.offsetY - NOTE_STRIP / 2);
   return row.map((c, i) => ({ key: c.key, places: c.places, count: c.count, x: xs[i]!, y }));
 }
 
@@ -90,7 +91,9 @@ const boxAt = (x: number, y: number): Box => ({ x: x - TARGET / 2 - BUTTON_GAP /
  */
 export function placeChoiceMarkers(markers: readonly { placeId: string; choiceIndex: number }[], view: Viewport, avoid: readonly Box[] = []): PlacedMarker[] {
   const minX = TARGET / 2 + BUTTON_GAP, maxX = view.width - TARGET / 2 - BUTTON_GAP;
-  const minY = view.top + TARGET / 2 + BUTTON_GAP, maxY = view.height - TARGET / 2 - BUTTON_GAP;
+  // Below the note strip, when there is one (it ends where the plan begins).
+  const stripBottom = view.top > 0 ? view.offsetY : 0;
+  const minY = stripBottom + TARGET / 2 + BUTTON_GAP, maxY = view.height - TARGET / 2 - BUTTON_GAP;
   const clamp = (x: number, y: number) => ({ x: Math.min(Math.max(x, minX), Math.max(minX, maxX)), y: Math.min(Math.max(y, minY), Math.max(minY, maxY)) });
   const taken: Box[] = [...avoid];
   const placed: PlacedMarker[] = [];

@@ -10,7 +10,6 @@ import { SVG_NS, SvgPen } from './svgPen.ts';
 import { ZONES, place, placePoint } from './geometry.ts';
 import { NOTE_STRIP, TARGET, clusterNotes, placeChoiceMarkers, type NoteCluster } from './markerLayout.ts';
 import type { Viewport } from './viewport.ts';
-import { LEGEND_ROOM } from './viewport.ts';
 import { format } from '../i18n/format.ts';
 import { mapStrings } from './strings.ts';
 
@@ -257,8 +256,22 @@ export class Overlay {
     const roomBelow = view.height - planBottom - this.closedKeyHeight() - 8;
     this.key.dataset.legend = view.keyBelow && roomBelow >= 120 ? 'below' : 'over';
     this.legendList.style.maxHeight = `${Math.max(80, Math.round(this.key.dataset.legend === 'below' ? roomBelow : view.height - 16 - this.closedKeyHeight()))}px`;
-    if (!this.legendTouched) this.setLegendOpen(view.keyBelow && roomBelow >= LEGEND_ROOM - 12);
+    if (!this.legendTouched) this.setLegendOpen(view.keyBelow && roomBelow >= this.legendHeight());
     this.position();
+  }
+
+  /** The legend's height unfolded under the key at its present width (CSS px). */
+  legendHeight(): number {
+    const list = this.legendList;
+    const hidden = list.hidden, mode = this.key.dataset.legend, maxHeight = list.style.maxHeight;
+    list.hidden = false;
+    this.key.dataset.legend = 'below';
+    list.style.maxHeight = '';
+    const height = list.offsetHeight + 4; // and its top margin
+    list.hidden = hidden;
+    if (mode) this.key.dataset.legend = mode; else delete this.key.dataset.legend;
+    list.style.maxHeight = maxHeight;
+    return height;
   }
 
   /** The key's height with its legend folded: what the viewport keeps free for it. */

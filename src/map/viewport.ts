@@ -33,10 +33,11 @@ export function detailFor(scale: number): Detail {
 /**
  * Fit the whole sheet (1000 x 600 plan units) into the container, with room below it for the key
  * (`keyHeight` CSS px) unless that would shrink the plan by more than 15%: then the key lies over
- * the plan's lower left corner. The plan and key are centred together, below `topRoom` CSS px
- * kept free above the plan (the endnote strip: its buttons never lie on the plan).
+ * the plan's lower left corner. The plan and key (and the open legend, `legendHeight` CSS px,
+ * when it fits) are centred together, with `topRoom` CSS px kept free right above the plan (the
+ * endnote strip: its buttons never lie on the plan).
  */
-export function fitViewport(width: number, height: number, keyHeight: number, dpr: number, topRoom = 0): Viewport {
+export function fitViewport(width: number, height: number, keyHeight: number, dpr: number, topRoom = 0, legendHeight = LEGEND_ROOM): Viewport {
   const top = Math.max(0, Math.min(topRoom, height / 3));
   const w = Math.max(1, width), h = Math.max(1, height - top);
   const fit = (room: number) => Math.max(0.05, Math.min(w / WORLD.width, room / WORLD.height));
@@ -46,13 +47,14 @@ export function fitViewport(width: number, height: number, keyHeight: number, dp
   const scale = keyBelow ? withKey : whole;
   const planH = WORLD.height * scale;
   const spare = h - planH - (keyBelow ? keyHeight : 0);
-  // With room for the legend too (a tall pane beside the story), the plan goes to the top and
-  // the legend unfolds under the key; otherwise plan and key are centred together.
-  const roomy = keyBelow && spare >= LEGEND_ROOM;
+  // With room for the legend too (a tall pane beside the story), the legend unfolds under the
+  // key and plan, key and legend are centred together; otherwise plan and key are.
+  const legend = Math.max(0, legendHeight);
+  const roomy = keyBelow && spare >= legend;
   return {
     width: w, height: h + top, scale,
     offsetX: (w - WORLD.width * scale) / 2,
-    offsetY: top + (roomy ? Math.min(8, spare) : Math.max(0, spare / 2)),
+    offsetY: top + Math.max(0, (roomy ? spare - legend : spare) / 2),
     detail: detailFor(scale),
     dpr: dpr > 0 && Number.isFinite(dpr) ? dpr : 1,
     keyBelow,

@@ -13,6 +13,8 @@ import { openNotesDrawer } from '../historyViews.ts';
 import type { Journal } from '../journal.ts';
 import { openSettings } from '../settingsView.ts';
 import { ProgressStrip } from '../progressStrip.ts';
+import { fitPlayLayout } from '../playLayout.ts';
+import '../styles/layout.css';
 import { setStaticPlanTheme, staticPlan } from '../staticPlan.ts';
 import { StoryView, type ShownLine, type StoryViewHooks } from '../storyView.ts';
 import { format, strings } from '../strings.ts';
@@ -64,6 +66,7 @@ export class PlayScreen {
   private soundFacts: ScreenFacts | null = null;
   private destroyed = false;
   private readonly stopSettings: () => void;
+  private readonly stopLayout: () => void;
 
   constructor(private readonly deps: PlayScreenDeps) {
     const s = strings();
@@ -72,11 +75,14 @@ export class PlayScreen {
     this.dateLine = el('p', { className: 'date-line', id: 'date-line' });
     const mapHost = el('div', { className: 'map-host', id: 'map-host' }, [staticPlan(deps.settings.value.theme === 'contrast' ? 'contrast' : 'paper'), el('p', { className: 'map-loading', text: s.mapLoading })]);
     this.mapPane = el('section', { className: 'map-pane', id: 'map-pane', attrs: { 'aria-label': s.map } }, [mapHost]);
-    const mapToggle = button(s.mapHide, () => {
-      const collapsed = this.mapPane.classList.toggle('collapsed');
-      mapToggle.textContent = collapsed ? s.mapShow : s.mapHide;
-      mapToggle.setAttribute('aria-expanded', String(!collapsed));
-    }, { className: 'header-button', id: 'toggle-map', attrs: { 'aria-controls': 'map-pane', 'aria-expanded': 'true' } });
+    const showMap = (shown: boolean) => {
+      this.mapPane.classList.toggle('collapsed', !shown);
+      mapToggle.textContent = shown ? s.mapHide : s.mapShow;
+      mapToggle.setAttribute('aria-expanded', String(shown));
+    };
+    const mapToggle = button(s.mapHide, () => showMap(this.mapPane.classList.contains('collapsed')), {
+      className: 'header-button', id: 'toggle-map', attrs: { 'aria-controls': 'map-pane', 'aria-expanded': 'true' },
+    });
     this.undoButton = deps.policy.undo
       ? button(deps.policy.undo === 'back' ? s.back : s.undoLastChoice, () => deps.undo(), {
         className: 'header-button', id: 'undo-choice', attrs: { 'aria-keyshortcuts': s.undoKeyHint, disabled: true },
@@ -120,6 +126,7 @@ export class PlayScreen {
       },
     });
     storyPane.append(this.view.element);
+    this.stopLayout = fitPlayLayout({ screen: this.element, header, actions: this.actions, showMap });
     this.stopSettings = deps.settings.subscribe((settings) => this.markSound(settings.sound));
   }
 
@@ -190,6 +197,7 @@ export class PlayScreen {
   destroy(): void {
     this.destroyed = true;
     this.stopSettings();
+    this.stopLayout();
     this.sound?.destroy();
     this.sound = null;
     this.view.destroy();

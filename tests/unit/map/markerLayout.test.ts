@@ -45,7 +45,7 @@ describe('placeChoiceMarkers', () => {
     expect(placed).toHaveLength(markers.length);
     for (let i = 0; i < placed.length; i += 1) {
       const m = placed[i]!;
-      expect(m.y - TARGET / 2, 'below the note strip').toBeGreaterThanOrEqual(view.top);
+      expect(m.y - TARGET / 2, 'below the note strip').toBeGreaterThanOrEqual(view.offsetY);
       expect(m.y + TARGET / 2 <= key.y || m.x - TARGET / 2 >= key.x + key.w, 'clear of the key').toBe(true);
       for (const other of placed.slice(i + 1)) expect(apart(m, other), `${m.choiceIndex} and ${other.choiceIndex}`).toBe(true);
     }

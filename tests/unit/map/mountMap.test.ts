@@ -15,7 +15,8 @@ beforeAll(() => {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', size(540));
 });
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+// Long enough for the scheduled redraw (a frame, then a task) on a busy machine.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 
 let view: MapView | null = null;
 afterEach(() => { view?.destroy(); view = null; document.body.replaceChildren(); });
