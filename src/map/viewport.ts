@@ -50,7 +50,8 @@ export function fitViewport(width: number, height: number, keyHeight: number, dp
   // With room for the legend too (a tall pane beside the story), the legend unfolds under the
   // key and plan, key and legend are centred together; otherwise plan and key are.
   const legend = Math.max(0, legendHeight);
-  const roomy = keyBelow && spare >= legend;
+  // (With a margin: the key then has at least `legend` px below it, as overlay.ts asks to unfold.)
+  const roomy = keyBelow && spare >= legend + 20;
   return {
     width: w, height: h + top, scale,
     offsetX: (w - WORLD.width * scale) / 2,
