@@ -94,11 +94,14 @@ export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOpt
   let palette: Palette = paletteFor(state.tint, theme);
   let highlighted: string | null = null;
   let destroyed = false;
-  const overlay = new Overlay(root, { onChoose: (i) => options.onChoose(i), onOpenPlace: (id) => options.onOpenPlace(id) });
+  const overlay = new Overlay(root, {
+    onChoose: (i) => options.onChoose(i),
+    onOpenPlaces: (ids) => (options.onOpenPlaces ? options.onOpenPlaces(ids) : options.onOpenPlace(ids[0]!)),
+  });
   const paper = new Paper(root, root.querySelector('.kmap-overlay'));
 
   const dpr = () => (typeof window.devicePixelRatio === 'number' && window.devicePixelRatio > 0 ? window.devicePixelRatio : 1);
-  const measure = (): Viewport => fitViewport(root.clientWidth, root.clientHeight, overlay.closedKeyHeight(), dpr());
+  const measure = (): Viewport => fitViewport(root.clientWidth, root.clientHeight, overlay.closedKeyHeight(), dpr(), overlay.topRoom(), overlay.legendHeight());
 
   function publish(): void {
     container.dataset.day = String(state.day);
@@ -306,7 +309,9 @@ export async function mountMap(firstContainer: HTMLElement, firstOptions: MapOpt
     },
     setNotePlaces(placeIds: string[]): void {
       overlay.setNotes(placeIds);
-      request({ labels: true });
+      // The first note opens the strip above the plan (and the last closes it): the plan moves.
+      if (!sameViewport(view, measure())) relayout();
+      else request({ labels: true });
     },
     setReducedMotion(reduced: boolean): void {
       reducedMotion = reduced;

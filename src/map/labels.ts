@@ -1,5 +1,5 @@
 // The plan's typed labels: which show at the container's size, where, and in what words.
-// Labels keep a constant size on screen (11-14 CSS px, PT Mono) whatever the plan's scale, and
+// Labels keep a constant size on screen (12-14 CSS px and more on a large plan, PT Mono) whatever the plan's scale, and
 // a label that would overlap a more important one is left out. PT Mono is monospaced, so the
 // layout measures text without a canvas: both renderers draw exactly these boxes. Pure.
 import type { MapState } from './mapState.ts';
@@ -119,12 +119,12 @@ function specs(): LabelSpec[] {
 const SPECS = specs();
 
 export interface FontSizes { zone: number; place: number; emphasis: number }
-/** Type sizes in CSS px: 11 at the least; larger on a big plan (a 4K screen, a projector). */
+/** Type sizes in CSS px: 12 at the least; larger on a big plan (a 4K screen, a projector). */
 export function fontSizes(detail: Detail, scale = 1, textScale = 1): FontSizes {
-  // At least 12 px from the half-screen pane up (issue 16: legible at 1366x768 and beyond).
+  // At least 12 px at every size (issue 16: legible on a phone too, and at kiosk distance).
   const base = detail === 'full' ? { zone: 13, place: 12, emphasis: 14 }
     : detail === 'medium' ? { zone: 13, place: 12, emphasis: 14 }
-      : { zone: 11, place: 11, emphasis: 12 };
+      : { zone: 12, place: 12, emphasis: 13 };
   const reader = Number.isFinite(textScale) && textScale > 0 ? Math.min(2, Math.max(1, textScale)) : 1;
   const boost = Math.min(1.6, Math.max(1, scale / 1.4)) * reader;
   return { zone: Math.round(base.zone * boost), place: Math.round(base.place * boost), emphasis: Math.round(base.emphasis * boost) };

@@ -7,9 +7,9 @@ import type { Palette } from './palette.ts';
 import { cssColor } from './palette.ts';
 import type { LegendEntry } from './plan.ts';
 import { SVG_NS, SvgPen } from './svgPen.ts';
-import { place, placePoint } from './geometry.ts';
+import { ZONES, place, placePoint } from './geometry.ts';
+import { NOTE_STRIP, TARGET, clusterNotes, placeChoiceMarkers, type NoteCluster } from './markerLayout.ts';
 import type { Viewport } from './viewport.ts';
-import { LEGEND_ROOM, toScreen } from './viewport.ts';
 import { format } from '../i18n/format.ts';
 import { mapStrings } from './strings.ts';
 
@@ -19,7 +19,8 @@ export const UNITS_PER_100M = 75;
 
 export interface OverlayCallbacks {
   onChoose(choiceIndex: number): void;
-  onOpenPlace(placeId: string): void;
+  /** The places of one note button (a zone's, or a place's). */
+  onOpenPlaces(placeIds: string[]): void;
 }
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -28,6 +29,8 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, tex
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+const ZONE_IDS = new Set(ZONES.map((z) => z.id));
 
 function placeName(id: string): string {
   return place(id)?.label ?? id.replace(/_/g, ' ');
@@ -43,7 +46,8 @@ export class Overlay {
   private readonly legendList: HTMLUListElement;
   private readonly scaleBar: HTMLSpanElement;
   private markers: MapMarker[] = [];
-  private notes: string[] = [];
+  private noteCounts = new Map<string, number>();
+  private noteSignature = '';
   private view: Viewport | null = null;
   private tipOwner: HTMLElement | null = null;
   private hideTimer = 0;
@@ -105,10 +109,17 @@ export class Overlay {
     this.position();
   }
 
+  /** Places with unlocked notes: a place named twice holds two notes (the count on its button). */
   setNotes(placeIds: string[]): void {
-    this.notes = [...new Set(placeIds)].filter((id) => placePoint(id));
-    this.noteGroup.replaceChildren(...this.notes.map((id) => this.noteButton(id)));
+    const counts = new Map<string, number>();
+    for (const id of placeIds) if (placePoint(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    this.noteCounts = counts;
     this.position();
+  }
+
+  /** CSS px the viewport keeps free above the plan: the note strip, when there are notes. */
+  topRoom(): number {
+    return this.noteCounts.size > 0 ? NOTE_STRIP : 0;
   }
 
   markerPlaces(): ReadonlySet<string> {
@@ -126,7 +137,8 @@ export class Overlay {
   }
 
   private markerButton(marker: MapMarker): HTMLButtonElement {
-    const button = h('button', 'kmap-marker', String(marker.choiceIndex + 1));
+    const button = h('button', 'kmap-marker');
+    button.append(h('span', 'kmap-marker-dot', String(marker.choiceIndex + 1)));
     button.type = 'button';
     const where = placeName(marker.placeId);
     button.setAttribute('aria-label', `${marker.text} (on the map: ${where})`);
@@ -141,15 +153,23 @@ export class Overlay {
     return button;
   }
 
-  private noteButton(placeId: string): HTMLButtonElement {
+  /** One button for a zone's (or a place's) notes: a page and how many notes it opens. */
+  private noteButton(cluster: NoteCluster): HTMLButtonElement {
     const button = h('button', 'kmap-note');
     button.type = 'button';
-    const where = placeName(placeId);
-    button.setAttribute('aria-label', format(mapStrings().notesAt, { where }));
-    button.dataset.place = placeId;
-    button.append(noteIcon());
-    button.addEventListener('click', () => this.callbacks.onOpenPlace(placeId));
-    const show = () => this.showTip(button, format(mapStrings().notesAt, { where }), null);
+    // A zone's button is named for the zone (it sits over it); a merged one names its places.
+    const wholeZone = ZONE_IDS.has(cluster.key) && cluster.places.every((id) => place(id)?.zone === cluster.key);
+    const where = wholeZone && cluster.places.length > 1 ? placeName(cluster.key) : cluster.places.map(placeName).join(', ');
+    const name = format(mapStrings().notesCluster, { count: cluster.count, where });
+    button.setAttribute('aria-label', name);
+    button.dataset.place = cluster.places[0]!;
+    button.dataset.places = cluster.places.join(' ');
+    button.dataset.count = String(cluster.count);
+    const face = h('span', 'kmap-note-face');
+    face.append(noteIcon(), h('span', 'kmap-note-count', String(cluster.count)));
+    button.append(face);
+    button.addEventListener('click', () => this.callbacks.onOpenPlaces(cluster.places));
+    const show = () => this.showTip(button, name, null);
     button.addEventListener('pointerenter', show);
     button.addEventListener('focus', show);
     button.addEventListener('pointerleave', () => this.hideTipSoon());
@@ -236,8 +256,22 @@ export class Overlay {
     const roomBelow = view.height - planBottom - this.closedKeyHeight() - 8;
     this.key.dataset.legend = view.keyBelow && roomBelow >= 120 ? 'below' : 'over';
     this.legendList.style.maxHeight = `${Math.max(80, Math.round(this.key.dataset.legend === 'below' ? roomBelow : view.height - 16 - this.closedKeyHeight()))}px`;
-    if (!this.legendTouched) this.setLegendOpen(view.keyBelow && roomBelow >= LEGEND_ROOM - 12);
+    if (!this.legendTouched) this.setLegendOpen(view.keyBelow && roomBelow >= this.legendHeight());
     this.position();
+  }
+
+  /** The legend's height unfolded under the key at its present width (CSS px). */
+  legendHeight(): number {
+    const list = this.legendList;
+    const hidden = list.hidden, mode = this.key.dataset.legend, maxHeight = list.style.maxHeight;
+    list.hidden = false;
+    this.key.dataset.legend = 'below';
+    list.style.maxHeight = '';
+    const height = list.offsetHeight + 4; // and its top margin
+    list.hidden = hidden;
+    if (mode) this.key.dataset.legend = mode; else delete this.key.dataset.legend;
+    list.style.maxHeight = maxHeight;
+    return height;
   }
 
   /** The key's height with its legend folded: what the viewport keeps free for it. */
@@ -252,7 +286,7 @@ export class Overlay {
       for (const child of group.children) {
         const el = child as HTMLElement;
         const x = parseFloat(el.style.left), y = parseFloat(el.style.top);
-        if (Number.isFinite(x) && Number.isFinite(y)) boxes.push({ x: x - el.offsetWidth / 2, y: y - el.offsetHeight / 2, w: el.offsetWidth, h: el.offsetHeight });
+        if (Number.isFinite(x) && Number.isFinite(y)) boxes.push({ x: x - TARGET / 2, y: y - TARGET / 2, w: TARGET, h: TARGET });
       }
     }
     return boxes;
@@ -266,28 +300,26 @@ export class Overlay {
   private position(): void {
     const view = this.view;
     if (!view) return;
-    const clampX = (x: number) => Math.min(Math.max(x, 16), view.width - 16);
-    const clampY = (y: number) => Math.min(Math.max(y, 16), view.height - 16);
-    const byPlace = new Map<string, HTMLElement[]>();
-    for (const button of this.markerGroup.children) {
-      const el = button as HTMLElement;
-      const list = byPlace.get(el.dataset.place!) ?? [];
-      list.push(el);
-      byPlace.set(el.dataset.place!, list);
+    // The note buttons: rebuilt only when the grouping changes, so a focused one keeps focus.
+    const clusters = clusterNotes(this.noteCounts, view);
+    const signature = clusters.map((c) => `${c.places.join('+')}:${c.count}`).join('|');
+    if (signature !== this.noteSignature) {
+      this.noteSignature = signature;
+      this.noteGroup.replaceChildren(...clusters.map((c) => this.noteButton(c)));
     }
-    for (const [id, buttons] of byPlace) {
-      const at = toScreen(view, placePoint(id)!.x, placePoint(id)!.y);
-      buttons.forEach((b, i) => {
-        b.style.left = `${clampX(at.x + (i - (buttons.length - 1) / 2) * 34)}px`;
-        b.style.top = `${clampY(at.y)}px`;
-      });
-    }
-    for (const button of this.noteGroup.children) {
-      const el = button as HTMLElement;
-      const at = toScreen(view, placePoint(el.dataset.place!)!.x, placePoint(el.dataset.place!)!.y);
-      const marked = byPlace.has(el.dataset.place!);
-      el.style.left = `${clampX(at.x + (marked ? 24 : 0))}px`;
-      el.style.top = `${clampY(at.y - (marked ? 20 : 0))}px`;
+    clusters.forEach((c, i) => {
+      const el = this.noteGroup.children[i] as HTMLElement;
+      el.style.left = `${c.x}px`;
+      el.style.top = `${c.y}px`;
+    });
+    const avoid = this.key.offsetHeight > 0 ? [this.keyBox()] : [];
+    const placed = placeChoiceMarkers(this.markers, view, avoid);
+    const buttons = [...this.markerGroup.children] as HTMLElement[];
+    for (const p of placed) {
+      const el = buttons.find((b) => b.dataset.choice === String(p.choiceIndex));
+      if (!el) continue;
+      el.style.left = `${p.x}px`;
+      el.style.top = `${p.y}px`;
     }
     this.placeTip();
   }

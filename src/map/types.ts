@@ -16,6 +16,8 @@ export interface MapOptions {
   onChoose(choiceIndex: number): void;
   /** The player opened a place that has unlocked endnotes. */
   onOpenPlace(placeId: string): void;
+  /** The player opened a zone's note button: the notes of these places (else onOpenPlace of the first). */
+  onOpenPlaces?(placeIds: string[]): void;
 }
 
 export type RendererName = 'webgl' | 'canvas' | 'plan';
@@ -27,7 +29,7 @@ export interface MapView {
   highlight(placeId: string | null): void;
   /** Markers for the current choices tagged with a place. */
   setMarkers(markers: MapMarker[]): void;
-  /** Places that have unlocked endnotes (openable from the map). */
+  /** Places that have unlocked endnotes (openable from the map), once per note: a zone's notes share one button with their count. */
   setNotePlaces(placeIds: string[]): void;
   setReducedMotion(reduced: boolean): void;
   /** Switch the colour theme at once (no cross-fade). */

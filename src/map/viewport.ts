@@ -19,6 +19,8 @@ export interface Viewport {
   dpr: number;
   /** The key sits below the plan (true) or over its lower left corner (false). */
   keyBelow: boolean;
+  /** CSS px kept free above the plan: the strip of endnote buttons (overlay.ts). */
+  top: number;
 }
 
 /** Height (CSS px) below the key at which the legend is shown open. */
@@ -31,10 +33,13 @@ export function detailFor(scale: number): Detail {
 /**
  * Fit the whole sheet (1000 x 600 plan units) into the container, with room below it for the key
  * (`keyHeight` CSS px) unless that would shrink the plan by more than 15%: then the key lies over
- * the plan's lower left corner. The plan and key are centred together.
+ * the plan's lower left corner. The plan and key (and the open legend, `legendHeight` CSS px,
+ * when it fits) are centred together, with `topRoom` CSS px kept free right above the plan (the
+ * endnote strip: its buttons never lie on the plan).
  */
-export function fitViewport(width: number, height: number, keyHeight: number, dpr: number): Viewport {
-  const w = Math.max(1, width), h = Math.max(1, height);
+export function fitViewport(width: number, height: number, keyHeight: number, dpr: number, topRoom = 0, legendHeight = LEGEND_ROOM): Viewport {
+  const top = Math.max(0, Math.min(topRoom, height / 3));
+  const w = Math.max(1, width), h = Math.max(1, height - top);
   const fit = (room: number) => Math.max(0.05, Math.min(w / WORLD.width, room / WORLD.height));
   const whole = fit(h);
   const withKey = fit(h - keyHeight);
@@ -42,16 +47,19 @@ export function fitViewport(width: number, height: number, keyHeight: number, dp
   const scale = keyBelow ? withKey : whole;
   const planH = WORLD.height * scale;
   const spare = h - planH - (keyBelow ? keyHeight : 0);
-  // With room for the legend too (a tall pane beside the story), the plan goes to the top and
-  // the legend unfolds under the key; otherwise plan and key are centred together.
-  const roomy = keyBelow && spare >= LEGEND_ROOM;
+  // With room for the legend too (a tall pane beside the story), the legend unfolds under the
+  // key and plan, key and legend are centred together; otherwise plan and key are.
+  const legend = Math.max(0, legendHeight);
+  // (With a margin: the key then has at least `legend` px below it, as overlay.ts asks to unfold.)
+  const roomy = keyBelow && spare >= legend + 20;
   return {
-    width: w, height: h, scale,
+    width: w, height: h + top, scale,
     offsetX: (w - WORLD.width * scale) / 2,
-    offsetY: roomy ? Math.min(8, spare) : Math.max(0, spare / 2),
+    offsetY: top + Math.max(0, (roomy ? spare - legend : spare) / 2),
     detail: detailFor(scale),
     dpr: dpr > 0 && Number.isFinite(dpr) ? dpr : 1,
     keyBelow,
+    top,
   };
 }
 
@@ -65,5 +73,5 @@ export function toWorld(v: Viewport, x: number, y: number): { x: number; y: numb
 
 export function sameViewport(a: Viewport | null, b: Viewport): boolean {
   return !!a && a.width === b.width && a.height === b.height && a.dpr === b.dpr
-    && a.keyBelow === b.keyBelow && Math.abs(a.scale - b.scale) < 1e-9 && Math.abs(a.offsetY - b.offsetY) < 1e-6;
+    && a.keyBelow === b.keyBelow && a.top === b.top && Math.abs(a.scale - b.scale) < 1e-9 && Math.abs(a.offsetY - b.offsetY) < 1e-6;
 }

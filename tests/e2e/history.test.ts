@@ -178,6 +178,7 @@ describe('the history layer', () => {
     const watched = await openGame(browser, '', { width: 360, height: 740 });
     const { page } = watched;
     await startNewGame(page);
+    await page.locator('#header-more').click(); // a phone's header folds Endnotes under More
     await page.locator('#open-notes').click();
     await page.locator('dialog.notes-dialog .history-nav button', { hasText: 'Sources differ' }).click();
     await page.locator('dialog.disputes-dialog .dispute-links button').first().click();

@@ -62,9 +62,11 @@ async function mapSettled(page: Page): Promise<void> {
 }
 
 /** The prologue's letter choice, whose "Write to Mykola" carries `# place: mykola_barrack`. */
-async function toFirstMarker(page: Page): Promise<void> {
+async function toFirstMarker(page: Page, openMap = false): Promise<void> {
   await startNewGame(page);
   await keyboardUntil(page, async () => (await page.locator('.choices .choice').count()) > 0, 40);
+  // On a phone the map is a sheet, closed at first.
+  if (openMap && await page.locator('#toggle-map[aria-expanded="false"]').count()) await page.locator('#toggle-map').click();
   await page.locator('button.kmap-marker').first().waitFor({ timeout: 30_000 });
   await mapSettled(page);
 }
@@ -284,6 +286,67 @@ describe('the camp map', () => {
     await watched.context.close();
   });
 
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    it(`keeps every map button a 44 px target, none over another, notes off the plan, at ${viewport.width}x${viewport.height}`, async () => {
+      const watched = await openGame(browser, '?debug', viewport);
+      const { page } = watched;
+      await page.getByRole('button', { name: 'New game' }).waitFor();
+      // Every endnote unlocked (a long game's journal): the map's note buttons at their fullest.
+      await page.evaluate(() => {
+        const app = (window as unknown as { __kengir: { content: { notes: Map<string, unknown> } } }).__kengir;
+        localStorage.setItem('kengir.journal.v1', JSON.stringify({ notes: [...app.content.notes.keys()], endings: [] }));
+      });
+      await page.reload();
+      await toFirstMarker(page, true);
+      // Crowd the plan: choice markers on neighbouring places and one shared place.
+      await page.evaluate(() => {
+        const map = (window as unknown as { __kengirMap: { setMarkers(m: unknown[]): void } }).__kengirMap;
+        const at = ['stores', 'stores', 'tech_rooms', 'workshops_khozdvor', 'bakery', 'hospital', 'sewing_workshop', 'settlement', 'steppe', 'fire_zone'];
+        map.setMarkers(at.map((placeId, choiceIndex) => ({ placeId, choiceIndex, text: `Choice ${choiceIndex + 1}` })));
+      });
+      await mapSettled(page);
+      const boxes = await page.evaluate(() => {
+        const rect = (el: Element) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; };
+        const host = document.querySelector('#map-host')!;
+        return {
+          markers: [...host.querySelectorAll('button.kmap-marker')].map(rect),
+          notes: [...host.querySelectorAll('button.kmap-note')].map((b) => ({ ...rect(b), count: Number((b as HTMLElement).dataset.count) })),
+          others: [...host.querySelectorAll('.kmap-key button')].map(rect),
+          key: rect(host.querySelector('.kmap-key')!),
+          map: rect(host.querySelector('.kmap')!),
+        };
+      });
+      expect(boxes.markers).toHaveLength(10);
+      expect(boxes.notes.length).toBeGreaterThan(1);
+      const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      const all = [...boxes.markers, ...boxes.notes, ...boxes.others];
+      for (const box of all) {
+        expect(box.w, 'target width').toBeGreaterThanOrEqual(44);
+        expect(box.h, 'target height').toBeGreaterThanOrEqual(44);
+        expect(box.x >= boxes.map.x - 0.5 && box.x + box.w <= boxes.map.x + boxes.map.w + 0.5, 'inside the map').toBe(true);
+      }
+      for (let i = 0; i < all.length; i += 1) for (const other of all.slice(i + 1)) expect(overlap(all[i]!, other), 'two map buttons overlap').toBe(false);
+      for (const marker of boxes.markers) expect(overlap(marker, boxes.key), 'a marker under the key').toBe(false);
+      // The note buttons lie in one row above the plan, and count every unlocked note with a place.
+      const stripBottom = Math.max(...boxes.notes.map((n) => n.y + n.h));
+      for (const marker of boxes.markers) expect(marker.y, 'markers below the note strip').toBeGreaterThanOrEqual(stripBottom - 0.5);
+      const placed = await page.evaluate(() => {
+        const app = (window as unknown as { __kengir: { content: { notes: Map<string, { place?: string }> } } }).__kengir;
+        return [...app.content.notes.values()].filter((note) => note.place).length;
+      });
+      expect(boxes.notes.reduce((sum, n) => sum + n.count, 0)).toBe(placed);
+      // A note button opens its zone's notes.
+      await page.locator('#map-host button.kmap-note').first().click();
+      await page.locator('dialog[open]').first().waitFor();
+      expect(await axe(page), 'notes opened from the map').toEqual([]);
+      await page.keyboard.press('Escape');
+      expect(await axe(page), 'crowded map').toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/buttons-${viewport.width}x${viewport.height}.png` });
+      expectClean(watched);
+      await watched.context.close();
+    });
+  }
+
   for (const viewport of [{ width: 1920, height: 1080 }, { width: 390, height: 844 }]) {
     it(`writes screenshots of days 1, 13 and 42 at ${viewport.width}x${viewport.height}`, async () => {
       const watched = await openGame(browser, '?debug', viewport);
@@ -293,6 +356,8 @@ describe('the camp map', () => {
       for (const day of [1, 13, 42]) {
         await page.evaluate((cp) => (window as unknown as { __kengir: { startAt(c: unknown): void } }).__kengir.startAt(cp), checkpoint(day));
         await page.locator(`#date-line[data-day="${day}"]`).waitFor();
+        // On a phone the map is a sheet, closed at first: open it.
+        if (await page.locator('#toggle-map[aria-expanded="false"]').count()) await page.locator('#toggle-map').click();
         await page.locator(`#map-host[data-renderer][data-day="${day}"]`).waitFor({ timeout: 30_000 });
         expect(await attr(page, 'data-layers')).toMatch(expected[day]!);
         await mapSettled(page);

@@ -20,7 +20,7 @@ import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { buildTestBuild, isTestBuild } from '../build/testBuild.mjs';
 
-const sections = (process.argv.slice(2).length ? process.argv.slice(2) : ['core', 'map', 'kiosk']);
+const sections = (process.argv.slice(2).length ? process.argv.slice(2) : ['core', 'map', 'mapReady', 'kiosk']);
 
 // The kiosk section needs the `bench` preset: a build with the test switches (not production).
 if (!process.env.BENCH_SKIP_BUILD) {

@@ -8,6 +8,8 @@ export const map = {
   markersLabel: 'Choices on the map',
   notesLabel: 'Places with notes',
   notesAt: 'Notes: {where}',
+  /** A note button over a zone (or a place outside the zones): how many notes it opens. */
+  notesCluster: '{count, plural, one {# endnote} other {# endnotes}}: {where}',
   legend: {
     perimeter: 'Perimeter fence',
     fire_zone: 'Fire zone (inner fence dashed)',

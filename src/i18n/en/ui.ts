@@ -106,6 +106,8 @@ export const ui = {
   map: 'Camp map',
   mapShow: 'Show map',
   mapHide: 'Hide map',
+  /** Phones: the header button that unfolds the buttons a narrow header has no room for. */
+  more: 'More',
   mapLoading: 'Drawing the map…',
   mapUnavailable: 'The map could not be drawn on this device. The story does not need it.',
   mapReconstruction: 'Reconstruction: positions inside the zones are approximate.',

@@ -13,6 +13,8 @@ import { openNotesDrawer } from '../historyViews.ts';
 import type { Journal } from '../journal.ts';
 import { openSettings } from '../settingsView.ts';
 import { ProgressStrip } from '../progressStrip.ts';
+import { fitPlayLayout } from '../playLayout.ts';
+import '../styles/layout.css';
 import { setStaticPlanTheme, staticPlan } from '../staticPlan.ts';
 import { StoryView, type ShownLine, type StoryViewHooks } from '../storyView.ts';
 import { format, strings } from '../strings.ts';
@@ -66,6 +68,7 @@ export class PlayScreen {
   private soundFacts: ScreenFacts | null = null;
   private destroyed = false;
   private readonly stopSettings: () => void;
+  private readonly stopLayout: () => void;
 
   constructor(private readonly deps: PlayScreenDeps) {
     const s = strings();
@@ -74,11 +77,14 @@ export class PlayScreen {
     this.dateLine = el('p', { className: 'date-line', id: 'date-line' });
     const mapHost = el('div', { className: 'map-host', id: 'map-host' }, [staticPlan(deps.settings.value.theme === 'contrast' ? 'contrast' : 'paper'), el('p', { className: 'map-loading', text: s.mapLoading })]);
     this.mapPane = el('section', { className: 'map-pane', id: 'map-pane', attrs: { 'aria-label': s.map } }, [mapHost]);
-    const mapToggle = button(s.mapHide, () => {
-      const collapsed = this.mapPane.classList.toggle('collapsed');
-      mapToggle.textContent = collapsed ? s.mapShow : s.mapHide;
-      mapToggle.setAttribute('aria-expanded', String(!collapsed));
-    }, { className: 'header-button', id: 'toggle-map', attrs: { 'aria-controls': 'map-pane', 'aria-expanded': 'true' } });
+    const showMap = (shown: boolean) => {
+      this.mapPane.classList.toggle('collapsed', !shown);
+      mapToggle.textContent = shown ? s.mapHide : s.mapShow;
+      mapToggle.setAttribute('aria-expanded', String(shown));
+    };
+    const mapToggle = button(s.mapHide, () => showMap(this.mapPane.classList.contains('collapsed')), {
+      className: 'header-button', id: 'toggle-map', attrs: { 'aria-controls': 'map-pane', 'aria-expanded': 'true' },
+    });
     this.undoButton = deps.policy.undo
       ? button(deps.policy.undo === 'back' ? s.back : s.undoLastChoice, () => deps.undo(), {
         className: 'header-button', id: 'undo-choice', attrs: { 'aria-keyshortcuts': s.undoKeyHint, disabled: true },
@@ -123,6 +129,7 @@ export class PlayScreen {
       },
     });
     storyPane.append(this.view.element);
+    this.stopLayout = fitPlayLayout({ screen: this.element, header, actions: this.actions, showMap });
     this.stopSettings = deps.settings.subscribe((settings) => this.markSound(settings.sound));
   }
 
@@ -193,6 +200,7 @@ export class PlayScreen {
   destroy(): void {
     this.destroyed = true;
     this.stopSettings();
+    this.stopLayout();
     this.sound?.destroy();
     this.sound = null;
     this.view.destroy();
@@ -215,12 +223,13 @@ export class PlayScreen {
 
   setNotePlaces(): void {
     if (!this.map) return;
-    const places = new Set<string>();
+    // Once per note: the map groups them by zone and shows how many (src/map/markerLayout.ts).
+    const places: string[] = [];
     for (const id of this.deps.journal.notes) {
       const place = this.deps.content.notes.get(id)?.place;
-      if (place) places.add(place);
+      if (place) places.push(place);
     }
-    this.map.setNotePlaces([...places]);
+    this.map.setNotePlaces(places);
   }
 
   setReducedMotion(value: boolean): void { this.map?.setReducedMotion(value); }
@@ -241,7 +250,8 @@ export class PlayScreen {
           reducedMotion: settings.value.reduceMotion,
           theme: settings.value.theme,
           onChoose: (index) => this.view.take(index),
-          onOpenPlace: (placeId) => this.openPlaceNotes(placeId),
+          onOpenPlace: (placeId) => this.openPlaceNotes([placeId]),
+          onOpenPlaces: (placeIds) => this.openPlaceNotes(placeIds),
         }))
         .then((map) => {
           if (!this.mapPane.isConnected) { map.destroy(); return; }
@@ -282,8 +292,8 @@ export class PlayScreen {
     openNotesDrawer(this.deps.content, this.deps.journal.notes, id, this.deps.history);
   }
 
-  private openPlaceNotes(placeId: string): void {
-    const ids = this.deps.journal.notes.filter((id) => this.deps.content.notes.get(id)?.place === placeId);
+  private openPlaceNotes(placeIds: string[]): void {
+    const ids = this.deps.journal.notes.filter((id) => placeIds.includes(this.deps.content.notes.get(id)?.place ?? ''));
     openNotesDrawer(this.deps.content, ids.length ? ids : this.deps.journal.notes, ids[0], this.deps.history);
   }
 }

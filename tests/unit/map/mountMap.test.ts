@@ -15,7 +15,8 @@ beforeAll(() => {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', size(540));
 });
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+// Long enough for the scheduled redraw (a frame, then a task) on a busy machine.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 
 let view: MapView | null = null;
 afterEach(() => { view?.destroy(); view = null; document.body.replaceChildren(); });
@@ -96,13 +97,16 @@ describe('mountMap', () => {
     expect(tip.hidden).toBe(true);
   });
 
-  it('opens places with notes', async () => {
+  it('opens places with notes: one button per zone, with how many notes it holds', async () => {
     const { container, view, onOpenPlace } = await mount();
-    view.setNotePlaces(['river', 'river', 'hospital']);
+    view.setNotePlaces(['river', 'river', 'hospital', 'bakery', 'stores']);
     const buttons = [...container.querySelectorAll<HTMLButtonElement>('button.kmap-note')];
-    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Notes: Kara-Kengir river', 'Notes: Hospital']);
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['2 endnotes: Kara-Kengir river', '3 endnotes: Service yard (khozdvor)']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['2', '3']);
     buttons[0]!.click();
     expect(onOpenPlace).toHaveBeenCalledWith('river');
+    view.setNotePlaces(['hospital']);
+    expect([...container.querySelectorAll('button.kmap-note')].map((b) => b.getAttribute('aria-label'))).toEqual(['1 endnote: Hospital']);
   });
 
   it('shows the reconstruction note, the approximate scale and a legend', async () => {

@@ -111,8 +111,8 @@ describe('viewport and labels', () => {
       }
       // Every zone is named at every size.
       for (const z of ZONES) expect(labels.map((l) => l.id)).toContain(z.id);
-      // Labels stay readable: never under 11 CSS px.
-      expect(Math.min(...labels.map((l) => l.fontPx))).toBeGreaterThanOrEqual(11);
+      // Labels stay readable: never under 12 CSS px.
+      expect(Math.min(...labels.map((l) => l.fontPx))).toBeGreaterThanOrEqual(12);
     });
   }
 
