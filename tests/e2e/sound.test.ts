@@ -100,7 +100,7 @@ describe('sound', () => {
     const watched = await open();
     const { page } = watched;
     await goTo(page, '/?mode=classroom');
-    await page.getByLabel(/^Segment 1\b/).check();
+    await page.locator('ol[data-viewpoint="halyna"]').getByLabel(/^Segment 1\b/).check();
     await page.locator('#start-lesson').click();
     await page.locator('.play-screen[data-sound="loaded"]').waitFor();
     expect(await page.locator('#toggle-sound').getAttribute('aria-pressed')).toBe('false');

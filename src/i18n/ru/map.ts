@@ -10,6 +10,7 @@ export const map: typeof english = {
   markersLabel: 'Решения на карте',
   notesLabel: 'Места с примечаниями',
   notesAt: 'Примечания: {where}',
+  notesCluster: '{count, plural, one {# примечание} few {# примечания} many {# примечаний} other {# примечания}}: {where}',
   legend: {
     perimeter: 'Внешнее ограждение',
     fire_zone: 'Огневая зона (внутреннее ограждение пунктиром)',

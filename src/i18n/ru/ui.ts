@@ -16,6 +16,7 @@ export const ui: typeof english = {
   newGame: 'Новая игра',
   continueGame: 'Продолжить',
   settings: 'Настройки',
+  more: 'Ещё',
   aboutSources: 'Об игре и источниках',
   back: 'Назад',
   close: 'Закрыть',

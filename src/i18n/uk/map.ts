@@ -10,6 +10,7 @@ export const map: typeof english = {
   markersLabel: 'Рішення на мапі',
   notesLabel: 'Місця з примітками',
   notesAt: 'Примітки: {where}',
+  notesCluster: '{count, plural, one {# примітка} few {# примітки} many {# приміток} other {# примітки}}: {where}',
   legend: {
     perimeter: 'Зовнішня огорожа',
     fire_zone: 'Вогнева зона (внутрішня огорожа пунктиром)',

@@ -16,6 +16,7 @@ export const ui: typeof english = {
   newGame: 'Нова гра',
   continueGame: 'Продовжити',
   settings: 'Налаштування',
+  more: 'Ще',
   aboutSources: 'Про гру та джерела',
   back: 'Назад',
   close: 'Закрити',
