@@ -101,12 +101,18 @@ export class StoryRunner {
   /** Where this play began when it did not begin at the start (a chapter, a classroom segment); replays start there. */
   private originCheckpoint: DayCheckpoint | null = null;
   private beat: Beat | null = null;
+  /** The variables as last read, kept until ink reports a change (or a state is loaded). */
+  private knownValues: Valuation | null = null;
+  private readonly watched: boolean;
 
   constructor(json: string, options: StoryRunnerOptions = {}) {
     // issue 18 D1: a file that is not ink is a StoryRuntimeError, which the screens handle.
     try { this.story = new Story(json); } catch (error) { throw new StoryRuntimeError(`The story file cannot be read: ${(error as Error)?.message ?? String(error)}`); }
     this.story.onError = (message: string) => { this.inkErrors.push(message); };
     this.variableNames = declaredVariables(json);
+    // Reading every global after every line (over a hundred, through inkjs's proxy) was a tenth of
+    // the runner's time: ink reports each change, so the last reading stays valid until one comes.
+    this.watched = this.watchVariables();
     this.presets = { ...(options.presets ?? {}) };
     this.dayVariable = options.dayVariable ?? 'day';
     this.hubName = options.hubForDay ?? hubForDay;
@@ -120,9 +126,25 @@ export class StoryRunner {
   get globalTags(): string[] { return this.story.globalTags ?? []; }
 
   variables(): Valuation {
+    return { ...this.currentValues() };
+  }
+
+  /** The variables now, shared with the last reading when nothing changed (treat as read-only). */
+  private currentValues(): Valuation {
+    if (this.knownValues && this.watched) return this.knownValues;
     const values: Valuation = {};
     for (const name of this.variableNames) values[name] = this.story.variablesState[name] as InkValue;
+    this.knownValues = values;
     return values;
+  }
+
+  private watchVariables(): boolean {
+    try {
+      for (const name of this.variableNames) this.story.ObserveVariable(name, () => { this.knownValues = null; });
+      return true;
+    } catch {
+      return false; // A name inkjs does not know: read every time, as before.
+    }
   }
 
   /** Changes a presentation variable mid-game (gentle mode toggled in settings). */
@@ -133,6 +155,7 @@ export class StoryRunner {
 
   start(): Beat {
     this.story.ResetState();
+    this.knownValues = null;
     this.applyPresets();
     this.log = [];
     this.dayCheckpoint = null;
@@ -165,6 +188,7 @@ export class StoryRunner {
   /** Loads a raw ink state saved by this very build; the caller shows the saved transcript. */
   restoreInkState(inkState: string, log: readonly ChoiceRecord[], checkpoint: DayCheckpoint | null, origin: DayCheckpoint | null = null): Beat {
     this.guard(() => this.story.state.LoadJson(inkState));
+    this.knownValues = null;
     this.applyPresets();
     this.log = [...log];
     this.dayCheckpoint = checkpoint;
@@ -177,6 +201,7 @@ export class StoryRunner {
   /** Starts again at a day's hub with the variables it had on arrival. */
   restoreCheckpoint(checkpoint: DayCheckpoint, log: readonly ChoiceRecord[] = []): Beat {
     this.story.ResetState();
+    this.knownValues = null;
     for (const [name, value] of Object.entries(checkpoint.variables)) {
       if (this.variableNames.includes(name)) this.story.variablesState[name] = value;
     }
@@ -224,6 +249,7 @@ export class StoryRunner {
   /** Puts back a snapshot taken by this runner's story build: loads the state, shows the same beat. */
   restoreSnapshot(snapshot: RunnerSnapshot): Beat {
     this.guard(() => this.story.state.LoadJson(snapshot.inkState));
+    this.knownValues = null;
     this.applyPresets();
     this.log = [...snapshot.log];
     this.dayCheckpoint = snapshot.checkpoint;
@@ -275,8 +301,8 @@ export class StoryRunner {
       const tags = parseTags(rawTags);
       if (tags.ending) ending = tags.ending;
       if (tags.toBeContinued) toBeContinued = true;
-      const now = this.variables();
-      const variables: Valuation = previous && sameValues(previous, now) ? previous : now;
+      const now = this.currentValues();
+      const variables: Valuation = previous && (previous === now || sameValues(previous, now)) ? previous : now;
       previous = variables;
       lines.push({ id: tags.id, text, tags, rawTags, variables });
     }
