@@ -22,9 +22,9 @@ Early May, 1954. At the ore plant the crushers shake the ground; by noon you sto
 # place: ore_plant
 At noon the free foreman waves you into his hut: someone has told him you were a radio man. His wireless has been dead since Sunday. He stands with his back to the window, so the escort sees only his coat. #id:j.jday00.7ede
 # clear
-Inside the case, a smell you had forgotten: warm dust and old wax. A lead is loose at a valve socket. With no iron, you twist it tight with a strip of tin from his tobacco box. A hiss, then a choir, far off and sure of itself. #id:j.jday00.f98a
+Inside the case, a smell you had forgotten: warm dust and old wax. A lead is loose at a valve socket; you twist it tight with a strip of tin from his tobacco box. A hiss, then a choir, far off and sure of itself. #id:j.jday00.f98a
 # clear
-He pays in the only coin he has: a heel of his own bread, wrapped in yesterday's newspaper. "You were never in here," he says. All afternoon the bread rides inside your jacket, warm against your ribs. #id:j.jday00.f3bd
+He pays in the only coin he has: a heel of his own bread, wrapped in yesterday's newspaper. "You were never in here," he says. You carry it inside your jacket all afternoon, warm against your ribs. #id:j.jday00.f3bd
 -> barrack
 
 = barrack
@@ -35,7 +35,7 @@ He pays in the only coin he has: a heel of his own bread, wrapped in yesterday's
 Back in the 3rd lagpunkt, thieves from this spring's transports lie on the top bunks through the count and laugh at the warders. "Sent to set on us," the older men say. So far they only watch, and deal cards. #id:j.jday00.99fb
 # clear
 # note: amnesty_strikes_1953
-Two bunks from yours sleeps Mykola Savchuk, a tall Ukrainian who never smiles and has a sister in the women's zone. Ostap Hnatyuk, who was in the forest, sits with him most evenings, talking low. Newer men came from Norilsk and Vorkuta, where prisoners stopped work last summer, and the soldiers fired. #id:j.jday00.c9eb
+Two bunks from yours sleeps Mykola Savchuk, a tall Ukrainian who never smiles, with a sister in the women's zone. Ostap Hnatyuk, once in the forest, sits with him most evenings, talking low. Newer men came from Norilsk and Vorkuta, where prisoners stopped work last summer, and the soldiers fired. #id:j.jday00.c9eb
 # clear
 # note: j_lithuanians
 Rimas Butėnas has the bunk above yours: nineteen, from a farm near Šiauliai, arrested at sixteen for carrying soup to the Forest Brothers, and still growing. He smells the bread through your jacket. He does not ask. He looks at the floor, which is worse. #id:j.jday00.7a9b
@@ -102,11 +102,8 @@ No one is arrested. The older men like that least of all. Ostap, mending a boot,
 = film
 ~ time_of_day = "evening"
 # clear
-# place: dining_hall_2
-At dusk music comes over the wall from the 2nd, where they are showing a film: an orchestra, a voice climbing. {j_stone == "threw": Rimas hums along, badly, still flushed from the roof.|{j_stone == "pulled": Rimas stands apart, rubbing his back, and will not look at you.|Rimas listens from his bunk and pretends not to.}} #id:j.jday01.c453
-# clear
 # place: watchtower
-Then the lamps go: a crack, a tinkle of glass, dark. The thieves are shooting them out with slingshots. {j_stone == "threw": Your right shoulder still aches from the throw.|{j_stone == "pulled": Rimas laughs with them, loudly, at you.|You watch from the doorway, where you have been all day.}} Soon the 3rd has only the searchlights, walking across it from the towers. #id:j.jday01.964f
+At dusk the lamps go: a crack, a tinkle of glass, dark. The thieves are shooting them out with slingshots. {j_stone == "threw": Your right shoulder still aches from the throw.|{j_stone == "pulled": Rimas laughs with them, loudly, at you.|You watch from the doorway, where you have been all day.}} Soon the 3rd has only the searchlights. #id:j.jday01.964f
 -> night
 
 = night
@@ -136,13 +133,10 @@ Before dawn the thieves come back, loud, smelling of the night. One of them is s
 Monday, 17 May. All day the 3rd talks about the hole in the women's wall. {j_stone == "threw": At the tap two thieves nod to you: the one who threw.|{j_stone == "pulled": At the tap a thief calls you nursemaid, and Rimas goes red.|At the tap no one looks at you twice.}} #id:j.jday02.54da
 # clear
 # speaker: mykola
-Mykola Savchuk sits down on your bunk, which he has never done. "Your Russian is polite," he says. "{j_stone == "threw": And you will throw nothing tonight.|{j_stone == "pulled": And you pulled the boy down. Good.|And you keep out of things. Good.}} Tonight our men go across. Ostap's people say I stay." He puts something in your palm. "For Halyna. The end window, first barrack by the wall." #id:j.jday02.ae27
+Mykola Savchuk sits down on your bunk. "Your Russian is polite," he says. "{j_stone == "threw": And you will throw nothing tonight.|{j_stone == "pulled": And you pulled the boy down. Good.|And you keep out of things. Good.}} Tonight our men go across. Ostap's people say I stay." He puts something in your palm. "For Halyna. The end window, first barrack by the wall." #id:j.jday02.ae27
 # clear
 # speaker: mykola
 It is a little wooden comb, no longer than your finger: small crosses, and leaves. "Our grandmother stitched it on shirts," Mykola says. "I did it with a nail. Don't tell her I made it. She'll cry, and then she'll say yes to anything." #id:j.jday02.e5b4
-# clear
-# speaker: mykola
-He gives you his friends' ask too, word for word, and tells you of the forest near Ternopil, and the night they came for his sister. {j_bread == "rimas": From above, Rimas says: that was me too, with soup.|} #id:j.jday02.af43
 -> night
 
 = night
@@ -276,14 +270,14 @@ At dawn Mykola is sitting on your bunk, waiting. {j_comb_told: He reads it in yo
 ~ weather = "heat"
 # clear
 # place: barrack_jonas
-Tuesday, 18 May. By morning there are soldiers in the service yard, men say, with submachine guns, by the stores and the bakery door. {j_light == "down": There is still porch dirt in your knees.|You slept two hours and dreamed of a searchlight.} #id:j.jday03.eebf
+Tuesday, 18 May. There are soldiers in the service yard now, men say, with submachine guns, by the stores and the bakery door. {j_light == "down": There is still porch dirt in your knees.|You slept two hours and dreamed of a searchlight.} #id:j.jday03.eebf
 # clear
 # speaker: mykola
-At noon Mykola finds you at the tap. "Behind the bakery, tonight," he says. "Four years, Vaitkus. {j_comb_told: And she knows who made the comb, thanks to you.|You kept quiet about the comb. Good.} Go first, at dusk, and bring her my word. Tonight, or I do not know when." #id:j.jday03.b49e
+At noon Mykola finds you at the tap. "Behind the bakery, tonight," he says. "Four years, Vaitkus. {j_comb_told: And she knows who made the comb, thanks to you.|You kept quiet about the comb. Good.} Go first, at dusk, and bring her my word." #id:j.jday03.b49e
 # clear
 When Mykola has gone, Ostap takes your sleeve. "Look at the yard on your way. Count." You were a radio mechanic; you measure things. {j_her_word == "yes": "She said yes to us," he adds. "So count well."|{j_her_word == "no": "She said no to us. She was right. Count anyway."|"She is thinking. Good. Count."}} # speaker: ostap #id:j.jday03.b91b
 # clear
-Rimas has heard, and wants to come. {j_stone == "threw": "We threw at them on Sunday," he says, "and they did not shoot."|{j_stone == "pulled": "You will not hold my belt this time," he says, half a joke.|"You went inside on Sunday," he says. "Not tonight."}} {j_bread == "rimas": He asks you as a friend.|He says it to the wall beside you.} There is already a stone in his pocket. # speaker: rimas #id:j.jday03.475a
+Rimas has heard, and wants to come. {j_stone == "threw": "We threw at them on Sunday," he says, "and they did not shoot."|{j_stone == "pulled": "You will not hold my belt this time," he says, half a joke.|"You went inside on Sunday," he says. "Not tonight."}} There is already a stone in his pocket. # speaker: rimas #id:j.jday03.475a
 * [Take him. Better beside you than alone. #id:j.jday03.872f]
     ~ j_rimas_came = true
     "Stay behind me," you tell him. "Do what I do. Throw nothing." He grins, and puts his hand over the pocket with the stone in it, which is not a promise. #id:j.jday03.6cac
@@ -352,7 +346,7 @@ The next scene contains gunfire, injury and death. It is told without spectacle.
 
 = shooting_scene
 # place: service_yard
-One shout by the stores. Then the guns, a long tearing noise from wall to wall. You are down before you know it, and the sound comes up through the ground. {j_rimas_came: Rimas is down too, and you have him by the belt.} #id:j.jday03.8694
+One shout by the stores. Then the guns, a long tearing noise from wall to wall. You are down before you know it. {j_rimas_came: Rimas is down too, and you have him by the belt.} #id:j.jday03.8694
 # clear
 {j_third_night:
 - "send":
@@ -366,13 +360,13 @@ One shout by the stores. Then the guns, a long tearing noise from wall to wall. 
 }
 # clear
 # note: shootings_may
-Then it stops. Someone is calling for water, in Ukrainian, then in Russian. {j_rimas_came: Rimas is breathing beside you, fast.|Rimas, you think, is safe in the barrack.} Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda. Tonight it only stops. #id:j.jday03.7639
+Then it stops. Someone is calling for water, in Ukrainian, then in Russian. {j_rimas_came: Rimas is breathing beside you, fast.|Rimas, you think, is safe in the barrack.} Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda. #id:j.jday03.7639
 -> after
 
 = shooting_summary
 # place: service_yard
 # note: shootings_may
-Summary. On 18 May, submachine gunners in the service yard opened fire on prisoners. By Formozov's count, from an archival note, 18 were killed and 70 wounded; other accounts give other days and other numbers. Colonel Konovalov, head of the Karaganda regional MVD, ordered the firing stopped. #id:j.jday03.c337
+Summary. On 18 May, submachine gunners in the service yard opened fire on prisoners. By Formozov's count, from an archival note, 18 were killed and 70 wounded; other accounts differ. Colonel Konovalov of the regional MVD ordered the firing stopped. #id:j.jday03.c337
 {j_third_night:
 - "send": You were in the open yard when it began. Mykola had turned back before it started. #id:j.jday03.a5d3
 - "go": You were by the bakery with Halyna and Mykola. He covered her behind the step. {gentle: She was hurt, not badly.|A splinter of brick cut her forehead.} He was not hit. #id:j.jday03.0aa9
@@ -391,7 +385,7 @@ Summary. On 18 May, submachine gunners in the service yard opened fire on prison
     Mykola takes his sister back to the breach with his hand pressed to her forehead. There he gives her to the older woman and turns away before anyone can see his face. All the way home he does not speak. #id:j.jday03.74a3
 - else:
     # place: hospital
-    They carry Mykola to the hospital on a door. {gentle: He is alive; the wound is in his leg.|The bullet went through his thigh, and the door is slick under your hands.} Before the sky greys you go to the breach and tell her: Mykola is alive, and asked for you. She cannot go to him; the yard is full of soldiers again. #id:j.jday03.b432
+    They carry Mykola to the hospital on a door. {gentle: He is alive; the wound is in his leg.|The bullet went through his thigh, and the door is slick under your hands.} Before the sky greys you tell her at the breach: Mykola is alive, and asked for you. She cannot go to him; the yard is full of soldiers again. #id:j.jday03.b432
 }
 {j_third_night == "come":
     # clear
@@ -401,7 +395,7 @@ Summary. On 18 May, submachine gunners in the service yard opened fire on prison
 # place: barrack_jonas
 # discuss: j_two_witnesses
 # note: shootings_may
-In the barrack the men count: twenty, says Ostap; forty, says a man from the 2nd. Long after, a historian working from an archival note will give eighteen killed and seventy wounded; other accounts give other days and other numbers. Tonight the barrack has names, and no number. #id:j.jday03.1762
+In the barrack the men count: twenty, says Ostap; forty, says a man from the 2nd. Long after, a historian working from an archival note will give eighteen killed and seventy wounded; other accounts differ. Tonight the barrack has names, and no number. #id:j.jday03.1762
 {j_rimas_came:
     Rimas turns the stone over in his hands. He never threw it. He does not know if he is ashamed. #id:j.jday03.55c1
 - else:
@@ -440,10 +434,10 @@ Wednesday, 19 May. A quiet you have never heard: no rail at five, no column, no 
 # clear
 # place: lagpunkt_3
 # note: first_commission
-At noon the word goes round: generals are coming, from Moscow and from the republic's ministry, and each lagpunkt must choose men to speak for it. The 3rd argues in six languages, and you raise your hand with the rest for Ostap's man. {j_rimas_came: Rimas raises his higher than anyone's.|Rimas does not raise his; he is still sore at being left behind.} #id:j.jday04.83e1
+At noon the word goes round: generals are coming, from Moscow and from the republic's ministry, and each lagpunkt must choose men to speak for it. You raise your hand with the rest for Ostap's man. {j_rimas_came: Rimas raises his higher than anyone's.|Rimas does not raise his; he is still sore at being left behind.} #id:j.jday04.83e1
 # clear
 # place: guardhouse
-Near the vakhta an older man stands apart, grey and heavy, with an electrician's burnt fingertips: Girdauskas, a Lithuanian from the end barrack. {j_bread == "valves": You think of the two valves in your mattress.|Men around him listen.} He says it once, without raising his voice: "Write down every promise, with the date." # speaker: stasys #id:j.jday04.6ddd
+Near the vakhta an older man stands apart, grey and heavy, with an electrician's burnt fingertips: Girdauskas, a Lithuanian from the end barrack. {j_bread == "valves": You think of the two valves in your mattress.|} He says it once, quietly: "Write down every promise, with the date." # speaker: stasys #id:j.jday04.6ddd
 # clear
 Ostap, beside you, says to the air: "A promise is worth exactly what you can make them keep." Two sentences, like two wires you have not yet decided where to connect. {j_third_night == "send": Then Ostap adds, to you: "You counted well."|{j_third_night == "go": Then, to you: "Her forehead. Next time, count louder."|He does not look at you. He knows what you counted.}} # speaker: ostap #id:j.jday04.2bda
 -> commission
@@ -456,10 +450,10 @@ Ostap, beside you, says to the air: "A promise is worth exactly what you can mak
 When they come, the men of the 3rd see only caps and clean boots over the heads in front: a lieutenant-general, Bochkov, from the camp administration in Moscow; a major-general, Gubin, the Kazakh republic's minister of internal affairs; Samsonov, from the Procurator's office. #id:j.jday04.7bfb
 # clear
 # note: first_commission
-Word comes back down the rows: gates will be cut between the men's zones and the women's; the prisoners' demands will be met; no one will be punished. And a word: the lieutenant-general, people say, called it all a sabantuy, a ruckus, a proper row. By dark the 3rd has taken the word for its own. {j_third_night == "come": Mykola, in the hospital, will want it word for word.} #id:j.jday04.295c
+Word comes back down the rows: gates between the men's zones and the women's; the demands met; no one punished. And a word: the lieutenant-general, people say, called it all a sabantuy, a ruckus. By dark the 3rd has taken the word for its own. {j_third_night == "come": Mykola, in the hospital, will want it word for word.} #id:j.jday04.295c
 # clear
 # place: barrack_jonas
-The newspaper is still in the lining of your cap, and you have a stub of pencil you are not supposed to have. A promise with a date on it is evidence. It is also paper in a prisoner's hand. {j_rimas_came: Rimas watches you turn the pencil over. He has said little since the yard.|Rimas watches you turn the pencil over.} #id:j.jday04.9c7f
+The newspaper is still in your cap, and you have a stub of pencil. A promise with a date on it is evidence; it is also paper in a prisoner's hand. {j_rimas_came: Rimas watches you turn the pencil over. He has said little since the yard.|Rimas watches you turn the pencil over.} #id:j.jday04.9c7f
 * [Write it down, with the date, in your own hand #id:j.jday04.5e60]
     ~ j_promises = "paper"
     You write it small in the margin of the newspaper: 19.V.54. Gates between the zones. Demands to be met. No one punished. Bochkov, Gubin, Samsonov. You fold it back into your cap. It is the first true thing you have written in five years. #id:j.jday04.5f4c
@@ -487,7 +481,7 @@ In the evening you go to the breach again. Halyna is there with the older woman,
     - "rimas": You do not tell her that a boy of nineteen has it written inside his shirt, in letters that lean. You are not sure it was wise. #id:j.jday04.2f28
     - else: You do not tell her you have it by heart. You say it to yourself instead, as she does, two people saying the same prayer. #id:j.jday04.06b4
     }
-    {j_third_night == "go": Her forehead is bound with a strip of grey cloth. She touches it when she sees you looking, and shakes her head: it is nothing.|She thanks you for the note. You tell her it was Mykola's, every word.} #id:j.jday04.c52e
+    {j_third_night == "go": Her forehead is bound with a strip of grey cloth; she touches it and shakes her head: it is nothing.|She thanks you for the note. It was Mykola's, you tell her, every word.} #id:j.jday04.c52e
 - else:
     # clear
     You stay on your side, in the shadow of the bakery. You wrote her that her brother would walk, and you can find nothing to add. After a while she goes in. The older woman stays a little longer, looking at where you stand. #id:j.jday04.b8a0
@@ -498,7 +492,7 @@ In the evening you go to the breach again. Halyna is there with the older woman,
 ~ time_of_day = "night"
 # clear
 # place: barrack_jonas
-Someone says sabantuy from a top bunk, and someone laughs. Your hands want something to hold: an iron, a wire, a stone. A promise is paper, or the people who make them keep it. You do not know yet which you are for. #id:j.jday04.ccf6
+Someone says sabantuy from a top bunk, and someone laughs. A promise is paper, or the people who make them keep it. You do not know yet which you are for. #id:j.jday04.ccf6
 {j_promises:
 - "paper": In your cap, under your head, the date is written down. #id:j.jday04.4606
 - "rimas": Above you Rimas sleeps with his hand flat on his shirt, over the paper. #id:j.jday04.564b

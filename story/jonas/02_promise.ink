@@ -135,7 +135,7 @@ Petro is sitting on your barrack step when the column comes in, his cap on his k
 - bond_halyna >= 1:
     ~ bond_up(bond_halyna)
     ~ j_gate_answer = "jonas"
-    "She says: 'I will be there.'" Four words. You make him say them again, and then a third time, until he puts his cap back on and says an old man needs his supper. # speaker: petro #id:j.jday07.9bce
+    "She says: 'I will be there.'" Four words. You make him say them again, and a third time, until he puts his cap back on and says an old man needs his supper. # speaker: petro #id:j.jday07.9bce
     {j_gate_paper == "drawn": "She looked at your gate a long time," Petro adds, and will say no more.|"She read your capitals twice," Petro adds, and will say no more.} #id:j.jday07.48a8
 - else:
     ~ j_gate_answer = "brother"
@@ -143,7 +143,7 @@ Petro is sitting on your barrack step when the column comes in, his cap on his k
     {j_third_night == "come": So the message is for a man in a hospital bed; Petro will take it round tomorrow.|So you walk two bunks along and tell Mykola, who grunts, and looks at you longer than he needs to.} #id:j.jday07.95e4
 }
 # clear
-That night you lay out tomorrow the way you lay out a repair: the column back at six, the wall, a gap with a frame in it, a warder, a girl at the far side of it. {j_gate_answer == "jonas": You go to sleep smiling into the boards.|You go to sleep telling yourself a brother is a good beginning.} # place: barrack_jonas #id:j.jday07.2745
+That night you lay out tomorrow the way you lay out a repair: the column back at six, the wall, a gap with a frame in it, a girl at the far side of it. {j_gate_answer == "jonas": You go to sleep smiling into the boards.|You go to sleep telling yourself a brother is a good beginning.} # place: barrack_jonas #id:j.jday07.2745
 -> j_day_08
 
 // ---------------------------------------------------------------- Sunday 23 May
@@ -153,15 +153,14 @@ That night you lay out tomorrow the way you lay out a repair: the column back at
 ~ weather = "dust"
 ~ walls = "rebuilt"
 # clear
-Sunday, 23 May. Not a rest day after all: the plan is behind. By the guardhouse the thieves sit on their bundles in the dust under guard, dozens, then more. A transport, the column says: four hundred, more. They are taking the thieves away. # place: guardhouse # note: may23_walls_rebuilt #id:j.jday08.01b5
+Sunday, 23 May. Not a rest day after all: the plan is behind. By the guardhouse the thieves sit on their bundles in the dust under guard, dozens, then more: a transport, the column says, four hundred, more. # place: guardhouse # note: may23_walls_rebuilt #id:j.jday08.01b5
 {j_gate_answer == "jonas": I will be there, you say to yourself at the guardhouse, and feel foolish, and say it again.|Tell my brother, you think at the guardhouse, and try not to mind.} #id:j.jday08.2ef6
-# clear
 -> wall
 
 = wall
 ~ time_of_day = "evening"
 # clear
-At six the column comes back. Where the gate was promised there is wall: new saman, dark with wet, the straw in it bright as hair. It is very neat work. You would know; you have laid saman. # place: wall_yard_l2 #id:j.jday08.512a
+At six the column comes back. Where the gate was promised there is wall: new saman, dark with wet, the straw in it bright as hair. It is neat work. # place: wall_yard_l2 #id:j.jday08.512a
 {j_gate_paper == "drawn": Yesterday you drew a gate in a wall. Here is the wall without it.|Yesterday you printed WILL YOU BE AT THE GATE. Here is the answer, in saman.} #id:j.jday08.86e5
 # clear
 The column stops without an order. Somebody laughs, once, the wrong way. Rimas walks out of the ranks and puts his fist against the new bricks, and leaves a dent. The convoy shouts; the column moves. {j_gate_answer == "jonas": Somewhere beyond that wall a girl is standing where she said she would be.|Somewhere beyond that wall a careful girl is not surprised.} #id:j.jday08.2f3d
@@ -178,9 +177,9 @@ In the barrack the lock turns. No one lies down. Through the planks comes the wh
 - else: Rimas has found a length of bunk plank from somewhere. #id:j.jday08.ec48
 }
 # clear
-He and four boys have the long beam of the bunk frame half out already. "Tonight," Rimas says. "Through the door, and the wall after." Across the aisle Ostap Hnatyuk sits up. He was in the forest five years; he spends words the way other men spend bread. # place: barrack_jonas # speaker: rimas #id:j.jday08.1b91
+He and four boys have the long beam of the bunk frame half out already. "Tonight," Rimas says. "Through the door, and the wall after." Across the aisle Ostap Hnatyuk sits up; he spends words the way other men spend bread. # place: barrack_jonas # speaker: rimas #id:j.jday08.1b91
 # clear
-"Through the door," Ostap says, "into the searchlight, with the towers awake. Six boys and a stick." He does not raise his voice. "Tomorrow, when they open the door, all of us, every barrack at once. Wait for the word." {j_third_night == "come": Mykola's bunk is empty. He would say the same, you think.|Behind him Mykola nods, slowly.} # speaker: ostap #id:j.jday08.86b1
+"Through the door," Ostap says, "into the searchlight, with the towers awake. Six boys and a stick. Tomorrow, when they open the door, all of us, every barrack at once. Wait for the word." {j_third_night == "come": Mykola's bunk is empty. He would say the same, you think.|Behind him Mykola nods, slowly.} # speaker: ostap #id:j.jday08.86b1
 # clear
 Rimas looks at you. So do the boys on the beam: you are older, and you read. #id:j.jday08.aedf
 {j_stone:
@@ -221,7 +220,7 @@ Monday, 24 May. The warder unlocks at the usual hour and goes away again, faster
 
 = breaking
 # clear
-The new wall is barely dry. The first blow makes a dent, the second a crack, the third puts the beam through into daylight, and the wall comes down in a slither of wet saman and straw. Men are already running for the next one. No shot comes. # place: wall_yard_l2 # note: may24_zones_united #id:j.jday09.d309
+The new wall is barely dry. The first blow makes a dent, the second a crack, the third puts the beam through into daylight, and the wall comes down in a slither of wet saman and straw. No shot comes. # place: wall_yard_l2 # note: may24_zones_united #id:j.jday09.d309
 {j_may23 == "beam": You feel every blow in your teeth.|You feel every blow through the soles of your boots.} #id:j.jday09.18dc
 # clear
 The wall of the 2nd goes, then the service yard's. {j_may23 == "beam": Your shoulder is raw through your shirt.|Your hands are grey to the wrist from carrying bricks out of the way.} {j_iron == "hid" || j_iron == "his": Rimas has his rod through his belt and never takes it out; there is nothing to use it on.} By the time the sun clears the towers the zones are one yard of dust and people, shouting names. #id:j.jday09.1799
@@ -251,11 +250,11 @@ At the broken wall of the 2nd lagpunkt you see her, going from face to face in t
     You walk her through the crowd to your barrack, and at the door you stop, and let her go in to him alone. Through the doorway you see him stand up off the bunk. # place: mykola_barrack #id:j.jday09.a816
 }
 # clear
-The afternoon goes by in the open air. Men walk into the women's zone and out again; an old man from your barrack stands in the service yard, turning round and round. At dusk Rimas finds you. "They're putting pickets on the roof. Come up." {j_gate_answer == "jonas": And she is still here, on the step, waiting to be walked home.|And she is still here, on the step.} # speaker: rimas #id:j.jday09.4eb7
+The afternoon goes by in the open air; an old man from your barrack stands in the service yard, turning round and round. At dusk Rimas finds you. "They're putting pickets on the roof. Come up." {j_gate_answer == "jonas": And she is still here, on the step, waiting to be walked home.|And she is still here, on the step.} # speaker: rimas #id:j.jday09.4eb7
 * [Walk Halyna back to the women's zone # place: women_barrack #id:j.jday09.85d4]
     ~ bond_up(bond_halyna)
     ~ j_may24 = "walked"
-    "Later," you tell Rimas. He looks from you to her and grins, and goes. You walk her back through the broken walls the long way, round by the bakery, and neither of you says much, and it doesn't matter. #id:j.jday09.51a7
+    "Later," you tell Rimas. He grins, and goes. You walk her back through the broken walls the long way, round by the bakery, and neither of you says much, and it doesn't matter. #id:j.jday09.51a7
 * [Go up on the roof with Rimas # place: roof_l3 #id:j.jday09.76f1]
     ~ bond_up(bond_rimas)
     ~ j_may24 = "roof"
@@ -269,11 +268,11 @@ The afternoon goes by in the open air. Men walk into the women's zone and out ag
 That night no warder comes to lock any door. # place: lagpunkt_3 #id:j.jday09.1e4d
 {
 - j_may24 == "walked" && bond_halyna >= 2:
-    You sit on the women's porch steps with men and women all round, one step below her, not touching, close enough to feel the warmth of her shoulder. Someone plays the same tune on an accordion again and again. # place: women_barrack #id:j.jday09.8409
+    You sit on the women's porch steps, one step below her, not touching, close enough to feel the warmth of her shoulder. Someone plays the same tune on an accordion again and again. # place: women_barrack #id:j.jday09.8409
 - j_may24 == "walked":
-    She sits with the women near the top of the porch steps; you sit with the men at the bottom. An accordion plays the same tune again and again. Once she passes a cup of water down the steps, and it comes to you. # place: women_barrack #id:j.jday09.727a
+    She sits with the women at the top of the porch steps, you with the men at the bottom. An accordion plays the same tune again and again. Once she passes a cup of water down, and it comes to you. # place: women_barrack #id:j.jday09.727a
 - else:
-    On the roof you and Rimas lie on your stomachs and watch the towers watching you. From the women's zone comes an accordion, the same tune again and again. Rimas hums it until he falls asleep with his cheek on his arm. # place: roof_l3 #id:j.jday09.66fd
+    On the roof you and Rimas lie on your stomachs and watch the towers watching you. An accordion plays in the women's zone, the same tune again and again, until Rimas falls asleep humming it. # place: roof_l3 #id:j.jday09.66fd
 }
 -> j_day_10
 
@@ -333,7 +332,7 @@ By noon the word comes round: the commission is dividing the work into departmen
 - else: Rimas says the defence department will want men like him, and touches his shin. #id:j.jday11.a5b6
 }
 # clear
-Stasys Girdauskas comes for you himself, a big slow man who wired power stations before the war and has not hurried since. "They tell me you can solder," he says. "In the service yard there are two film projectors that belong to no one now. Come and look." # place: workshops_khozdvor # note: loudspeakers_radio # speaker: stasys #id:j.jday11.6dad
+Stasys Girdauskas comes for you himself, a big slow man who wired power stations before the war. "They tell me you can solder. In the service yard there are two film projectors that belong to no one now. Come and look." # place: workshops_khozdvor # note: loudspeakers_radio # speaker: stasys #id:j.jday11.6dad
 # clear
 The workshop smells of cold flux and mice. Stasys lifts the tarpaulin off the projectors like a sheet off a horse. {j_valve: You put the foreman's valve on his bench. He holds it to the light. "Where did this come from?" "A foreman's drawer." He almost smiles.|He names each part as he touches it. The amplifiers, he says, are the interesting part.} # place: workshops_khozdvor #id:j.jday11.e958
 # clear
@@ -374,7 +373,7 @@ Three doors, and a bench behind all of them. What do you give the hours the benc
 ~ walls = "open"
 ~ defences = true
 # clear
-Thursday, 27 May. All afternoon the word runs ahead of itself: a new commission from Moscow, higher than the last. Towards six it stops being a word: they are coming into the zone, to a dining hall, to hear the prisoners. # place: meeting_hall # crossing: c2 #id:j.jday12.e5bc
+Thursday, 27 May. Towards six the word stops being a word: a new commission from Moscow, higher than the last, is coming into the zone, to a dining hall, to hear the prisoners. # place: meeting_hall # crossing: c2 #id:j.jday12.e5bc
 # clear
 {j_duty:
 - "brigade": Ostap puts you and Rimas on the picket outside the dining hall, arms out, keeping a path clear from the guardhouse to the door. #id:j.jday12.0f58
@@ -390,7 +389,7 @@ At twenty-five past six they come through the guardhouse: three men in front, of
 Men press in from every side to tell them things: a sentence, a wife in exile, a brother shot on the eighteenth. By the dining-hall door two of the thieves the transport missed push them back, not roughly. "Don't talk to them," one says. "The commission talks for all of us. Only the commission." # place: meeting_hall # fact: c2.thieves #id:j.jday12.ed3b
 {j_duty == "brigade": You are close enough to hear it.|You hear it passed back through the crowd.} #id:j.jday12.f592
 # clear
-The hall swallows the generals. It is packed to the walls: about two thousand, people say afterwards, on the benches, on the tables, in the windows. #id:j.jday12.a885
+The hall swallows the generals: about two thousand men, people say afterwards, on the benches, on the tables, in the windows. #id:j.jday12.a885
 On a board by the door someone has painted, in careful letters: WE ARE FOR SOVIET LAWS BUT AGAINST THOSE WHO DISTORT THEM. You read it three times. In Kaunas you went to prison for less careful letters. # fact: c2.slogan #id:j.jday12.95af
 -> windows
 
@@ -398,7 +397,7 @@ On a board by the door someone has painted, in careful letters: WE ARE FOR SOVIE
 # clear
 A man in the nearest window turns his head and calls out over the crowd: "Kuznetsov is up. He's reading." Then the words come out of the windows, mouth to mouth, a line at a time, Russian, then Ukrainian, then your own language from a man somewhere behind you. # note: kuznetsov # fact: c2.reading #id:j.jday12.a86e
 # clear
-First, the window says, an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Then no reprisals against the commission. Third, shorter terms for those serving twenty-five years. # note: may27_demands #id:j.jday12.b30a
+First, the window says, an investigation of the shooting, and punishment for those responsible. Then no reprisals against the commission. Third, shorter terms for those serving twenty-five years. # note: may27_demands #id:j.jday12.b30a
 At the third the crowd goes still: half of it has twenty-five. #id:j.jday12.8203
 {j_adomas:
 - "door": Behind you old Adomas, with his ten, says nothing. #id:j.jday12.6696
@@ -415,10 +414,10 @@ Then the punishment cell, remission for the women, and last, eleventh, a member 
 
 = clerk
 # clear
-Then a man of about forty, a clerk's stoop on an officer's back, passes a sheet out of the window to the front rows, so the crowd has the words exact. You see the hand: clean, upright, every letter separate. #id:j.jday12.69a2
+Then a man at the window passes a sheet of paper out to the front rows, so the crowd has the words exact: a clean, upright hand, every letter separate. #id:j.jday12.69a2
 # clear
-{j_gate_paper == "drawn": On Saturday you drew a gate because your Russian would not do.|On Saturday you printed capitals for a girl.} This man's hand makes yours look like a schoolboy's. #id:j.jday12.b79e
-He is still at the window when the generals answer inside. The noise of the hall covers it; afterwards there are twenty versions. # discuss: demands_moderate #id:j.jday12.1974
+{j_gate_paper == "drawn": On Saturday you drew a gate because your Russian would not do.|On Saturday you printed capitals for a girl.} This hand makes yours look like a schoolboy's. #id:j.jday12.b79e
+Inside, the generals answer. The noise of the hall covers it; afterwards there are twenty versions. # discuss: demands_moderate #id:j.jday12.1974
 -> walk_home
 
 = walk_home
@@ -434,7 +433,7 @@ Walking back past the barricades, Rimas falls in beside you. {j_duty == "brigade
     "The third. Shorter terms for those with twenty-five." Rimas does the sum aloud: arrested at sixteen, out at forty-one. Less, now, perhaps. "Say it again," he says, and repeats it after you under his breath, the way his mother must have taught him prayers. #id:j.jday12.cc58
 * [The eighth: the zones one, for good #id:j.jday12.3108]
     ~ j_demand = "women"
-    "The eighth. Free contact with the women. No more walls." Rimas laughs out loud in the dark. "That's the one they'll give us," he says, "because it costs them nothing." Then, quieter: "My sister is in Karaganda. Still. It's a good one." # speaker: rimas #id:j.jday12.5e24
+    "The eighth. Free contact with the women. No more walls." Rimas laughs out loud in the dark. "That's the one they'll give us, because it costs them nothing." Then, quieter: "My sister is in Karaganda. Still. It's a good one." # speaker: rimas #id:j.jday12.5e24
 -
 # clear
 You lie on your bunk in a barrack with no lock on its door. {j_duty == "brigade": In three hours your window is yours.|Outside a picket sings under his breath against sleep.} You say the demand over once more, in Lithuanian. {bond_halyna >= 2: Somewhere in the women's zone she is lying awake too; you would bet {j_valve: the foreman's valve|your bread} on it.|It sounds a little truer.} # place: barrack_jonas #id:j.jday12.4473
