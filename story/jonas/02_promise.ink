@@ -283,7 +283,7 @@ That night no warder comes to lock any door. # place: lagpunkt_3 #id:j.jday09.1e
 ~ weather = "heat"
 ~ walls = "open"
 # clear
-Tuesday, 25 May. At the usual hour a voice at the guardhouse calls the brigades out, thin and far away. No one goes. By the MVD's own report to Moscow, more than four thousand prisoners refuse work today, and the report calls them calm. # place: guardhouse # note: mvd_report_may26 #id:j.jday10.8f95
+Tuesday, 25 May. At the usual hour a voice at the guardhouse calls the brigades out. No one goes. By the MVD's own report to Moscow, more than four thousand prisoners refuse work today, and the report calls them calm. # place: guardhouse # note: mvd_report_may26 #id:j.jday10.8f95
 {j_may24 == "walked": You slept four hours; the accordion is still going round in your head.|You came down off the roof at first light, and Rimas is still up there.} #id:j.jday10.bf39
 -> adomas
 
@@ -291,7 +291,7 @@ Tuesday, 25 May. At the usual hour a voice at the guardhouse calls the brigades 
 # clear
 Except old Adomas. He is sixty, from near Panevėžys, one of the few here with ten years, not twenty-five, and only one of them left. He laces his boots with shaking fingers. "A man who refuses work gets years added," he says to the floor. "I have one year. One." # place: barrack_jonas # cn: fear # note: coercion_inside # speaker: adomas #id:j.jday10.1eb1
 # clear
-Rimas and two boys stand in the doorway, not touching him, the way boys stand in a village lane. {j_may23 == "lay": Rimas glances back at you: you who lay on your bunk while they worked the beam. Whose side are you on this morning?|Rimas glances back at you, sure of you.} Adomas stands up with his cap in his hands. #id:j.jday10.9f5c
+Rimas and two boys stand in the doorway, not touching him, the way boys stand in a village lane. {j_may23 == "lay": Rimas glances back at you, who lay on your bunk while they worked the beam: whose side are you on this morning?|Rimas glances back at you, sure of you.} Adomas stands up with his cap in his hands. #id:j.jday10.9f5c
 * [Step aside, and make room for him #id:j.jday10.54dc]
     ~ j_adomas = "aside"
     "Let him through." Rimas stares, and moves. Adomas walks out alone, down the empty lagpunkt to the guardhouse, and stands a long time in front of the shut gate. Then he walks back, and sits on his bunk, and does not look at anyone. # place: guardhouse #id:j.jday10.dd2b
@@ -300,10 +300,10 @@ Rimas and two boys stand in the doorway, not touching him, the way boys stand in
     You stand beside Rimas. No one lays a hand on anyone. Adomas looks at the three of you, at you longest, and sits down again with his cap in his lap. "So," he says in Lithuanian. "So that is what we are now." # speaker: adomas #id:j.jday10.eee2
 * [Walk him to the guardhouse and back #id:j.jday10.b4b3]
     ~ j_adomas = "walked"
-    "I'll walk with you." Rimas says something ugly under his breath. You go with the old man down the empty lagpunkt, all the way to the guardhouse, where no one calls anyone and no gate opens. He looks at it for a long time. "Well," he says. "Home, then." You walk him back. # place: guardhouse # speaker: adomas #id:j.jday10.8099
+    "I'll walk with you." Rimas says something ugly under his breath. You go with the old man down the empty lagpunkt to the guardhouse, where no gate opens. He looks at it a long time. "Well," he says. "Home, then." You walk him back. # place: guardhouse # speaker: adomas #id:j.jday10.8099
 - 
 # clear
-All day the zone sits in the sun with nowhere to be, and it is stranger than any work. Someone in the next barrack is teaching someone else English, one word at a time. # place: barrack_jonas #id:j.jday10.0b3f
+All day the zone sits in the sun with nowhere to be, stranger than any work. In the next barrack someone is teaching someone else English, one word at a time. # place: barrack_jonas #id:j.jday10.0b3f
 {j_adomas:
 - "door": Adomas does not say a word to you until night. #id:j.jday10.3b8e
 - "walked": Adomas sleeps with his boots on, and once, half awake, says thank you to the ceiling. #id:j.jday10.a87b

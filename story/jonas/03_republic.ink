@@ -272,7 +272,7 @@ Towards noon Halyna comes into the service yard. She has been to Father Ihor, in
 ~ kites = false
 ~ hunger = false
 # clear
-{j_proposal == "yes":Wednesday, 2 June. Your wedding day. You wake before the barrack and lie still. In the night someone has blacked your boots with soot and spit, and Rimas, in the bunk above, is pretending very hard to be asleep.|Wednesday, 2 June. Antanas's wedding day. He has shaved twice and cut himself once, and he asks you four times whether the rings are in your pocket. They are. Filed round, they still look like pipe.} # place: barrack_jonas #id:j.jday18.3d81
+{j_proposal == "yes":Wednesday, 2 June. Your wedding day. In the night someone has blacked your boots with soot and spit, and Rimas, in the bunk above, is pretending very hard to be asleep.|Wednesday, 2 June. Antanas's wedding day. He has shaved twice and cut himself once, and asks you four times whether the rings are in your pocket. Filed round, they still look like pipe.} # place: barrack_jonas #id:j.jday18.3d81
 -> noon
 
 = noon
@@ -321,7 +321,7 @@ Then Motria's hands shake so badly that the ring goes on the wrong finger and ha
 = cafe
 ~ time_of_day = "evening"
 # clear
-In the evening {j_proposal == "yes":you and Halyna go to the café, with Maia behind you "to chaperone"|you find Halyna and Maia on the way to the café}: the corner of a barrack, tables of bunk boards, and a count for a host. Count Bobrinsky pours a brewed "coffee" that has never met a coffee bean, and sings old romances to a guitar. # note: cafe_culture #id:j.jday18.d42b
+In the evening {j_proposal == "yes":you and Halyna go to the café, with Maia behind you "to chaperone"|you find Halyna and Maia on the way to the café}: the corner of a barrack, tables of bunk boards, and Count Bobrinsky pouring a brewed "coffee" that has never met a coffee bean and singing old romances to a guitar. # note: cafe_culture #id:j.jday18.d42b
 # clear
 In the 2nd lagpunkt, you tell {j_proposal == "yes":your wife of six hours|her}, a man draws faces in pencil on the backs of old forms, for a piece of bread. Your mother has no picture of you older than seventeen: a boy in a school cap. #id:j.jday18.afa7
 # clear
@@ -398,9 +398,9 @@ Mykola finds you at the outer bench in the afternoon, while Stasys is inside. {j
 # clear
 {j_proposal == "no":"Halyna told me," he says first. "Not behind wire. Don't take it hard; she says no to me too."|{j3_noon == "promise":Since the wedding he calls you brother, in Ukrainian, as a joke that is not quite one.|{j3_noon == "refuse":Since the wedding he has been polite with you, which from Mykola is a kind of frost.|{j3_noon == "cut":Antanas has told the whole 2nd what you did with the switch at the wedding. "Kind hands," Mykola says, and that is all he says about it.|"Best broadcast of the week," Mykola says; he heard Motria laugh all the way from the 3rd.}}}} He puts something on the bench: a square no bigger than a stamp, sewn into a scrap of oilcloth. # speaker: mykola #id:j.jday20.d43a
 # clear
-"Keep this for me," he says. "Not carry: keep. Don't read it. Don't give it to anyone but me. If they come in and I'm gone, burn it." He looks at the skull on the door. "Nobody searches the radio boys." # speaker: mykola #id:j.jday20.79a5
+"Keep this for me," he says. "Not carry: keep. Don't read it. If they come in and I'm gone, burn it." He looks at the skull on the door. "Nobody searches the radio boys." # speaker: mykola #id:j.jday20.79a5
 # clear
-"What's in it?" you ask, and know before he shakes his head that he won't say. The underground's business, not the commission's. {j3_drawing:There are four pages of circuit in your boot already. One paper more and you are a walking archive.|On Monday you let Stasys burn your own paper, because paper is what they use against you.} #id:j.jday20.4153
+"What's in it?" you ask, and know he won't say. The underground's business, not the commission's. {j3_drawing:There are four pages of circuit in your boot already. One paper more and you are a walking archive.|On Monday you let Stasys burn your own paper, because paper is what they use against you.} #id:j.jday20.4153
 * [Take it: it's Mykola's #id:j.jday20.e158]
     ~ j_carried = "mykola_paper"
     # clear
