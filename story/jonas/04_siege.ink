@@ -458,7 +458,7 @@ In the afternoon you sit on your bunk with a pencil stub and a page from a ledge
 # place: tech_rooms
 Tuesday, 22 June. After noon there is a knock at the outer door of the rooms, and a man stands on the step, not one pace past the sign. You know him: the clerk with the clean hand, who passed the demands out of the hall windows on the twenty-seventh of May. He holds out two sheets. {j5_letter == "truth":Yesterday you wrote your mother that you are hungry.|Yesterday's letter crackles in your shirt.} #id:j.jday38.64f9
 # clear
-# note: j_broadcast_soldiers
+# note: j_megaphones_towers
 "For tonight," he says. "From the commission. For the soldiers." He goes as soon as you take it. The script is in ink, in a small upright hand: that the zone is hungry; that the stores are nearly gone; that the prisoners ask for someone from the Central Committee, and nothing else. #id:j.jday38.4bee
 # clear
 # crossing: c3b
