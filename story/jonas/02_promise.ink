@@ -19,12 +19,12 @@
 ~ weather = "wind"
 ~ walls = "breached"
 # clear
-Thursday, 20 May. The rail at five, the count, the columns. For the first time since Sunday you walk out through the guardhouse to work, five abreast, the number on your back. The holes the men made in the walls are still holes. A warder stands by each one with his hands behind him. # place: guardhouse # note: return_to_work #id:j.jday05.d6f6
+Thursday, 20 May. The rail at five, the count, the columns: for the first time since Sunday you walk out to work. The holes in the walls are still holes, a warder by each one with his hands behind him. # place: guardhouse # note: return_to_work #id:j.jday05.d6f6
 # clear
 {j_third_night:
-- "come": Two bunks along, Mykola's blanket lay folded square this morning. The hospital has him. You know whose words sent him into the yard that night: yours, or the ones you left out. The column walks out into the wind without him, and you keep your eyes on the road. #id:j.jday05.823c
-- "send": Mykola walks three ranks ahead of you, whole. On Tuesday night his sister sent him home and he went, and came back to the barrack whole. He has thanked you for it twice, gruffly, without saying what for. The wind takes the rest. #id:j.jday05.9283
-- "go": Mykola walks three ranks ahead of you. His sister was cut on Tuesday night behind the bakery step, with you there. He has not said one word to you about it since, and the silence walks between you all the way to the plant. #id:j.jday05.85d2
+- "come": Two bunks along, Mykola's blanket lies folded square; the hospital has him. You know whose words sent him into the yard that night: yours, or the ones you left out. #id:j.jday05.823c
+- "send": Mykola walks three ranks ahead of you, whole. His sister sent him home on Tuesday night, and he went. He has thanked you twice, gruffly, without saying what for. #id:j.jday05.9283
+- "go": Mykola walks three ranks ahead of you. His sister was cut on Tuesday night behind the bakery step, with you there. He has not said one word to you about it since. #id:j.jday05.85d2
 - else: Mykola walks three ranks ahead of you, whistling through his teeth. He has been whistling since Sunday. No one in the column has asked him to stop, and you find you are keeping step to it. #id:j.jday05.fd6b
 }
 -> plant
@@ -32,7 +32,7 @@ Thursday, 20 May. The rail at five, the count, the columns. For the first time s
 = plant
 ~ time_of_day = "day"
 # clear
-The ore plant is dust and iron and the crusher's roar, which you stop hearing by nine and hear again in your sleep. At ten the foreman beckons you into his hut with one finger. His wireless is dead again. # place: ore_plant # note: steplag_labour #id:j.jday05.eed9
+At the ore plant, at ten, the foreman beckons you into his hut with one finger. His wireless is dead again. # place: ore_plant # note: steplag_labour #id:j.jday05.eed9
 {j_bread:
 - "rimas": Last time it paid a loaf, and Rimas ate most of it. #id:j.jday05.9ed5
 - "valves": Last time you took your pay in glass instead of bread. #id:j.jday05.8663
@@ -42,12 +42,12 @@ The ore plant is dust and iron and the crusher's roar, which you stop hearing by
 # clear
 A loose lead at the back, and a valve gone grey inside. You swap it for the spare in his drawer, and the set warms and hums and finds Moscow: sowing in the Kuban, a steel plan beaten ahead of time. Nothing about a camp at Kengir. The foreman looks at you sideways. "You see? You don't exist." #id:j.jday05.f6e1
 # clear
-He goes out to shout at a lorry. The drawer is still open. A second spare lies there in its paper sleeve, an output valve, the kind that drives a loudspeaker. It would fit in the hem of your cap. The search at the guardhouse is quick in the evenings, when the warders want their supper. #id:j.jday05.c5ae
+He goes out to shout at a lorry. In the open drawer lies a second spare in its paper sleeve: an output valve, the kind that drives a loudspeaker. It would fit in the hem of your cap. The evening search is quick, when the warders want their supper. #id:j.jday05.c5ae
 * [Put the valve in your cap # place: ore_plant #id:j.jday05.3cd9]
     ~ j_valve = true
-    It goes into the hem, wrapped in its paper. All afternoon it rides on your head like a stone. At the guardhouse the warder's hands go down your sides, your legs, your boots, and flick your cap once, and move on to the next man. You walk into the zone with glass in your hat and your knees like water. #id:j.jday05.4e84
+    It goes into the hem. All afternoon it rides on your head like a stone. At the guardhouse the warder's hands go down your sides and your boots, flick your cap once, and move on. You walk into the zone with glass in your hat and your knees like water. #id:j.jday05.4e84
 * [Leave it. Take the bread and go. #id:j.jday05.a125]
-    You close the drawer with your knee. The foreman comes back, gives you a heel of bread for the set, and says Moscow was clearer than it has been for a year. At the guardhouse the warder finds nothing on you, because there is nothing. You are almost sorry. #id:j.jday05.5e80
+    You close the drawer with your knee. The foreman gives you a heel of bread for the set. At the guardhouse the warder finds nothing on you, because there is nothing. You are almost sorry. #id:j.jday05.5e80
 - -> j_day_06
 
 // ---------------------------------------------------------------- Friday 21 May
@@ -57,7 +57,7 @@ He goes out to shout at a lorry. The drawer is still open. A second spare lies t
 ~ weather = "heat"
 ~ walls = "breached"
 # clear
-Friday, 21 May. Heat by ten, and the dust of the plant in every crease of you by evening. In the barrack men lie on the bunks in their trousers and talk about Sunday. Sunday, they say, the gates. No one says who told them. # place: barrack_jonas #id:j.jday06.4242
+Friday, 21 May. Heat by ten, and by evening the plant's dust in every crease of you. Men lie on their bunks and talk about Sunday. Sunday, they say, the gates. No one says who told them. # place: barrack_jonas #id:j.jday06.4242
 {j_valve: Under your mattress, in a sock, the foreman's valve. You have checked it twice.|} #id:j.jday06.0b03
 -> rimas
 
@@ -66,14 +66,14 @@ Friday, 21 May. Heat by ten, and the dust of the plant in every crease of you by
 # clear
 Rimas comes in last from the construction site, grey to the knees, with a heel of bread from somewhere. #id:j.jday06.39f3
 {j_bread:
-- "rimas": He has not forgotten the foreman's loaf. He breaks the heel in two and gives you the bigger half. "Now we're even." You aren't: a loaf is more than a heel. You don't say so. #id:j.jday06.e1fc
-- "valves": He has not forgotten that you turned the foreman's bread into glass. "Can you eat a lamp?" he asks, not for the first time, and eats his heel slowly in front of you. The last bite he gives you anyway. #id:j.jday06.e55c
+- "rimas": He has not forgotten the foreman's loaf. He breaks the heel in two and gives you the bigger half. "Now we're even." You aren't: a loaf is more than a heel. You don't say so. # speaker: rimas #id:j.jday06.e1fc
+- "valves": He has not forgotten that you turned the foreman's bread into glass. "Can you eat a lamp?" he asks, not for the first time, and eats his heel slowly in front of you. The last bite he gives you anyway. # speaker: rimas #id:j.jday06.e55c
 - "kept": He has not forgotten that you ate the foreman's bread yourself, all of it. He eats his heel with his back to you. Then he turns round. He is nineteen and cannot keep a grudge past supper. #id:j.jday06.e35c
 - else: He breaks it in two without asking whether you want it, and you eat it sitting side by side, the way his family ate in the fields near Šiauliai, he says, before there were no fields. #id:j.jday06.7154
 }
 # clear
-Then he lifts his trouser leg. Strapped along his shin with a bootlace is an iron rod from the building site, as long as your forearm, one end rubbed bright on a stone. "For when they come," he says. "The young ones get searched first. Keep it in your mattress. No warder turns over a radio mechanic." # place: barrack_jonas #id:j.jday06.af5b
-{j_valve: "You keep glass in there," he adds. "I know. Glass and iron, then."|} #id:j.jday06.27b8
+Then he lifts his trouser leg. Strapped along his shin with a bootlace is an iron rod from the building site, as long as your forearm, one end rubbed bright on a stone. "For when they come," he says. "The young ones get searched first. Keep it in your mattress. No warder turns over a radio mechanic." # place: barrack_jonas # speaker: rimas #id:j.jday06.af5b
+{j_valve: "You keep glass in there," he adds. "I know. Glass and iron, then."|} # speaker: rimas #id:j.jday06.27b8
 * [Hide it in your mattress #id:j.jday06.e940]
     ~ bond_up(bond_rimas)
     ~ j_iron = "hid"
@@ -84,7 +84,7 @@ Then he lifts his trouser leg. Strapped along his shin with a bootlace is an iro
     "For when they come, they'll have machine guns. Drop it down the latrine." He looks at you a long time. Then he goes out with it, and comes back with empty hands and a face shut like a door. He does not speak to you again before the lamp goes out. #id:j.jday06.2802
 * [Tell him: keep your iron yourself #id:j.jday06.44a4]
     ~ j_iron = "his"
-    "Your iron, your mattress." He shrugs, and straps it back on, and you lie awake listening to him turn over on it. It is his sentence, you tell yourself. His twenty-five years, his shin, his choice. It doesn't sound as fair in the dark as it did aloud. #id:j.jday06.d1df
+    "Your iron, your mattress." He shrugs, and straps it back on, and you lie awake listening to him turn over on it. It is his sentence, you tell yourself, his choice. It doesn't sound as fair in the dark as it did aloud. #id:j.jday06.d1df
 - -> j_day_07
 
 // ---------------------------------------------------------------- Saturday 22 May
@@ -95,24 +95,24 @@ Then he lifts his trouser leg. Strapped along his shin with a bootlace is an iro
 ~ weather = "clear"
 ~ walls = "breached"
 # clear
-Saturday, 22 May. Everyone says the gates will be cut tomorrow, on Sunday. Before the rail you sit up on your bunk with a scrap of cement sack on your knee and a stub of pencil, and think about a girl you have spoken to once, in the dark, with shots going over. # place: barrack_jonas # crossing: c1d #id:j.jday07.813d
+Saturday, 22 May. Everyone says the gates will be cut tomorrow. Before the rail you sit on your bunk with a scrap of cement sack on your knee and a stub of pencil, and think about a girl you have only ever spoken to at a wall, in the dark. # place: barrack_jonas # crossing: c1d #id:j.jday07.813d
 {j_iron:
-- "hid": Across the aisle Rimas sleeps like a stone. His iron sleeps under you. #id:j.jday07.b54a
-- "threw": Across the aisle Rimas sleeps with his back to you, on purpose, even asleep. #id:j.jday07.c66f
-- else: Across the aisle Rimas sleeps on his iron with his mouth open. #id:j.jday07.9bd6
+- "hid": Above you Rimas sleeps like a stone. His iron sleeps under you. #id:j.jday07.b54a
+- "threw": Above you Rimas sleeps turned to the wall, on purpose, even asleep. #id:j.jday07.c66f
+- else: Above you Rimas sleeps on his iron with his mouth open. #id:j.jday07.9bd6
 }
 # clear
-Old Petro from the shoe workshop sleeps at the end of the next barrack and walks to the service yard every morning, where the women come for thread. You find him lacing his boots. He hears you out without looking up. "A paper is small," he says. "The search is not always careful. What shall I say?" #id:j.jday07.a826
+Old Petro from the shoe workshop sleeps in the next barrack and walks to the service yard every morning, where the women come for thread. He hears you out without looking up from his bootlaces. "A paper is small," he says. "The search is not always careful. What shall I say?" # speaker: petro #id:j.jday07.a826
 # clear
-You tell him. He says it back to you once, to have it right: "The Lithuanian. Vaitkus. He asks: will you be at the gate?" # fact: c1d.gate #id:j.jday07.4579
+You tell him. He says it back to you once, to have it right: "The Lithuanian. Vaitkus. He asks: will you be at the gate?" # fact: c1d.gate # speaker: petro #id:j.jday07.4579
 He holds out his hand for the paper. It is still blank. Your Russian is good enough for a foreman's wireless and not for this. #id:j.jday07.87f7
-{j_valve: "Glass in your cap on Thursday," Petro says, "paper in mine today. You are getting a taste for it."|} #id:j.jday07.f70d
+{j_valve: "Glass in your cap on Thursday," Petro says, "paper in mine today. You are getting a taste for it."|} # speaker: petro #id:j.jday07.f70d
 * [Write it out in Russian, and sign it #id:j.jday07.63ce]
     ~ j_gate_paper = "signed"
     You print it in capitals, the way the Russian teacher made you print them at school in Kaunas: WILL YOU BE AT THE GATE. Then your name, both halves of it. A paper with a name is a paper with a name, Petro says, and folds it into the lining of his cap anyway. #id:j.jday07.24c1
 * [Draw her a gate instead, and let Petro speak #id:j.jday07.5533]
     ~ j_gate_paper = "drawn"
-    You draw a wall, brick by brick, and a gate in it, standing open, and beside it the sun coming up on Sunday. No word, no name. Petro looks at it, and at you, and for the first time this morning smiles. "She'll understand that," he says. "So would a warder." #id:j.jday07.4079
+    You draw a wall, brick by brick, and a gate in it, standing open, and beside it the sun coming up on Sunday. No word, no name. Petro looks at it, and at you, and for the first time this morning smiles. "She'll understand that," he says. "So would a warder." # speaker: petro #id:j.jday07.4079
 - -> noon
 
 = noon
@@ -120,27 +120,27 @@ He holds out his hand for the paper. It is still blank. Your Russian is good eno
 # clear
 At the plant the crusher eats stone all morning, and you count the hours by the conveyor's shadow. Noon: Petro is at the workshop door. One: she knows. At two the foreman shouts at a lorry, and you laugh out loud at nothing. # place: ore_plant #id:j.jday07.75fd
 {j_iron:
-- "threw": Rimas went off to his building site this morning without a word to you. He has not spoken to you since the latrine. #id:j.jday07.5807
-- "hid": Rimas went off to his building site this morning whistling. He has been cheerful since you took his iron. #id:j.jday07.8c34
-- else: Rimas went off to his building site this morning with the rod on his shin, limping a little for it. #id:j.jday07.9fdc
+- "threw": Rimas went off to his building site without a word to you. #id:j.jday07.5807
+- "hid": Rimas went off to his building site whistling. #id:j.jday07.8c34
+- else: Rimas went off to his building site with the rod on his shin, limping a little for it. #id:j.jday07.9fdc
 } #id:j.jday07.fc65
 -> answer
 
 = answer
 ~ time_of_day = "evening"
 # clear
-Petro is sitting on the step of your barrack when the column comes in, his cap on his knee. He makes you wait while he takes out his pipe, which has nothing in it. Then he tells you her answer, in her words, because that is the kind of man he is. # place: barrack_jonas #id:j.jday07.cc3d
+Petro is sitting on the step of your barrack when the column comes in, his cap on his knee. He makes you wait while he takes out his pipe, which has nothing in it. Then he tells you her answer, in her words. # place: barrack_jonas #id:j.jday07.cc3d
 {j_gate_paper == "drawn": Your gate went across the yard in that cap this morning.|Your name went across the yard in that cap this morning.} #id:j.jday07.7a77
 # clear
 {
 - bond_halyna >= 1:
     ~ bond_up(bond_halyna)
     ~ j_gate_answer = "jonas"
-    "She says: 'I will be there.'" Four words. You make him say them again, and then a third time, until he puts his cap back on and says an old man needs his supper. #id:j.jday07.9bce
+    "She says: 'I will be there.'" Four words. You make him say them again, and then a third time, until he puts his cap back on and says an old man needs his supper. # speaker: petro #id:j.jday07.9bce
     {j_gate_paper == "drawn": "She looked at your gate a long time," Petro adds, and will say no more.|"She read your capitals twice," Petro adds, and will say no more.} #id:j.jday07.48a8
 - else:
     ~ j_gate_answer = "brother"
-    "She says: 'Tell my brother I will be there.'" Petro watches your face. "Her brother first," he says. "A careful girl. In the forest they'd have called that sense." #id:j.jday07.a28f
+    "She says: 'Tell my brother I will be there.'" Petro watches your face. "Her brother first," he says. "A careful girl. In the forest they'd have called that sense." # speaker: petro #id:j.jday07.a28f
     {j_third_night == "come": So the message is for a man in a hospital bed. Petro will take it round by the hospital tomorrow.|So you walk two bunks along and tell Mykola, who grunts, and looks at you longer than he needs to.} #id:j.jday07.95e4
 }
 # clear
@@ -157,13 +157,12 @@ That night, on your bunk, you lay out tomorrow the way you lay out a repair: the
 Sunday, 23 May. Not a rest day after all: the plan is behind, and the columns go out. By the guardhouse the thieves sit on their bundles in the dust under guard, dozens, then more. A transport, the column says. Four hundred, more. They are taking the thieves away. # place: guardhouse # note: may23_walls_rebuilt #id:j.jday08.01b5
 {j_gate_answer == "jonas": I will be there, you say to yourself at the guardhouse, and feel foolish, and say it again.|Tell my brother, you think at the guardhouse, and try not to mind.} #id:j.jday08.2ef6
 # clear
-One of them, a boy with a scarred lip who danced on the roof on the first Sunday, catches your eye as your five go past, and grins, and makes a little shooing gesture at you with both hands. You don't understand it until evening. # place: guardhouse #id:j.jday08.6e19
 -> wall
 
 = wall
 ~ time_of_day = "evening"
 # clear
-At six the column comes back. The gap you walked past this morning is gone. In its place is wall: new saman, dark with wet, the straw in it bright as hair. Where the gate was promised there is wall. It is very neat work. You would know; you have laid saman. # place: wall_yard_l2 #id:j.jday08.512a
+At six the column comes back. Where the gate was promised there is wall: new saman, dark with wet, the straw in it bright as hair. It is very neat work. You would know; you have laid saman. # place: wall_yard_l2 #id:j.jday08.512a
 {j_gate_paper == "drawn": Yesterday you drew a gate in a wall. Here is the wall without it.|Yesterday you printed WILL YOU BE AT THE GATE. Here is the answer, in saman.} #id:j.jday08.86e5
 # clear
 The column stops without an order. Somebody laughs, once, the wrong way. Rimas walks out of the ranks and puts his fist against the new bricks, not hard, and leaves a dent in them. The convoy shouts. The column moves. {j_gate_answer == "jonas": Somewhere beyond that wall a girl is standing where she said she would be.|Somewhere beyond that wall a careful girl is not surprised.} #id:j.jday08.2f3d
@@ -172,35 +171,35 @@ The column stops without an order. Somebody laughs, once, the wrong way. Rimas w
 = lock
 ~ time_of_day = "night"
 # clear
-In the barrack the lock turns. No one lies down. Through the planks comes the sound of the other barracks, the whole lagpunkt talking at once behind locked doors, rising and falling. # place: barrack_jonas #id:j.jday08.646b
+In the barrack the lock turns. No one lies down. Through the planks comes the whole lagpunkt, talking at once behind locked doors. # place: barrack_jonas #id:j.jday08.646b
 {j_iron:
-- "hid": Rimas comes straight to your bunk. "My iron." You give it to him out of the straw. #id:j.jday08.b7e7
+- "hid": Rimas comes straight to your bunk. "My iron." You give it to him out of the straw. # speaker: rimas #id:j.jday08.b7e7
 - "his": Rimas unstraps the rod from his shin and holds it up for the barrack to see. #id:j.jday08.806d
 - "threw": Rimas has no iron: it is in the latrine, because of you. He has a bunk plank instead. #id:j.jday08.c595
 - else: Rimas has found a length of bunk plank from somewhere. #id:j.jday08.ec48
 }
 # clear
-He and four boys have the long beam of the bunk frame half out already, working it with their hands and a knife. "Tonight," Rimas says. "Through the door, and the wall after." Ostap Hnatyuk sits up on his bunk across the aisle. He was in the forest five years; he is thirty-five and spends words the way other men spend bread. # place: barrack_jonas #id:j.jday08.1b91
+He and four boys have the long beam of the bunk frame half out already. "Tonight," Rimas says. "Through the door, and the wall after." Across the aisle Ostap Hnatyuk sits up. He was in the forest five years; he spends words the way other men spend bread. # place: barrack_jonas # speaker: rimas #id:j.jday08.1b91
 # clear
-"Through the door," Ostap says, "into the searchlight, with the towers awake and the whole convoy waiting for a reason. Six boys and a stick." He does not raise his voice. "Tomorrow, when they open the door, all of us. Every barrack at once. Wait for the word." {j_third_night == "come": Mykola's bunk is empty. He would say the same, you think.|Behind him Mykola nods, slowly.} #id:j.jday08.86b1
+"Through the door," Ostap says, "into the searchlight, with the towers awake and the whole convoy waiting for a reason. Six boys and a stick." He does not raise his voice. "Tomorrow, when they open the door, all of us. Every barrack at once. Wait for the word." {j_third_night == "come": Mykola's bunk is empty. He would say the same, you think.|Behind him Mykola nods, slowly.} # speaker: ostap #id:j.jday08.86b1
 # clear
 Rimas looks at you. So do the boys on the beam, because you are older than they are, and you read. #id:j.jday08.aedf
 {j_stone:
-- "pulled": On the first night you pulled him off a roof by his belt. He looks at your hands now, to see if they will do it again. #id:j.jday08.2fd2
-- "threw": On the first night you threw beside him. He holds out the end of the beam to you. Of course he does. #id:j.jday08.a1dc
-- "inside": On the first night you went inside and shut the door. He looks at the beam, not at you, and waits to see which you are tonight. #id:j.jday08.98cd
+- "pulled": On Sunday you pulled him off a roof by his belt. He looks at your hands now, to see if they will do it again. #id:j.jday08.2fd2
+- "threw": On Sunday you threw beside him. He holds out the end of the beam to you. Of course he does. #id:j.jday08.a1dc
+- "inside": On Sunday you went inside and shut the door. He looks at the beam, not at you, and waits to see which you are tonight. #id:j.jday08.98cd
 - else: Then at the beam, then at you again. #id:j.jday08.4013
 }
 * [Put your hands on the beam with Rimas # history: may23_anger #id:j.jday08.ce0d]
     ~ j_anger_up()
     ~ j_may23 = "beam"
-    You take the end. It takes half the night, quietly, a nail at a time, you and Rimas and the boys, working it out of the frame with a knife and your fingers. Ostap watches, and says nothing more, and at last lies down. By the small hours the beam lies ready along the floor by the door. #id:j.jday08.4621
+    You take the end. It takes half the night, a nail at a time, with a knife and your fingers. Ostap watches, says nothing more, and at last lies down. By the small hours the beam lies ready by the door. #id:j.jday08.4621
 * [Wait for Ostap's word # history: may23_anger #id:j.jday08.835f]
     ~ j_may23 = "waited"
     "Tomorrow," you say. "All of us." Rimas spits on the floor between your boots, and goes on working at the beam without you. Ostap catches your eye across the aisle and nods once. It is not much of a reward. It is the only one there is tonight. #id:j.jday08.4ca4
 * [Lie down. Keep your hands for wires. # history: may23_anger #id:j.jday08.3ee4]
     ~ j_may23 = "lay"
-    You lie down with your face to the wall. Your hands were given you for solder and screws, not for beams. Behind you the knife works at the nails all night, and the boys whisper, and Rimas does not say your name once. The noise of the lagpunkt goes on behind the planks until the small hours. #id:j.jday08.cd2d
+    You lie down with your face to the wall. Your hands were given you for solder and screws, not for beams. Behind you the knife works at the nails all night, and the boys whisper, and Rimas does not say your name once. #id:j.jday08.cd2d
 - 
 # clear
 Towards dawn it drops to a murmur, the sound a crowd makes when it has made up its mind. You know that sound. It is the sound a school makes the morning after the police have taken a class away. # discuss: j_wait_or_break #id:j.jday08.a155
@@ -253,7 +252,7 @@ At the broken wall of the 2nd lagpunkt you see her, going from face to face in t
     You walk her through the crowd to your barrack, and at the door you stop, and let her go in to him alone. Through the doorway you see him stand up off the bunk. # place: mykola_barrack #id:j.jday09.a816
 }
 # clear
-The afternoon goes by in the open air. Men walk into the women's zone and out again with no one to stop them; an old man from your barrack simply stands in the service yard, turning round and round. At dusk Rimas finds you. "They're putting pickets on the roof. Come up." {j_gate_answer == "jonas": And she is still here, on the step, waiting to be walked home.|And she is still here, on the step.} #id:j.jday09.4eb7
+The afternoon goes by in the open air. Men walk into the women's zone and out again with no one to stop them; an old man from your barrack simply stands in the service yard, turning round and round. At dusk Rimas finds you. "They're putting pickets on the roof. Come up." {j_gate_answer == "jonas": And she is still here, on the step, waiting to be walked home.|And she is still here, on the step.} # speaker: rimas #id:j.jday09.4eb7
 * [Walk Halyna back to the women's zone # place: women_barrack #id:j.jday09.85d4]
     ~ bond_up(bond_halyna)
     ~ j_may24 = "walked"
@@ -292,21 +291,21 @@ Tuesday, 25 May. At the usual hour a voice at the guardhouse calls the brigades 
 
 = adomas
 # clear
-Except old Adomas. He is sixty, from near Panevėžys, and unlike nearly everyone in this barrack he has ten years, not twenty-five, and only one of them left. He is lacing his boots with shaking fingers. "A man who refuses work gets years added," he says to the floor. "I have one year. One." # place: barrack_jonas #id:j.jday10.1eb1
+Except old Adomas. He is sixty, from near Panevėžys, and unlike nearly everyone in this barrack he has ten years, not twenty-five, and only one of them left. He is lacing his boots with shaking fingers. "A man who refuses work gets years added," he says to the floor. "I have one year. One." # place: barrack_jonas # cn: fear # note: coercion_inside # speaker: adomas #id:j.jday10.1eb1
 # clear
-Rimas and two boys are already in the doorway, not touching him, only standing there, the way boys stand in a village lane. {j_may23 == "lay": Rimas glances back at you: you who lay on your bunk while they worked the beam. Whose side are you on this morning?|Rimas glances back at you, sure of you.} Adomas stands up with his cap in his hands. #id:j.jday10.9f5c
+Rimas and two boys stand in the doorway, not touching him, only standing there, the way boys stand in a village lane. {j_may23 == "lay": Rimas glances back at you: you who lay on your bunk while they worked the beam. Whose side are you on this morning?|Rimas glances back at you, sure of you.} Adomas stands up with his cap in his hands. #id:j.jday10.9f5c
 * [Step aside, and make room for him #id:j.jday10.54dc]
     ~ j_adomas = "aside"
     "Let him through." Rimas stares, and moves. Adomas walks out into the sun, down the empty lagpunkt towards the guardhouse, alone. He stands there a long time in front of the shut gate. Then he turns and walks back, and sits on his bunk, and does not look at anyone. # place: guardhouse #id:j.jday10.dd2b
 * [Stand in the doorway with Rimas #id:j.jday10.d682]
     ~ j_adomas = "door"
-    You stand beside Rimas. No one lays a hand on anyone. Adomas looks at the three of you, at you longest, the boy from Kaunas who fixes wirelesses, and sits down again on his bunk with his cap in his lap. "So," he says in Lithuanian. "So that is what we are now." #id:j.jday10.eee2
+    You stand beside Rimas. No one lays a hand on anyone. Adomas looks at the three of you, at you longest, the boy from Kaunas who fixes wirelesses, and sits down again on his bunk with his cap in his lap. "So," he says in Lithuanian. "So that is what we are now." # speaker: adomas #id:j.jday10.eee2
 * [Walk him to the guardhouse and back #id:j.jday10.b4b3]
     ~ j_adomas = "walked"
-    "I'll walk with you." Rimas says something ugly under his breath. You go with the old man down the empty lagpunkt, all the way to the guardhouse, where no one calls anyone and no gate opens. He looks at it for a long time. "Well," he says. "Home, then." You walk him back. # place: guardhouse #id:j.jday10.8099
+    "I'll walk with you." Rimas says something ugly under his breath. You go with the old man down the empty lagpunkt, all the way to the guardhouse, where no one calls anyone and no gate opens. He looks at it for a long time. "Well," he says. "Home, then." You walk him back. # place: guardhouse # speaker: adomas #id:j.jday10.8099
 - 
 # clear
-All day the zone sits in the sun with nothing to do and nowhere to be, and it is stranger than any work. Men sleep in the afternoon like children. Someone in the next barrack is teaching someone else English, one word at a time. # place: barrack_jonas #id:j.jday10.0b3f
+All day the zone sits in the sun with nowhere to be, and it is stranger than any work. Someone in the next barrack is teaching someone else English, one word at a time. # place: barrack_jonas #id:j.jday10.0b3f
 {j_adomas:
 - "door": Adomas does not say a word to you until night. #id:j.jday10.3b8e
 - "walked": Adomas sleeps with his boots on, and once, half awake, says thank you to the ceiling. #id:j.jday10.a87b
@@ -322,30 +321,30 @@ All day the zone sits in the sun with nothing to do and nowhere to be, and it is
 ~ walls = "open"
 ~ defences = true
 # clear
-Wednesday, 26 May. In the night the broken walls began to move. Men carry the saman in barrows and blankets to the guardhouses and stack it chest high: barricades, before every gate where troops could come in. The walls that kept the zones apart now stand between the zones and them. # place: barricade_l3 # note: commission_departments #id:j.jday11.7deb
+Wednesday, 26 May. In the night the broken walls began to move: men carry the saman in barrows and blankets to the guardhouses and stack it chest high, barricades before every gate where troops could come in. # place: barricade_l3 # note: defence_pickets #id:j.jday11.7deb
 {j_may24 == "roof": From the roof you watched the first barrows go by in the dark.|} #id:j.jday11.5492
 -> departments
 
 = departments
 # clear
-By noon the word comes round the barracks: the commission is dividing the work into departments, the way an army does. One for the word, which means leaflets. Defence. Order and security. Supplies. And a technical department, which needs anyone who knows which end of a soldering iron is hot. # place: lagpunkt_3 # note: commission_departments #id:j.jday11.544d
+By noon the word comes round: the commission is dividing the work into departments, the way an army does. One for the word, which means leaflets. Defence. Order and security. Supplies. And a technical department, which needs anyone who knows which end of a soldering iron is hot. # place: lagpunkt_3 # note: commission_departments #id:j.jday11.544d
 {j_iron:
 - "threw": Rimas says the defence department will find him iron, since you would not. #id:j.jday11.8ddd
 - "hid": Rimas says the defence department will want his iron, and yours if you had any. #id:j.jday11.b67a
 - else: Rimas says the defence department will want men like him, and touches his shin. #id:j.jday11.a5b6
 }
 # clear
-Stasys Girdauskas comes for you himself. He is a big slow Lithuanian in his fifties who wired power stations before the war and has not hurried since. "They tell me you can solder," he says. "In the service yard there are two film projectors that belong to no one now. Come and look." # place: workshops_khozdvor # note: loudspeakers_radio #id:j.jday11.6dad
+Stasys Girdauskas comes for you himself. He is a big slow Lithuanian in his fifties who wired power stations before the war and has not hurried since. "They tell me you can solder," he says. "In the service yard there are two film projectors that belong to no one now. Come and look." # place: workshops_khozdvor # note: loudspeakers_radio # speaker: stasys #id:j.jday11.6dad
 # clear
 The workshop smells of cold flux and mice. The two projectors stand under a tarpaulin, and Stasys lifts it like a sheet off a horse. {j_valve: You take the foreman's valve out of your pocket and put it on his bench. He holds it to the light. "Where did this come from?" "A foreman's drawer." He almost smiles.|He names each part as he touches it. The amplifiers, he says, are the interesting part.} # place: workshops_khozdvor #id:j.jday11.e958
 # clear
-"The bench is yours, every day," Stasys says. "That is settled. What you do with your nights is your business." # place: workshops_khozdvor #id:j.jday11.b885
+"The bench is yours, every day," Stasys says. "That is settled. What you do with your nights is your business." # place: workshops_khozdvor # speaker: stasys #id:j.jday11.b885
 {j_may23:
 - "beam": "They also tell me you carried a beam on Monday," he says. "Good. Now carry something lighter." #id:j.jday11.f654
 - "lay": "They tell me you stayed on your bunk on Sunday night," he says. "Good. Hands like yours are not for beams." #id:j.jday11.e893
 - else: "They tell me you wait for the word," he says. "Good. So do wires." #id:j.jday11.4c1e
 }
-He puts a screwdriver in your hand. Outside, the zone is full of other people's business, all of it shouting. #id:j.jday11.914e
+He puts a screwdriver in your hand. #id:j.jday11.914e
 # clear
 Ostap is drawing up the barrack's defence brigade, a man for each window at night, and Rimas has already put his name down. # place: barrack_jonas # note: defence_pickets #id:j.jday11.fc24
 {j_adomas:
@@ -359,13 +358,13 @@ By the service-yard wall a Chechen called Aslan is splitting laths for something
 Three doors, and a bench behind all of them. What do you give the hours the bench does not take? # discuss: j_what_revolt_needs #id:j.jday11.d2ed
 * [Only the bench: learn everything Stasys knows # history: role_choice # place: workshops_khozdvor #id:j.jday11.e35e]
     ~ j_duty = "bench"
-    "Only the bench," you say. Stasys nods, the way he would nod at the time of day. By evening you have taken the first amplifier apart on a sack, laid every piece in a row, and can name most of them. He comes and looks, and moves two, and goes away without a word. #id:j.jday11.cf83
+    "Only the bench," you say. Stasys nods, the way he would nod at the time of day. By evening you have the first amplifier in pieces on a sack, every piece in a row. He comes and looks, moves two, and goes away without a word. #id:j.jday11.cf83
 * [Ostap's brigade at night: a window to hold # history: role_choice # place: barrack_jonas #id:j.jday11.7612]
     ~ j_duty = "brigade"
     You write your name under Rimas's on Ostap's list. Rimas thumps the paper with his fist. Ostap reads your name twice and says, "Bench by day, window by night. You'll be tired. Good." Your window is the second on the left. You find out that night how cold it is at three in the morning. #id:j.jday11.f361
 * [Aslan's kites: paper that goes over the wire # history: role_choice # place: roof_l3 #id:j.jday11.0e2e]
     ~ j_duty = "kites"
-    You squat down by Aslan. He shows you the laths, the string, the joints he binds with thread. "You are the radio boy," he says. "Radio needs a wire. A kite needs only wind, and there is always wind here." By evening you have split thirty laths and cut your thumb twice. #id:j.jday11.e81f
+    You squat down by Aslan. He shows you the laths, the string, the joints he binds with thread. "You are the radio boy," he says. "Radio needs a wire. A kite needs only wind, and there is always wind here." By evening you have split thirty laths and cut your thumb twice. # speaker: aslan #id:j.jday11.e81f
 - -> j_day_12
 
 // ---------------------------------------------------------------- Thursday 27 May
@@ -379,9 +378,9 @@ Three doors, and a bench behind all of them. What do you give the hours the benc
 Thursday, 27 May. All afternoon the word runs ahead of itself: a new commission from Moscow, higher than the last, a deputy minister, the head of all the camps. Towards six it stops being a word. They are coming into the zone, to a dining hall, to hear the prisoners. # place: meeting_hall # crossing: c2 #id:j.jday12.e5bc
 # clear
 {j_duty:
-- "brigade": Ostap puts you and Rimas on the picket outside the dining hall, to keep a path clear from the guardhouse to the door. You stand with your arms out and your back to the wall. You will not get in; you were never going to. #id:j.jday12.0f58
-- "kites": Aslan comes with you from the service yard, glue on his hands. By the time you get there the dining hall is full to the doors and the crowd outside is thirty deep. You will not get in. You find a place under the third window. #id:j.jday12.63c6
-- else: Stasys stays at the bench. "Tell me after," he says. By the time you get there the dining hall is full to the doors and the crowd outside is thirty deep. You will not get in. You find a place under the third window. #id:j.jday12.0302
+- "brigade": Ostap puts you and Rimas on the picket outside the dining hall, arms out, keeping a path clear from the guardhouse to the door. #id:j.jday12.0f58
+- "kites": Aslan comes with you, glue on his hands. The dining hall is full to the doors and the crowd outside thirty deep. You find a place under the third window. #id:j.jday12.63c6
+- else: Stasys stays at the bench. "Tell me after," he says. The dining hall is full to the doors and the crowd outside thirty deep. You find a place under the third window. #id:j.jday12.0302
 } #id:j.jday12.7047
 -> arrival
 
@@ -400,7 +399,7 @@ On a board by the door someone has painted, in careful letters: WE ARE FOR SOVIE
 # clear
 A man in the nearest window turns his head and calls out over the crowd: "Kuznetsov is up. He's reading." Then the words come out of the windows, mouth to mouth, a line at a time, Russian, then Ukrainian, then your own language from a man somewhere behind you. # note: kuznetsov # fact: c2.reading #id:j.jday12.a86e
 # clear
-First, the window says, an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Second, no reprisals against anyone on the commission. Third, shorter terms for those serving twenty-five years. Fourth, a change in how prisoners' families are treated. # note: may27_demands #id:j.jday12.b30a
+First, the window says, an investigation of the shooting on the seventeenth and eighteenth of May, and punishment for those responsible. Then no reprisals against the commission. Third, shorter terms for those serving twenty-five years. # note: may27_demands #id:j.jday12.b30a
 At the third the crowd goes still: half of it has twenty-five. #id:j.jday12.8203
 {j_adomas:
 - "door": Behind you old Adomas, with his ten, says nothing. #id:j.jday12.6696
@@ -408,35 +407,35 @@ At the third the crowd goes still: half of it has twenty-five. #id:j.jday12.8203
 - "aside": Old Adomas, alone at the gate on Tuesday, takes his cap off. #id:j.jday12.6d0c
 }
 # clear
-Fifth, a review of the cases of everyone sentenced under Article 58. Sixth, no more exile for prisoners released from the special camps. Seventh, pay for their work on the same terms as free workers. Eighth, free contact with the women: the zones joined for good. # note: may27_demands #id:j.jday12.4eaa
+Then the families, the cases under Article 58, exile, pay for work. Eighth, free contact with the women: the zones joined for good. # note: may27_demands #id:j.jday12.4eaa
 {j_may24 == "walked": At the eighth you think of a porch step, and somebody's elbow finds your ribs.|At the eighth Rimas's elbow finds your ribs across three men.} #id:j.jday12.ce14
 # clear
-Ninth, limits on the administration's power to punish: nobody put in the ShIZO, the punishment cell, without a prosecutor's sanction. Tenth, better terms of remission for the women. Eleventh, a member of the Party Presidium or a secretary of the Central Committee to come here, to Kengir, and hear it all. # note: may27_demands #id:j.jday12.3a05
+Then the punishment cell, remission for the women, and last, eleventh, a member of the Party Presidium or a secretary of the Central Committee to come here, to Kengir, and hear it all. # note: may27_demands #id:j.jday12.3a05
 "They won't," says the man beside you. {j_duty == "kites": Aslan, at your shoulder, says they might.|} #id:j.jday12.d8b8
 -> clerk
 
 = clerk
 # clear
-Then a man comes to the window with a sheet of paper: a man of about forty, a clerk's stoop on an officer's back. He passes it out of the window to the front rows, so that the crowd has the words exact and not by rumour. You are near enough to see the hand: clean, upright, every letter separate. #id:j.jday12.69a2
+Then a man of about forty, a clerk's stoop on an officer's back, passes a sheet of paper out of the window to the front rows, so that the crowd has the words exact. You are near enough to see the hand: clean, upright, every letter separate. #id:j.jday12.69a2
 # clear
 {j_gate_paper == "drawn": On Saturday you drew a gate because your Russian would not do. This man's Russian would do for anything.|On Saturday you printed capitals for a girl. This man's hand makes yours look like a schoolboy's.} #id:j.jday12.b79e
-You look at his face, because you are someone who looks at faces now. He is still at the window when the generals answer inside. The noise of the hall covers it. You never hear what they said; afterwards there are twenty versions. # discuss: demands_moderate #id:j.jday12.1974
+He is still at the window when the generals answer inside. The noise of the hall covers it; afterwards there are twenty versions. # discuss: demands_moderate #id:j.jday12.1974
 -> walk_home
 
 = walk_home
 ~ time_of_day = "night"
 # clear
-Walking back in the dark past the barricades, Rimas falls in beside you. {j_duty == "brigade": He was on the picket too, and heard less than you.|He was at the back of the crowd and heard almost nothing.} "What did they ask for?" he says. "Say it exactly. Not all eleven. The one that matters." # place: lagpunkt_3 #id:j.jday12.9c07
+Walking back in the dark past the barricades, Rimas falls in beside you. {j_duty == "brigade": He was on the picket too, and heard less than you.|He was at the back of the crowd and heard almost nothing.} "What did they ask for?" he says. "Say it exactly. Not all eleven. The one that matters." # place: lagpunkt_3 # speaker: rimas #id:j.jday12.9c07
 {j_may24 == "roof": He asks you because you were on the roof with him; he trusts your ears.|{j_adomas == "door": He asks you because you stood in the door with him on Tuesday.|He asks you because you read.}} #id:j.jday12.7f85
 * [The first: the shooting investigated, the guilty punished #id:j.jday12.a33f]
     ~ j_demand = "shootings"
-    "The first. The shooting on the eighteenth: an investigation, and punishment for the ones who did it." Rimas walks a long way without speaking. "Punishment," he says at last, tasting it. "From them, for them. Well. We'll see who punishes whom." You wish you had chosen another. #id:j.jday12.ffbe
+    "The first. The shooting on the eighteenth: an investigation, and punishment for the ones who did it." Rimas walks a long way without speaking. "Punishment," he says at last, tasting it. "From them, for them. Well. We'll see who punishes whom." You wish you had chosen another. # speaker: rimas #id:j.jday12.ffbe
 * [The third: shorter terms for twenty-five years #id:j.jday12.e8c7]
     ~ j_demand = "sentences"
     "The third. Shorter terms for those with twenty-five." Rimas does the sum aloud: arrested at sixteen, out at forty-one. Less, now, perhaps. "Say it again," he says, and you do, and he repeats it after you under his breath, the way his mother must have taught him prayers. #id:j.jday12.cc58
 * [The eighth: the zones one, for good #id:j.jday12.3108]
     ~ j_demand = "women"
-    "The eighth. Free contact with the women. No more walls." Rimas laughs out loud in the dark. "That's the one they'll give us," he says, "because it costs them nothing." Then, quieter: "My sister is in Karaganda. Still. It's a good one." #id:j.jday12.5e24
+    "The eighth. Free contact with the women. No more walls." Rimas laughs out loud in the dark. "That's the one they'll give us," he says, "because it costs them nothing." Then, quieter: "My sister is in Karaganda. Still. It's a good one." # speaker: rimas #id:j.jday12.5e24
 -
 # clear
 You lie on your bunk in a barrack with no lock on its door. {j_duty == "brigade": Your window is the second on the left, and in three hours it is yours.|Outside a picket sings under his breath against sleep.} You say the demand over once more, in Lithuanian, to see whether it sounds any truer. {bond_halyna >= 2: Somewhere in the women's zone she is lying awake too; you would bet {j_valve: the foreman's valve|your bread} on it.|It does, a little.} # place: barrack_jonas #id:j.jday12.4473

@@ -14,23 +14,23 @@
 ~ kites = false
 ~ hunger = false
 # clear
-Friday, 28 May. No rail at five, no count, no column at the gate. The barrack wakes anyway, out of habit: boots on boards, Rimas coughing in the bunk below, a spoon on a mug. The bread comes on a handcart, one ration the same for everyone, and the brigadier gets a piece the size of yours. # place: barrack_jonas # note: equal_rations #id:j.jday13.0ce1
+Friday, 28 May. No rail, no count, and the barrack wakes anyway: boots on boards, Rimas coughing in the bunk above, a spoon on a mug. The bread comes on a handcart, one ration the same for everyone; the brigadier's piece is the size of yours. # place: barrack_jonas # note: equal_rations #id:j.jday13.0ce1
 # clear
-{j_duty == "brigade":You stood the night on the barricade with Ostap's brigade and came in at four; your eyes feel full of sand.|{j_duty == "kites":Aslan is already on the roof, licking a finger and holding it up to the wind. Not today, he signals. Too still.|Stasys sent word last night: the service yard, early, and bring your hands.}} By seven you are in the khozdvor, at the workshops, where the Technical Department keeps its bench. # place: workshops_khozdvor #id:j.jday13.d4e1
+{j_duty == "brigade":You stood the night on the barricade with Ostap's brigade and came in at four; your eyes feel full of sand.|{j_duty == "kites":Aslan is already on the roof, licking a finger and holding it up to the wind. Not today, he signals. Too still.|Stasys sent word last night: the service yard, early, and bring your hands.}} By seven you are at the Technical Department's bench in the khozdvor workshops. # place: workshops_khozdvor #id:j.jday13.d4e1
 -> door
 
 = door
 # clear
-Stasys Girdauskas is in his fifties and built like a transformer: square, heavy, humming a little. Before the war he kept the turbines of a power station on the Nemunas. He stands at the long bench with a soldering iron in his fist and does not look up. "Vaitkus. You read a circuit without moving your lips?" #id:j.jday13.3298
+Stasys stands at the long bench with a soldering iron in his fist, square and heavy as a transformer and humming a little, and does not look up. "Vaitkus. You read a circuit without moving your lips?" # speaker: stasys #id:j.jday13.3298
 # clear
 Behind him is a door of planks. Someone has painted a skull on it, crossbones and all, and under the skull: 100,000 VOLTS. The men who go through it shut it fast behind them. What is inside, the zone argues about at night: a wireless to Moscow, a bomb, a still. # place: tech_rooms # note: loudspeakers_radio #id:j.jday13.28c7
 # clear
-"The rooms need a man who can solder and keep his mouth shut," Stasys says. "The first is easy to find. In there you see nothing and say nothing: not to your bunk, not to your priest, not to a girl. You swear it." He puts the iron down. "Or you stay out here, at the outer bench. Honest work too." #id:j.jday13.f9a1
+"The rooms need a man who can solder and keep his mouth shut," Stasys says. "The first is easy to find. In there you see nothing and say nothing: not to your bunk, not to your priest, not to a girl. You swear it." He puts the iron down. "Or you stay out here, at the outer bench. Honest work too." # speaker: stasys #id:j.jday13.f9a1
 * [Swear, and go through the door #id:j.jday13.e5db]
     ~ j_sworn = true
     ~ bond_up(bond_stasys)
     # clear
-    You swear on your mother, because you have nothing else here to swear on. Stasys nods, the way he nods when you pass him the right tool. Inside: benches, a smell of rosin and hot dust, valves in a row like eggs in a tray, and a heavy black cable that comes through the back wall from somewhere you are not told. # place: tech_rooms #id:j.jday13.aa4a
+    You swear on your mother, because you have nothing else here to swear on. Inside: benches, a smell of rosin and hot dust, valves in a row like eggs in a tray, and a heavy black cable that comes through the back wall from somewhere you are not told. # place: tech_rooms #id:j.jday13.aa4a
 * [Stay at the outer bench: you've sworn enough #id:j.jday13.2dec]
     # clear
     "At seventeen I swore an oath with three other schoolboys," you say. "We all got twenty-five years for it." Stasys looks at you a long while, then hands you a box of broken headphones. "Outer bench, then. It's warmer here anyway." The plank door shuts. Behind it someone laughs, and something hums. #id:j.jday13.7eb5
@@ -39,7 +39,7 @@ Behind him is a door of planks. Someone has painted a skull on it, crossbones an
 = boards
 ~ time_of_day = "day"
 # clear
-At noon Stasys brings out the boards: six planks from a torn-down fence, a tin of whitewash and a pot of soot stirred into machine oil. The barricades are going up before every guardhouse, he says, adobe from the broken walls and wire from the stores. "We have no mines," he says. "We have paint." # place: service_yard # note: defence_pickets #id:j.jday13.6a3b
+At noon Stasys brings out six planks from a torn-down fence, a tin of whitewash and a pot of soot stirred into machine oil. "We have no mines," he says. "We have paint." # place: service_yard # note: defence_pickets # speaker: stasys #id:j.jday13.6a3b
 # clear
 He letters the first board himself, in Russian, big and square: CAUTION! MINED! Then he holds the brush out to you. A soldier with field glasses will read it from a tower and have to decide whether to believe it. So will an officer, and whoever he reports to. # discuss: j_bluff_board #id:j.jday13.2f63
 * [Paint one yourself, in your own letters #id:j.jday13.0971]
@@ -54,13 +54,13 @@ He letters the first board himself, in Russian, big and square: CAUTION! MINED! 
 = evening
 ~ time_of_day = "evening"
 # clear
-In the evening you carry {j_board:your own board|one of Stasys's boards} through the service yard to the women's zone, to the guardhouse there. The barricade is chest-high, saman bricks from the broken walls, with coils of barbed wire laid loose in front. You climb up and wedge the board against the bricks, letters out. # place: guardhouse # crossing: c1f #id:j.jday13.c726
+In the evening you carry {j_board:your own board|one of Stasys's boards} to the guardhouse of the women's zone. The barricade there is chest-high, with coils of barbed wire laid loose in front. You climb up and wedge the board against the saman, letters out. # place: guardhouse # crossing: c1f #id:j.jday13.c726
 # clear
 Below you two women have stopped to read it: an older one, thin and upright, and Halyna Savchuk. The older one reads it twice. "Is it?" she asks. {bond_halyna >= 2:Halyna looks up at you and waits for your answer.|Halyna looks at the board, not at you.} #id:j.jday13.653b
 # clear
 You come down off the barricade {bond_halyna >= 2:to walk them back|and ask if you may walk them back}. "There's nothing under it," you tell them. "Only the word. We hope the word is enough." The older woman laughs, one short dry laugh, like a teacher who has heard a good excuse. # fact: c1f.word #id:j.jday13.824e
 # clear
-At their barrack door the women are signing a rota for the night watch. You say goodnight and walk back through the dark, where no wall stops you now. {j_sworn:Your oath sits in your chest like a swallowed coin. When Rimas asks where you were all day, you say: the workshops.|When Rimas asks where you were all day, you tell him: headphones and boards. It is the truth, and it bores him.} # place: barrack_jonas #id:j.jday13.48c9
+You say goodnight at their barrack door and walk back through the dark, where no wall stops you now. {j_sworn:Your oath sits in your chest like a swallowed coin. When Rimas asks where you were all day, you say: the workshops.|When Rimas asks where you were all day, you tell him: headphones and boards. It is the truth, and it bores him.} # place: barrack_jonas #id:j.jday13.48c9
 -> j_day_14
 
 // ---------------------------------------------------------------- Saturday 29 May
@@ -78,9 +78,9 @@ Saturday, 29 May. The wind comes off the steppe with grit in it, and you are fou
 # clear
 The horns came out of the khozdvor with two film projectors, and inside each projector was an amplifier. {j_sworn:You spent the night behind the skull door with Stasys, coaxing the valves to life.|Stasys's men coaxed them to life behind the skull door while you wound wire at the outer bench.} Now the wire runs from pole to pole across the zones, and you make the last joint with cold fingers. # note: loudspeakers_radio #id:j.jday14.405a
 # clear
-At noon, with the whole barrack standing in the dust below, the horn above your head coughs. Then Stasys's voice comes out of it, a little hoarse, counting. "One, two, three. Can the first lagpunkt hear us?" # crossing: c3a # fact: c3a.count #id:j.jday14.8e5a
+At noon, with the whole barrack standing in the dust below, the horn above your head coughs. Then Stasys's voice comes out of it, a little hoarse, counting. "One, two, three. Can the first lagpunkt hear us?" # crossing: c3a # fact: c3a.count # speaker: stasys #id:j.jday14.8e5a
 # clear
-For a moment, nothing. Then, thin with distance, from the far end of the camp: women's voices, hundreds of them, shouting back that they can, although the horn cannot hear them. Rimas lets go of the ladder to cheer. You hold on to the pole with both arms and laugh into the wood. #id:j.jday14.b4d1
+A silence. Then, thin with distance, from the far end of the camp: women's voices, hundreds of them, shouting back that they can, although the horn cannot hear them. Rimas lets go of the ladder to cheer. You hold on to the pole with both arms and laugh into the wood. #id:j.jday14.b4d1
 { bond_halyna >= 1:
     -> explain
 }
@@ -91,9 +91,8 @@ For a moment, nothing. Then, thin with distance, from the far end of the camp: w
 # clear
 In the evening Halyna finds you by a pole at the edge of the women's zone, taping a joint the wind has worked loose. She wants to know how a voice gets from the 3rd lagpunkt to her barrack. You explain it with your hands, the only way you can explain anything in Russian. # place: women_zone #id:j.jday14.75e7
 # clear
-There were two film projectors in the service yard. Projectors have amplifiers. The technical department took them out, wired them up and hung the speakers on poles. Now the zone can talk to itself, and to the soldiers on the towers. #id:j.jday14.12b3
 # clear
-"And the current?" she asks. Where it comes from, you are not sure yourself. You smile and say: from the technical department. {j_sworn:It is all your oath allows, and you are glad of it.|You know no more yourself; you have only seen the cable go under the skull door.} #id:j.jday14.27a5
+Two projectors, two amplifiers, wire, poles: now the zone can talk to itself, and to the towers. "And the current?" she asks. You are not sure yourself. You smile and say: from the technical department. {j_sworn:It is all your oath allows, and you are glad of it.|You know no more yourself; you have only seen the cable go under the skull door.} #id:j.jday14.27a5
 # clear
 She looks up at the horn for a while. "And you?" she asks. "Before. What did you do with wires, in Kaunas?" The wind drops. It is the first time anyone here has asked what you were, rather than what you are for. #id:j.jday14.f115
 * [Tell her about the leaflets: the paper that got you here #id:j.jday14.d93c]
@@ -110,9 +109,9 @@ She looks up at the horn for a while. "And you?" she asks. "Before. What did you
 = pole_night
 ~ time_of_day = "evening"
 # clear
-In the evening you stay by the pole in the 3rd, because the wind keeps working a joint loose, and Rimas stays with you. He has been quiet since noon. Then: "A loudspeaker," he says. "They shot our people in the yard, and we build a loudspeaker." # place: loudspeaker_pole #id:j.jday14.e921
+In the evening you stay by the pole in the 3rd, because the wind keeps working a joint loose, and Rimas stays with you. He has been quiet since noon. Then: "A loudspeaker," he says. "They shot our people in the yard, and we build a loudspeaker." # place: loudspeaker_pole # speaker: rimas #id:j.jday14.e921
 # clear
-The microphone sits on a crate at the foot of the pole, still live from the test; Stasys has gone to eat. Rimas looks at it the way he looked at the stone on the first night. "Let me say something into it," he says. "One thing. To the towers." #id:j.jday14.3e37
+The microphone sits on a crate at the foot of the pole, still live from the test; Stasys has gone to eat. Rimas looks at it the way he looked at the stone on the first night. "Let me say something into it," he says. "One thing. To the towers." # speaker: rimas #id:j.jday14.3e37
 * [Let him: the towers should hear one of us #id:j.jday14.aa1c]
     ~ j3_evening14 = "mic"
     # clear
@@ -120,7 +119,7 @@ The microphone sits on a crate at the foot of the pole, still live from the test
 * [Switch it off: it isn't yours to give #id:j.jday14.ea78]
     ~ j3_evening14 = "pole"
     # clear
-    You reach past him and turn the switch. The horn clicks and goes dead. "It's Stasys's," you say, "and the commission's." Rimas stares at you, then at the switch. "Everything's somebody's," he says, and goes to bed without you. #id:j.jday14.ad75
+    You reach past him and turn the switch. The horn clicks and goes dead. "It's Stasys's," you say, "and the commission's." Rimas stares at you, then at the switch. "Everything's somebody's," he says, and goes to bed without you. # speaker: rimas #id:j.jday14.ad75
 - -> j_day_15
 
 // ---------------------------------------------------------------- Sunday 30 May
@@ -151,22 +150,30 @@ Afterwards you walk to the water tank at the edge of the women's zone and wait, 
 She comes from the liturgy with the choir's sheets under her arm and stops when she sees you. If Antanas can ask, you can. Or you can ask how the horns carried, and walk her to her door, and keep what you rehearsed for a day with a floor under it. #id:j.jday15.a28b
 * [Ask her to think about marrying #id:j.jday15.fbbd]
     ~ j_proposal = "wait"
+    -> ask
+* [Ask how the horns carried, and say no more #id:j.jday15.3caa]
+    # clear
+    You ask how the horns carried for the liturgy. Well, she says; a little loud. You talk about the wind. At her door she goes in, and the words you rehearsed go back into your pocket, folded small. A man with twenty years to serve should wait, you tell yourself. #id:j.jday15.bf8d
+    -> j_day_16
+
+= ask
     # clear
     You say it too fast, like something rehearsed badly: Father Ihor is marrying people. Then the rest, the part you rehearsed. "I know it isn't a real wedding. No registry, no papers. Outside they'd laugh at it." # crossing: c4a #id:j.jday15.e77f
     # clear
     "But I'm twenty-two, I have twenty years still to serve, and I don't know about after. I know about now." You look into your cap. "Will you think about it? That's all. Just think." # fact: c4a.ask #id:j.jday15.5cae
     # clear
     She tells you she will think. You nod, put the cap on, take it off again, and go. All afternoon at the bench you solder the wrong joints and unsolder them. Stasys watches you burn your thumb twice and says nothing, in a way that says a great deal. # place: workshops_khozdvor #id:j.jday15.c1a0
-* [Ask how the horns carried, and say no more #id:j.jday15.3caa]
-    # clear
-    You ask how the horns carried for the liturgy. Well, she says; a little loud. You talk about the wind. At her door she goes in, and the words you rehearsed go back into your pocket, folded small, like everything else here. You tell yourself that a man with twenty years to serve should wait. #id:j.jday15.bf8d
-- -> j_day_16
+-> j_day_16
 
 = apart
 # clear
-On your way back you pass the water tank at the edge of the women's zone. Women are filling buckets and talking. Halyna Savchuk goes by with the choir's sheets under her arm and nods to you, the way you nod to a man from another brigade. You nod back and keep walking. # place: women_zone #id:j.jday15.2e08
-# clear
-In the workshop you find a length of copper pipe, as thick as a thumb, and set it aside for Antanas. Then you sit on the bench in the heat and do nothing at all for an hour, which has not happened to you in five years. It feels like stealing. #id:j.jday15.3ae4
+On your way back you pass the water tank at the edge of the women's zone. Halyna Savchuk comes by with the choir's sheets under her arm and nods to you, the way you nod to a man from another brigade. You have hardly spoken since the walls came down. If Antanas can ask, you can. # place: women_zone #id:j.jday15.2e08
+* [Ask her anyway to think about marrying #id:j.jday15.8999]
+    ~ j_proposal = "wait"
+    -> ask
+* [Nod back and keep walking #id:j.jday15.d023]
+    # clear
+    In the workshop you find a length of copper pipe, as thick as a thumb, and set it aside for Antanas. Then you sit on the bench in the heat and do nothing at all for an hour, which has not happened to you in five years. It feels like stealing. #id:j.jday15.3ae4
 -> j_day_16
 
 // ---------------------------------------------------------------- Monday 31 May
@@ -180,7 +187,7 @@ In the workshop you find a length of copper pipe, as thick as a thumb, and set i
 ~ kites = false
 ~ hunger = false
 # clear
-Monday, 31 May. The bathhouse runs on its schedule, barrack by barrack: hot water, a sliver of soap each, clean linen at the door. Afterwards the barber shaves the 3rd lagpunkt on a stool in the sun and talks the whole time. Order, with no bosses, turns out to be something men do for each other. # place: lagpunkt_3 # note: equal_rations #id:j.jday16.eb97
+Monday, 31 May. The bathhouse runs on its schedule, barrack by barrack: hot water, a sliver of soap each, clean linen at the door. Afterwards the barber shaves the 3rd lagpunkt on a stool in the sun. Order, with no bosses, turns out to be something men do for each other. # place: lagpunkt_3 # note: equal_rations #id:j.jday16.eb97
 # clear
 "They say Butkus is marrying," the barber announces, scraping your throat, to the whole queue. "And you, Lithuanian?" {j_proposal == "wait":You say she is thinking. The queue approves: thinking is serious.|You say you are marrying the soldering iron. The queue laughs, and you let it.} The razor stops. "Hold still, bridegroom," he says, "either way." #id:j.jday16.3d21
 -> cable
@@ -189,20 +196,20 @@ Monday, 31 May. The bathhouse runs on its schedule, barrack by barrack: hot wate
 # clear
 In the afternoon Stasys sets you to a job with no name. {j_sworn:Inside the rooms the heavy cable comes through the back wall to a board of switches, and from the board to the amplifiers. Where it comes from, beyond the wall, Stasys has never said.|At the outer bench you can see the heavy cable go in under the plank door. Where it comes from, no one at the outer bench knows.} # place: tech_rooms #id:j.jday16.c4b4
 # clear
-This current is the zone's own. Men in the barrack talk of a station, of water somewhere, of a machine. Stasys hears the talk too. "Talk is free," he says. "Current costs." # note: j_power_unknown #id:j.jday16.5caa
+This current is the zone's own. Men in the barrack talk of a station, of water somewhere, of a machine. Stasys hears the talk too. "Talk is free," he says. "Current costs." # note: j_power_unknown # speaker: stasys #id:j.jday16.5caa
 # clear
-That evening Stasys finds your notebook under the valve box: a school exercise book, bought for tobacco. In it, in pencil, is the whole circuit from the cable to the horns, every value, neat as homework. He turns the pages. "Who is this for?" "For me," you say. "So I don't forget." #id:j.jday16.a691
+That evening Stasys finds your notebook under the valve box: a school exercise book, bought for tobacco. In it, in pencil, is the whole circuit from the cable to the horns, every value, neat as homework. He turns the pages. "Who is this for?" "For me," you say. "So I don't forget." # speaker: stasys #id:j.jday16.a691
 # clear
-"Paper," says Stasys. "They gave you twenty-five years for paper. If they come in, this tells them who built what, and where." He holds it over the stove and does not let go. "Your hands remember it. Let the stove remember the rest." #id:j.jday16.fa76
+"Paper," says Stasys. "They gave you twenty-five years for paper. If they come in, this tells them who built what, and where." He holds it over the stove and does not let go. "Your hands remember it. Let the stove remember the rest." # speaker: stasys #id:j.jday16.fa76
 * [Let him burn it #id:j.jday16.9e9a]
     ~ bond_up(bond_stasys)
     # clear
-    You nod. The exercise book curls, and the circuit goes brown from the edges in, the horns last. Stasys watches it to the end, then claps you on the shoulder, hard. "Good. Now it's only in here." He taps your forehead with a sooty finger, and leaves a mark you find later. #id:j.jday16.2b26
+    You nod. The exercise book curls, and the circuit goes brown from the edges in, the horns last. Stasys watches it to the end, then claps you on the shoulder, hard. "Good. Now it's only in here." He taps your forehead with a sooty finger, and leaves a mark you find later. # speaker: stasys #id:j.jday16.2b26
 * [Take it back and hide it in your boot #id:j.jday16.2b2a]
     ~ bond_down(bond_stasys)
     ~ j3_drawing = true
     # clear
-    You take the book out of his hand, gently, and tear out the four pages of circuit. They go flat into your boot, under the foot-cloth. Stasys looks at the boot, then at you. "You're a fool," he says, without heat, "and so was I, at your age." He does not ask again. #id:j.jday16.9ae5
+    You take the book out of his hand, gently, and tear out the four pages of circuit. They go flat into your boot, under the foot-cloth. Stasys looks at the boot, then at you. "You're a fool," he says, without heat, "and so was I, at your age." He does not ask again. # speaker: stasys #id:j.jday16.9ae5
 - -> j_day_17
 
 // ---------------------------------------------------------------- Tuesday 1 June
@@ -216,7 +223,7 @@ That evening Stasys finds your notebook under the valve box: a school exercise b
 ~ kites = false
 ~ hunger = false
 # clear
-Tuesday, 1 June. A copper pipe from the stores, a vice, and a hacksaw with half its teeth. Antanas needs rings by tomorrow noon, and you are the only man he knows who can cut a ring that comes out round. The workshop smells of hot metal and of the stove where Stasys burns his rubbish. # place: workshops_khozdvor # note: weddings_faith #id:j.jday17.f57b
+Tuesday, 1 June. A copper pipe from the stores, a vice, and a hacksaw with half its teeth. Antanas needs rings by tomorrow noon, and you are the only man he knows who can cut a ring that comes out round. # place: workshops_khozdvor # note: weddings_faith #id:j.jday17.f57b
 { j_proposal == "wait":
     -> answer
 }
@@ -225,14 +232,19 @@ Tuesday, 1 June. A copper pipe from the stores, a vice, and a hacksaw with half 
 = answer
 # clear
 Towards noon Halyna comes into the service yard. She has been to Father Ihor, in his end barrack in the 3rd. He was darning a sock, she says, and finished the heel first. He told her what he tells everyone. He can marry you before God. He cannot marry you before anyone else. # place: service_yard # crossing: c4 # fact: c4.ihor #id:j.jday17.96d6
-{ bond_halyna >= 4:
+{
+- bond_halyna >= 4:
     ~ j_proposal = "yes"
     # clear
-    "There is a wedding tomorrow at noon," she says, "and room for one more couple. I said yes, to him. So now I'm saying it to you." You sit down on a crate in the service yard; your legs have gone. Then you stand up again and cannot stop smiling. # fact: c4.answer.yes #id:j.jday17.0984
-- else:
+    "There is a wedding tomorrow at noon," she says, "and room for one more couple. I said yes, to him. So now I'm saying it to you." You sit down on a crate in the service yard; your legs have gone. Then you stand up again and cannot stop smiling. # fact: c4.answer.yes # speaker: halyna #id:j.jday17.0984
+- bond_halyna >= 2:
     ~ j_proposal = "wait"
     # clear
-    "I asked him to wait," she says. "For a freer day." You take it well, or pretend to. "A freer day," you repeat, turning your cap. "All right. You'll tell me when you see it coming." You mean it as a joke. Neither of you laughs. # fact: c4.answer.wait #id:j.jday17.db29
+    "I asked him to wait," she says. "For a freer day." You take it well, or pretend to. "A freer day," you repeat, turning your cap. "All right. You'll tell me when you see it coming." You mean it as a joke. Neither of you laughs. # fact: c4.answer.wait # speaker: halyna #id:j.jday17.db29
+- else:
+    ~ j_proposal = "no"
+    # clear
+    "I won't be married behind wire," she says, "with a tower for a witness." It is a plain no, and she does not soften it. You nod too many times. Then you go back into the technical rooms, and the door with the skull on it shuts behind you. # place: tech_rooms # speaker: halyna # fact: c4.answer.no #id:j.jday17.4997
 }
 -> rig
 
@@ -243,11 +255,11 @@ Towards noon Halyna comes into the service yard. She has been to Father Ihor, in
 * [On the pole facing the women's barracks #id:j.jday17.a216]
     ~ j3_speaker = "women"
     # clear
-    You hang it where the women's barracks will catch every word. At dusk you test it with your own voice, counting, and from a doorway across the yard a woman you don't know counts back, laughing. Stasys approves. "Weddings are for the people who can't come," he says. #id:j.jday17.c82d
+    You hang it where the women's barracks will catch every word. At dusk you test it with your own voice, counting, and from a doorway across the yard a woman you don't know counts back, laughing. Stasys approves. "Weddings are for the people who can't come," he says. # speaker: stasys #id:j.jday17.c82d
 * [On the pole facing the nearest tower #id:j.jday17.4e90]
     ~ j3_speaker = "towers"
     # clear
-    You turn the horn toward the nearest tower. Let the boys up there hear two prisoners promise each other something, for once. Stasys squints at the angle, then at you. "The commission talks to them about laws," he says. "You want to talk to them about weddings." He leaves it where it is. #id:j.jday17.d8bc
+    You turn the horn toward the nearest tower. Let the boys up there hear two prisoners promise each other something, for once. Stasys squints at the angle, then at you. "The commission talks to them about laws," he says. "You want to talk to them about weddings." He leaves it where it is. # speaker: stasys #id:j.jday17.d8bc
 - -> j_day_18
 
 // ---------------------------------------------------------------- Wednesday 2 June
@@ -261,7 +273,7 @@ Towards noon Halyna comes into the service yard. She has been to Father Ihor, in
 ~ kites = false
 ~ hunger = false
 # clear
-{j_proposal == "yes":Wednesday, 2 June. Your wedding day. You wake before the barrack and lie still. In the night someone has blacked your boots with soot and spit, and Rimas, in the bunk below, is pretending very hard to be asleep.|Wednesday, 2 June. Antanas's wedding day. He has shaved twice and cut himself once, and he asks you four times whether the rings are in your pocket. They are. Filed round, they still look like pipe.} # place: barrack_jonas #id:j.jday18.3d81
+{j_proposal == "yes":Wednesday, 2 June. Your wedding day. You wake before the barrack and lie still. In the night someone has blacked your boots with soot and spit, and Rimas, in the bunk above, is pretending very hard to be asleep.|Wednesday, 2 June. Antanas's wedding day. He has shaved twice and cut himself once, and he asks you four times whether the rings are in your pocket. They are. Filed round, they still look like pipe.} # place: barrack_jonas #id:j.jday18.3d81
 -> noon
 
 = noon
@@ -276,7 +288,7 @@ Father Ihor marries you in the open at noon, at his table with the embroidered c
 # clear
 Mykola stands beside you{j_third_night == "come":, leaning on a stick for the thigh that has not healed}. Maia stands at the back, for the music. The choir sings you in. You say the vows in Lithuanian, then again, badly, in Ukrainian, and the women laugh and cry at once. #id:j.jday18.6f56
 # clear
-Over it all the horn you hung carries every word {j3_speaker == "towers":up to the tower, where a soldier has taken off his cap, perhaps only for the heat|into the women's barracks, where the doors stand open}. Afterwards, while the women kiss Halyna, Mykola takes you by the elbow behind the table, and he is not smiling. #id:j.jday18.1a0d
+The horn you hung carries every word {j3_speaker == "towers":up to the tower, where a soldier has taken off his cap, perhaps only for the heat|into the women's barracks, where the doors stand open}. Afterwards Mykola takes you by the elbow behind the table. He is not smiling. #id:j.jday18.1a0d
 # clear
 "If they come," he says, "and they will come, you get her to the floor. Not to a barricade. Not to a microphone. The floor. Promise me." Behind him the choir has started again, and Halyna is laughing at something Maia said. # speaker: mykola #id:j.jday18.e125
 * [Promise him #id:j.jday18.4b63]
@@ -293,7 +305,7 @@ Over it all the horn you hung carries every word {j3_speaker == "towers":up to t
 # clear
 Father Ihor marries Antanas and Motria in the open at noon, at his table, with an embroidered rushnyk on the dust for them to step on. The rings are cut from a copper pipe in the workshop: yours. You stand with the technical men at the loudspeaker pole, headphones round your neck, one hand on the volume. # place: loudspeaker_pole # crossing: c4b # fact: c4b.wedding.nadia #id:j.jday18.90cb
 # clear
-The vows go out over the zone, one in Ukrainian, one in Lithuanian{j3_speaker == "towers":, and up to the tower, where a soldier leans on the rail to listen|, and into the women's barracks, where the doors stand open}. {bond_halyna >= 2:Halyna is singing in the choir. You watch the wires, mostly.|The choir sings; you watch the wires.} #id:j.jday18.2260
+The vows go out over the zone, one in Ukrainian, one in Lithuanian{j3_speaker == "towers":, and up to the tower, where a soldier leans on the rail to listen|, and into the women's barracks, where the doors stand open}. {j_proposal == "no":Halyna sings in the choir, behind wire, with a tower for a witness. You watch the wires.|{bond_halyna >= 2:Halyna is singing in the choir. You watch the wires, mostly.|The choir sings; you watch the wires.}} #id:j.jday18.2260
 # clear
 Then Motria's hands shake so badly that the ring goes on the wrong finger first and has to come off again, and the horn carries the laugh of the whole wedding over the camp. Motria goes scarlet. Beside you a technical man reaches for the switch. "Give the girl a minute," he says. #id:j.jday18.41b9
 * [Cut the sound for her #id:j.jday18.912b]
@@ -310,11 +322,11 @@ Then Motria's hands shake so badly that the ring goes on the wrong finger first 
 = cafe
 ~ time_of_day = "evening"
 # clear
-In the evening {j_proposal == "yes":you and Halyna go to the café, with Maia behind you "to chaperone"|you find Halyna and Maia on the way to the café}. It is the corner of a barrack, with tables made of bunk boards and a count for a host. Count Bobrinsky pours a brewed "coffee" that has never met a coffee bean, and sings old romances to a guitar. # note: cafe_culture #id:j.jday18.d42b
+In the evening {j_proposal == "yes":you and Halyna go to the café, with Maia behind you "to chaperone"|you find Halyna and Maia on the way to the café}: the corner of a barrack, tables of bunk boards, and a count for a host. Count Bobrinsky pours a brewed "coffee" that has never met a coffee bean, and sings old romances to a guitar. # note: cafe_culture #id:j.jday18.d42b
 # clear
-Between songs you turn your cup round and round. In the 2nd lagpunkt, you tell {j_proposal == "yes":your wife of six hours|her}, there is a man who draws faces in pencil, on the backs of old forms, for a piece of bread. Your mother has no picture of you older than seventeen: a boy in a school cap, the week before the arrest. #id:j.jday18.afa7
+In the 2nd lagpunkt, you tell {j_proposal == "yes":your wife of six hours|her}, there is a man who draws faces in pencil, on the backs of old forms, for a piece of bread. Your mother has no picture of you older than seventeen: a boy in a school cap, the week before the arrest. #id:j.jday18.afa7
 # clear
-"I want her to have the man," you say. "For when letters go again. Not a number. A face." You touch your collar, frayed to the threads; it is the only shirt you have. "I can't go like this. And I can't sew." You don't quite ask. She sews; you know it. #id:j.jday18.c004
+"I want her to have the man," you say. "For when letters go again. Not a number. A face." You touch your collar, frayed to the threads; it is the only shirt you have. "I can't go like this. And I can't sew." #id:j.jday18.c004
 { bond_halyna >= 3:
     ~ j_photo = true
     # clear
@@ -324,7 +336,7 @@ Between songs you turn your cup round and round. In the 2nd lagpunkt, you tell {
     "They have your face already," she says. "In your file, front and side. Why give them another?" You are quiet for a while. "She isn't them," you say at last, and put the cup down. The count begins another romance. You listen with your frayed collar turned up against no wind. # speaker: halyna # fact: c4b.collar.face #id:j.jday18.6ce7
 }
 # clear
-{j_proposal == "yes":At lights-out, which is only a word now, you part at her barrack door: she to her zone, you to yours, with no wall between. Walking back you keep finding the ring with your thumb, the rough inside of it.|At lights-out you walk back to the 3rd alone, past the pole where the horn hangs silent now, still pointing {j3_speaker == "towers":at the tower|at the women's barracks}. {j3_noon == "cut":Antanas catches you at the barrack door, grips your hand, and says nothing at all.|Somewhere in the 2nd Antanas is singing, and it carries without any wire.}} # place: barrack_jonas #id:j.jday18.85bb
+{j_proposal == "yes":At lights-out you part at her barrack door, with no wall between your zones. Walking back you keep finding the ring with your thumb, the rough inside of it.|At lights-out you walk back to the 3rd alone, past the pole where the horn hangs silent now, still pointing {j3_speaker == "towers":at the tower|at the women's barracks}. {j3_noon == "cut":Antanas catches you at the barrack door, grips your hand, and says nothing at all.|Somewhere in the 2nd Antanas is singing, and it carries without any wire.}} # place: barrack_jonas #id:j.jday18.85bb
 -> j_day_19
 
 // ---------------------------------------------------------------- Thursday 3 June
@@ -338,7 +350,7 @@ Between songs you turn your cup round and round. In the 2nd lagpunkt, you tell {
 ~ kites = false
 ~ hunger = false
 # clear
-Thursday, 3 June. The news comes with the bread, the way news always does. Makeev of the 3rd lagpunkt is off the commission, the barrack says, and a man named Semkin is on it. By the time the bread is eaten there are three stories about why, and the loudest says that Makeev never wanted the barricades. # place: barrack_jonas # note: makeev_semkin #id:j.jday19.6216
+Thursday, 3 June. The news comes with the bread. Makeev of the 3rd lagpunkt is off the commission, the barrack says, and a man named Semkin is on it. By the time the bread is eaten there are three stories about why, and the loudest says that Makeev never wanted the barricades. # place: barrack_jonas # note: makeev_semkin #id:j.jday19.6216
 { j_photo:
     # clear
     At eight you sit on a bench in the 2nd lagpunkt in your turned collar, while the man with the pencil squints at you over a board. Halyna stands behind him, as she said she would, and pulls faces until you laugh. He draws you twice, one to send and one to keep, and takes one piece of bread for both. # place: lagpunkt_2 #id:j.jday19.87e8
@@ -352,9 +364,9 @@ By noon the quarrel has come to your own gate. Ostap Hnatyuk's brigade wants the
 # clear
 {j_board:Your own board leans against the bricks, CAUTION! MINED!, its letters already scoured by the wind.|One of Stasys's boards leans against the bricks, CAUTION! MINED!, its letters already scoured by the wind.} Ostap stands on top in his shirt-sleeves, calm as a foreman, passing bricks along a line of men. Rimas is on the line, grey with dust to the eyebrows. #id:j.jday19.0fb5
 # clear
-Stasys wants you the other way: the loudspeaker wire run on to the far barracks of the 3rd, where men still get the news a day late, by mouth. {j_duty == "brigade":"It's your own brigade's wall," Ostap calls down. "Your own brigade."|"We need every pair of hands," Ostap calls down, "even a radio man's."} And Rimas has stopped work to look at you. #id:j.jday19.646f
+Stasys wants you the other way: the loudspeaker wire run on to the far barracks of the 3rd, where men still get the news a day late, by mouth. {j_duty == "brigade":"It's your own brigade's wall," Ostap calls down. "Your own brigade."|"We need every pair of hands," Ostap calls down, "even a radio man's."} And Rimas has stopped work to look at you. # speaker: ostap #id:j.jday19.646f
 # clear
-He climbs down off the line and stands in front of you, clay to the elbows, and says it in Lithuanian. "{j_demand == "shootings":You told me they'd investigate the shooting," he says. "Who investigates? Bricks do.|{j_demand == "sentences":You told me they'd cut our sentences," he says. "Nobody cuts anything for men without a wall.|{j_demand == "women":You told me the zones would stay open," he says. "Only if we hold the gate.|They read out eleven demands," he says. "Not one of them holds a gate.}}}" {j3_evening14 == "mic":He has not forgotten that you let him talk to the tower.|{j3_evening14 == "pole":He has not forgotten the switch.|}} Up on the top Ostap waits with a brick in each hand and lets the boy do the asking. # history: j_bricks_or_wire #id:j.jday19.33ed
+He climbs down off the line and stands in front of you, clay to the elbows, and says it in Lithuanian. "{j_demand == "shootings":You told me they'd investigate the shooting," he says. "Who investigates? Bricks do.|{j_demand == "sentences":You told me they'd cut our sentences," he says. "Nobody cuts anything for men without a wall.|{j_demand == "women":You told me the zones would stay open," he says. "Only if we hold the gate.|They read out eleven demands," he says. "Not one of them holds a gate.}}}" {j3_evening14 == "mic":He has not forgotten that you let him talk to the tower.|{j3_evening14 == "pole":He has not forgotten the switch.|}} Up on the top Ostap waits with a brick in each hand and lets the boy do the asking. # history: j_bricks_or_wire # speaker: rimas #id:j.jday19.33ed
 * [Go up on the barricade with Rimas #id:j.jday19.740e]
     ~ j_anger_up()
     ~ bond_up(bond_rimas)
@@ -364,7 +376,7 @@ He climbs down off the line and stands in front of you, clay to the elbows, and 
     ~ bond_down(bond_rimas)
     ~ j3_wire = true
     # clear
-    "Words," Rimas says, when you pick up the coil. "You'll string words at them." You run the wire along the eaves to the far barracks, pole by pole, and at dusk the men there hear the evening news with everyone else for the first time. An old Latvian shakes your hand. Rimas does not look at you at supper. #id:j.jday19.3b25
+    "Words," Rimas says, when you pick up the coil. "You'll string words at them." You run the wire along the eaves to the far barracks, pole by pole, and at dusk the men there hear the evening news with everyone else for the first time. An old Latvian shakes your hand. Rimas does not look at you at supper. # speaker: rimas #id:j.jday19.3b25
 - -> j_day_20
 
 // ---------------------------------------------------------------- Friday 4 June
@@ -383,9 +395,9 @@ Friday, 4 June. A wind from the south-east, steady and warm, blowing toward the 
 
 = paper
 # clear
-Mykola finds you at the outer bench in the afternoon, while Stasys is inside. {j_third_night == "come":He has walked with a stick since the eighteenth of May. You have never said aloud that your silence at the breach brought him into the yard that night, and he has never said aloud that he knows.|He is thinner since the walls came down, and quicker, and he looks round twice before he comes in under the awning, the way he did on the second night.} # place: workshops_khozdvor #id:j.jday20.64c1
+Mykola finds you at the outer bench in the afternoon, while Stasys is inside. {j_third_night == "come":He has walked with a stick since the eighteenth of May. You have never said aloud that your silence at the breach brought him into the yard that night, and he has never said aloud that he knows.|He is thinner since the walls came down, and quicker, and looks round twice before he comes in under the awning.} # place: workshops_khozdvor #id:j.jday20.64c1
 # clear
-{j3_noon == "promise":Since the wedding he calls you brother, in Ukrainian, as a joke that is not quite one.|{j3_noon == "refuse":Since the wedding he has been polite with you, which from Mykola is a kind of frost.|{j3_noon == "cut":Antanas has told the whole 2nd what you did with the switch at the wedding. "Kind hands," Mykola says, and that is all he says about it.|"Best broadcast of the week," Mykola says; he heard Motria laugh all the way from the 3rd.}}} He puts something on the bench: a square no bigger than a stamp, sewn into a scrap of oilcloth. #id:j.jday20.d43a
+{j_proposal == "no":"Halyna told me," he says first. "Not behind wire. Don't take it hard; she says no to me too."|{j3_noon == "promise":Since the wedding he calls you brother, in Ukrainian, as a joke that is not quite one.|{j3_noon == "refuse":Since the wedding he has been polite with you, which from Mykola is a kind of frost.|{j3_noon == "cut":Antanas has told the whole 2nd what you did with the switch at the wedding. "Kind hands," Mykola says, and that is all he says about it.|"Best broadcast of the week," Mykola says; he heard Motria laugh all the way from the 3rd.}}}} He puts something on the bench: a square no bigger than a stamp, sewn into a scrap of oilcloth. # speaker: mykola #id:j.jday20.d43a
 # clear
 "Keep this for me," he says. "Not carry: keep. Don't read it. Don't give it to anyone but me. If they come in and I'm gone, burn it." He looks at the skull on the door. "Nobody searches the radio boys." # speaker: mykola #id:j.jday20.79a5
 # clear
@@ -393,10 +405,10 @@ Mykola finds you at the outer bench in the afternoon, while Stasys is inside. {j
 * [Take it: it's Mykola's #id:j.jday20.e158]
     ~ j_carried = "mykola_paper"
     # clear
-    You take it. It goes into the lining of your cap, where you will feel it every time you put the cap on, which is the point. Mykola grips your shoulder once. "What you don't know, you can't say," he says. Then he is gone toward the 3rd, fast, without looking back. #id:j.jday20.6b8e
+    You take it. It goes into the lining of your cap, where you will feel it every time you put the cap on, which is the point. Mykola grips your shoulder once. "What you don't know, you can't say," he says. Then he is gone toward the 3rd, fast, without looking back. # speaker: mykola #id:j.jday20.6b8e
 * [Refuse: you keep enough silences #id:j.jday20.4fe4]
     # clear
-    "I can't," you say. {j_sworn:"I've sworn one silence already. I can't keep two."|"I went to prison for one paper. I won't keep one I can't read."} Mykola takes the square back without argument. "Then forget you saw it," he says. "That's the other half of the job." He goes. It is harder than it sounds. #id:j.jday20.bd13
+    "I can't," you say. {j_sworn:"I've sworn one silence already. I can't keep two."|"I went to prison for one paper. I won't keep one I can't read."} Mykola takes the square back without argument. "Then forget you saw it," he says. "That's the other half of the job." He goes. It is harder than it sounds. # speaker: mykola #id:j.jday20.bd13
 - -> j_day_21
 
 // ---------------------------------------------------------------- Saturday 5 June
@@ -410,7 +422,7 @@ Mykola finds you at the outer bench in the afternoon, while Stasys is inside. {j
 ~ kites = true
 ~ hunger = false
 # clear
-Saturday, 5 June. In the morning the technical men try a balloon: cigarette paper glued into a bag as tall as a man, with a little brazier under it for the hot air. It rises, wobbles, drifts the wrong way, catches on the wire and burns there in a minute. The whole zone groans. # place: fire_zone # note: kites_leaflets #id:j.jday21.e4f5
+Saturday, 5 June. In the morning the technical men try a balloon: cigarette paper glued into a bag as tall as a man, with a little brazier under it. It rises, wobbles, drifts the wrong way, catches on the wire and burns. The whole zone groans. # place: fire_zone # note: kites_leaflets #id:j.jday21.e4f5
 # clear
 {j_duty == "kites":In the afternoon you and Aslan carry the big kite up onto the roof of your barrack, the one you have built together all week.|{j_duty == "brigade":In the afternoon Ostap lends you to Aslan: the wind is right, and Aslan needs a man who can tie a knot that won't slip.|In the afternoon Stasys lends you to Aslan: the reel on his big kite jams, and you are the man for small mechanisms.}} It hums in the wind before it has left your hands. # place: roof_l3 #id:j.jday21.3fad
 -> words
@@ -419,31 +431,32 @@ Saturday, 5 June. In the morning the technical men try a balloon: cigarette pape
 # clear
 Aslan is a Chechen from the 2nd lagpunkt; the Chechens offered the commission kites, and the commission said yes. He ties the leaflets under the tail in a bundle made to come loose high up. "The wind does the work," he says. "I only ask it nicely." # speaker: aslan #id:j.jday21.12cc
 # clear
-The leaflets come from the commission's propaganda service, which Knopmus of the 2nd lagpunkt heads: a few lines copied by hand, asking whoever finds one to send it on to the Central Committee. At the bottom of the stack are three blanks. "One is yours," Aslan says, and gives you a pencil. "Write. The wind can't read." # note: kites_leaflets # speaker: aslan #id:j.jday21.fe29
+The leaflets come from the commission's propaganda service; Knopmus of the 2nd runs it, men say. A few lines, asking whoever finds one to send it on to the Central Committee. # note: kites_leaflets #id:j.jday21.fe29
+At the bottom of the stack are three blanks. "One is yours," Aslan says, and gives you a pencil. "Write. The wind can't read." # speaker: aslan #id:j.jday21.65c8
 * [Copy the service's words, exactly #id:j.jday21.0ca6]
     ~ j_kite_words = "plain"
     # clear
-    You copy the service's lines in square capitals, exactly as given: who we are, what we ask, please send this on to the Central Committee. Nothing of yours is in it. At seventeen you wrote your own words, and four boys paid for them. Today you are a good clerk. You fold the sheet into the bundle. #id:j.jday21.1b38
+    You copy the service's lines in square capitals, exactly as given: who we are, what we ask, please send this on to the Central Committee. Nothing of yours is in it. At seventeen you wrote your own words, and four boys paid for them. Today you are a good clerk. #id:j.jday21.1b38
 * [Add a line: our mothers don't know we're alive #id:j.jday21.3d9b]
     ~ j_kite_words = "plea"
     # clear
-    Under the service's lines you add one of your own: Our mothers do not know if we are alive. If you have a mother, send this on. You are not sure the commission would approve of mothers. You fold it into the bundle before you can think better of it. #id:j.jday21.93ac
+    Under the service's lines you add one of your own: Our mothers do not know if we are alive. If you have a mother, send this on. You are not sure the commission would approve of mothers. You fold it in before you can think better of it. #id:j.jday21.93ac
 * [Sign it: your name, your mother's street in Kaunas #id:j.jday21.95a7]
     ~ j_kite_words = "names"
     # clear
-    Under the service's lines you write your name, and then your mother's, Vaitkienė, with the street in Kaunas and the number of the house. If a decent person finds it, she may learn that you are alive. If an officer finds it, he has your name in your own hand. You fold it in. #id:j.jday21.3ce4
+    Under the service's lines you write your name, and then your mother's, Vaitkienė, with the street in Kaunas and the number of the house. If a decent person finds it, she may learn that you are alive. If an officer finds it, he has your name in your own hand. #id:j.jday21.3ce4
 - -> launch
 
 = launch
 # clear
-Now: where to fly it from. On the ridge of the roof the wind is clean and strong, and the tower is right there; a soldier with field glasses will see every face on the roof. Behind the barrack, in the lee, the wind comes in gusts off the eaves, and the kite may not rise at all. "Your hands," Aslan says. "You choose." # speaker: aslan #id:j.jday21.c207
+On the ridge the wind is clean and strong, and the tower is right there, a soldier with field glasses on it. Behind the barrack, in the lee, the wind comes in gusts, and the kite may not rise at all. "Your hands," Aslan says. "You choose." # speaker: aslan #id:j.jday21.c207
 * [Up on the ridge, where the tower sees you #id:j.jday21.0e56]
     ~ j_loud_up("kite_roof")
     # clear
     You stand on the ridge with the string in both fists and the wind leaning on you like a man. The kite goes straight up and over the wire. On the tower the soldier lifts his field glasses, and you feel them on your face. Aslan, beside you, waves to him. # place: watchtower #id:j.jday21.12fa
 * [Behind the barrack, out of the glasses #id:j.jday21.e215]
     # clear
-    You run it from behind the barrack, in the lee, and the kite falls twice onto the roof before a gust takes it. It climbs crooked and late, but it climbs. From down here you can see nothing of the tower, and the tower nothing of you. Aslan says nothing about it. # place: barrack_jonas #id:j.jday21.a98b
+    You run it from behind the barrack, in the lee, and the kite falls twice onto the roof before a gust takes it. It climbs crooked and late, but it climbs. From down here you can see nothing of the tower, and the tower nothing of you. # place: barrack_jonas #id:j.jday21.a98b
 - -> release
 
 = release
@@ -452,5 +465,5 @@ Over the settlement the bundle opens, and the leaflets go down like white birds,
 # clear
 Then the guards send up kites of their own, to tangle the string. Aslan swears in Chechen and pays out line, and yours climbs clear. Later, smoke balloons go up from the zone with slogans on their sides, and the towers fire at them: at paper, at smoke. {j_loud_deed == "kite_roof":The soldier with the field glasses does not fire. He is still watching the roof.|} #id:j.jday21.eb63
 # clear
-At dusk you climb down with rope burns across both palms and the hum of the string still in your wrists. {j_carried == "mykola_paper":All afternoon Mykola's square of oilcloth has been inside your cap, in full view of a tower. |}{j3_wire:In the far barracks the evening news comes over your wire, and someone has already put the kites into it.|On the barricade Rimas waves to you from the top, a dark shape against the last light.} # place: barrack_jonas #id:j.jday21.47d2
+At dusk you climb down with rope burns across both palms. {j_carried == "mykola_paper":All afternoon Mykola's square of oilcloth has been inside your cap, in full view of a tower. |}{j3_wire:In the far barracks the evening news comes over your wire, and someone has already put the kites into it.|On the barricade Rimas waves to you from the top, a dark shape against the last light.} # place: barrack_jonas #id:j.jday21.47d2
 -> j_day_22
