@@ -17,7 +17,7 @@
 # clear
 Sunday, 6 June. Through the open door of the technical rooms you hear the Lithuanians' Mass by the water tank. Stasys has called you in. He has shaved: he shaves for funerals and for questions. {j_duty == "brigade":You come from a night on Ostap's rota, sand in your eyes.|{j_duty == "kites":Aslan's flour paste is still on your fingers.|}} # place: tech_rooms #id:j.jday22.a360
 # clear
-{j_sworn:"You swore," he says. "So. Whom have you told what is behind that door? Not what you said. Whom." Under the skull on the door it still says 100,000 VOLTS. Two men from another lagpunkt stood at the yard gate yesterday, he says, asking what the technical men make in here.|"You don't know what is behind that door," he says, "and that is how I want it. But you have ears. What does your barrack say about this room?" Two men from another lagpunkt stood at the yard gate yesterday, asking what the technical men make in here.} # note: loudspeakers_radio #id:j.jday22.307d
+{j_sworn:"You swore," he says. "So. Whom have you told what is behind that door? Not what you said. Whom." Under the skull on the door it still says 100,000 VOLTS. Two men from another lagpunkt stood at the yard gate yesterday, he says, asking what the technical men make in here.|"You don't know what is behind that door," he says, "and that is how I want it. But you have ears. What does your barrack say about this room?" Two men from another lagpunkt stood at the yard gate yesterday, asking what the technical men make in here.} # note: loudspeakers_radio # speaker: stasys #id:j.jday22.307d
 # clear
 You think of Rimas in the bunk above, whispering every night: what are you making in there, Jonas, pikes or prayers? You have never answered. {bond_rimas >= 3:He is the nearest thing to a brother you have inside the wire.|Lately he asks it the way you pick at a scab.} Stasys waits. #id:j.jday22.a6e6
 * [Tell him: Rimas asks, and gets nothing #id:j.jday22.bd99]
@@ -34,7 +34,7 @@ You think of Rimas in the bunk above, whispering every night: what are you makin
 = crocodile
 ~ time_of_day = "evening"
 # clear
-In the evening, up the pole behind your barrack, you hear the zone's loudspeakers play "Crocodile tears": the bosses' tender concern for the poor women, then who used to beat those women. Below, a man laughs so hard he falls off his bunk. {j_loud_deed == "kite_roof":From up here you can see the tower that watched your kite.|} # place: loudspeaker_pole # note: loudspeakers_radio #id:j.jday22.0d93
+In the evening, up the pole behind your barrack, you hear the zone's loudspeakers play "Crocodile tears": the bosses' tender concern for the poor women, then who used to beat them. {j_loud_deed == "kite_roof":From up here you can see the tower that watched your kite.|} # place: loudspeaker_pole # note: loudspeakers_radio #id:j.jday22.0d93
 # clear
 Then the news, read by Slava Yarimovskaya, the zone's best-known announcer, out of a horn you wired with your own hands. Beyond the wire a gramophone record starts, loud, to drown anything meant for the soldiers. # note: authorities_loudspeakers # note: loudspeakers_radio #id:j.jday22.27ca
 # clear
@@ -87,12 +87,10 @@ At the evening count Stasys runs the copper through his fingers, turn by turn. {
 ~ hunger = false
 # clear
 { j_photo:
-    Tuesday, 8 June. Before the bench opens you look again at the two drawings the man with the pencil made of you, in the collar Halyna turned: one to send, one to keep. Don't smile, he said. You failed, both times. # place: lagpunkt_2 # note: cafe_culture #id:j.jday24.b871
+    Tuesday, 8 June. Before the bench opens you look again at the two drawings the man with the pencil made of you, in the collar Halyna turned: one to send, one to keep. Don't smile, he said. You failed, both times. # place: tech_rooms # note: cafe_culture #id:j.jday24.b871
 - else:
     Tuesday, 8 June. In the morning you are on the roof of your barrack, mending a horn that has buzzed since Sunday. Your collar is frayed to the threads; up here the wind always finds it. # place: roof_l3 #id:j.jday24.28bc
 }
-# clear
-Then pigeons go up from the 2nd lagpunkt with leaflets. They circle twice over the zone, and turn for the settlement. On the towers the guards watch them go and can do nothing. On his roof, Aslan claps once. # place: lagpunkt_2 # note: kites_leaflets #id:j.jday24.741e
 -> list
 
 = list
@@ -100,8 +98,8 @@ Then pigeons go up from the 2nd lagpunkt with leaflets. They circle twice over t
 At noon Ostap Hnatyuk comes down the gangway with a school exercise book, writing the barrack's list: the men who will stand at the barricade when the troops come. Not the night rota. The other list. # place: barrack_jonas #id:j.jday24.2efd
 # clear
 { j_duty:
-- "brigade": "You're on the rota already," Ostap says, "so you're on this. A man should know where his name is." He turns the book round: VAITKUS, in capitals, between two Ukrainians. #id:j.jday24.2fec
-- else: "You're at the bench," Ostap says, "and the bench is needed. When they come, the bench won't be. I've written you in." He turns the book round: VAITKUS, in capitals, between two Ukrainians. "If you want it out, say so now. Not on the night." #id:j.jday24.faaf
+- "brigade": "You're on the rota already," Ostap says, "so you're on this. A man should know where his name is." He turns the book round: VAITKUS, in capitals, between two Ukrainians. # speaker: ostap #id:j.jday24.2fec
+- else: "You're at the bench," Ostap says, "and the bench is needed. When they come, the bench won't be. I've written you in." He turns the book round: VAITKUS, in capitals, between two Ukrainians. "If you want it out, say so now. Not on the night." # speaker: ostap #id:j.jday24.faaf
 }
 # clear
 On the bunk above, Rimas has stopped breathing to listen. His own name is on the page already; he made Ostap write it first. {j4_rooms == "told":On Sunday you said his name aloud in a room with a skull on the door; now it is on paper too. |}Ostap waits with the pencil. # discuss: j_the_list #id:j.jday24.2e05
@@ -123,9 +121,9 @@ In the evening there is a concert in the dining hall, the tables pushed back, me
 A Latvian plays an accordion with two dead keys; at the knob you hear exactly which two. Three Lithuanians sing a song your mother sang over the washing. A Russian recites Pushkin from memory, forgets a line, and two hundred people prompt him. #id:j.jday24.3618
 # clear
 { j_photo:
-    Across the hall Halyna finds you. You hold up two fingers: two drawings, for your mother. The collar she turned is white at your neck. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} #id:j.jday24.2ded
+    Across the hall Halyna finds you, and sees the collar she turned, white at your neck. {j_list:By the door Ostap nods to you once, a man on his list.|By the door Ostap does not look your way.} #id:j.jday24.2ded
 - else:
-    Across the hall you find Halyna among the choir. Your collar is frayed as before; you have turned it up, as though that hid it. {j_list:By the door Ostap stands with his arms folded, and nods to you once, a man on his list.|By the door Ostap stands with his arms folded. He does not look your way.} #id:j.jday24.a823
+    Across the hall you find Halyna among the choir. Your collar is frayed as before. {j_list:By the door Ostap nods to you once, a man on his list.|By the door Ostap does not look your way.} #id:j.jday24.a823
 }
 # clear
 { bond_halyna >= 3:
@@ -134,7 +132,7 @@ A Latvian plays an accordion with two dead keys; at the knob you hear exactly wh
     Then the choir, and the new song, the one someone wrote here, with the refrain "We will not be slaves". The choir begins together, forty voices, and you bring them up slowly, so the horns outside won't crack. # note: cafe_culture # fact: c24.refrain # fact: c24.first_line.together #id:j.jday24.bf44
 }
 # clear
-By the refrain the hall is standing. Half a breath later you hear it from the pole outside, thrown over the wire: your wire. On the towers the soldiers hear it too. Somewhere out there a man may be writing down who sang, and who held the knob. {j_list:Your name is already written down once today.|} #id:j.jday24.466a
+By the refrain the hall is standing, and half a breath later the pole outside throws it over the wire: your wire. Somewhere out there a man may be writing down who sang, and who held the knob. {j_list:Your name is already written down once today.|} #id:j.jday24.466a
 -> j_day_25
 
 // ---------------------------------------------------------------- Wednesday 9 June
@@ -152,7 +150,7 @@ Wednesday, 9 June. The bosses' loudspeakers have something new, read slowly, twi
 # clear
 In your barrack the men laugh, and then stop. {j_list:Ostap says Magadan is a word, and a barricade is a thing.|Ostap says nothing, and writes nothing, and that is worse.} Rimas says he'll go over the side of the ship. #id:j.jday25.182d
 # clear
-Stasys has a job for you. That record outside is their weapon, he says: while it plays, nothing of ours reaches the towers. Learn when it starts, how long it runs, when the man turns it over. Sit at the pole with my watch, and count. {j4_wire == "aslan":"And cut nothing off it for anyone," he adds.|"You," he says, "because the copper was all there."} # place: loudspeaker_pole #id:j.jday25.5744
+Stasys has a job for you. That record outside is their weapon, he says: while it plays, nothing of ours reaches the towers. Learn when it starts, how long it runs, when the man turns it over. Sit at the pole with my watch, and count. {j4_wire == "aslan":"And cut nothing off it for anyone," he adds.|"You," he says, "because the copper was all there."} # place: loudspeaker_pole # speaker: stasys #id:j.jday25.5744
 # clear
 By evening you have it, in pencil, on the back of a work form: #id:j.jday25.104c
 Record, the same one, side one: three minutes forty. #id:j.jday25.6cdf
@@ -210,7 +208,7 @@ At the bench your hands are slower than your head, and the smell of hot rosin tu
 # clear
 After dark the zone's broadcast for the soldiers goes out, slowly, so every word can carry: do not shoot at us; do not come into the zone. Then men go out with megaphones, cones of tin you rolled at the bench{j4_wire == "aslan": from a sheet Aslan brought you, for the copper|}, to say it closer, at the foot of the towers. # place: watchtower # note: j_megaphones_towers #id:j.jday26.1887
 # clear
-{j_list:Ostap sends you, as a man on his list.|Ostap's brigade goes, and you go too: you made the cones.} With you go Rimas and a Russian called Fedya, who has a voice like a deacon's. {j4_timings == "paper":The form in your pocket says the record stops at the hour for nearly a minute.|In your head the record turns: at the hour, nearly a minute of nothing.} Forty steps from the tower, in the dark, you wait for it. #id:j.jday26.b44b
+{j_list:Ostap sends you, as a man on his list.|Ostap's brigade goes, and you go too: you made the cones.} With you go Rimas and Fedya, a Russian with a voice like a deacon's. Forty steps from the tower, in the dark, you wait for the record to stop. #id:j.jday26.b44b
 # clear
 The record stops. Up on the tower a match flares: a face the size of a fingernail, lighting a cigarette. Fedya holds out his hand for the cone. So does Rimas. You have the cone, and your Russian with its Baltic lilt, which anyone who heard it once would know again. # discuss: j_soldiers_audience #id:j.jday26.7429
 * [Say the line yourself #id:j.jday26.8d88]
@@ -220,7 +218,7 @@ The record stops. Up on the tower a match flares: a face the size of a fingernai
 * [Give the cone to Rimas #id:j.jday26.6fc1]
     ~ j4_megaphone = "rimas"
     # clear
-    Rimas says the line, loud and well. Then he adds his own: "Come in and try!" On the tower the cigarette goes out. Fedya pulls Rimas down by the collar. The record starts again. Running back, Rimas is laughing, and you can't tell whether it is joy or the other thing. #id:j.jday26.b502
+    Rimas says the line, loud and well. Then he adds his own: "Come in and try!" On the tower the cigarette goes out. Fedya pulls Rimas down by the collar. The record starts again. Running back, Rimas is laughing, and you can't tell whether it is joy or the other thing. # speaker: rimas #id:j.jday26.b502
 * [Give the cone to Fedya #id:j.jday26.be09]
     ~ j4_megaphone = "fedya"
     # clear
@@ -242,9 +240,9 @@ Friday, 11 June. The Magadan deadline has come and gone: no trains, no ships, on
 # clear
 {j_sworn:On the inner bench, under a sheet, is a chassis you have watched grow for a week: a short-wave transmitter. "Out there they say we have one talking to the West already," Stasys says. "So we build one. We are obliging people." He hands you the coil former.|He brings a coil former out to the outer bench and tells you how many turns, and of what. Before ten turns you know what a coil like this is for: a short-wave transmitter. You keep your eyes on the wire.} # note: j_transmitter_1954 #id:j.jday27.13a2
 # clear
-{j4_wire == "aslan":The coil takes the thin copper from the projectors. Halfway, Stasys measures what is left against his arm. "Twenty metres short," he says, "as I counted on Monday." He makes up the rest with flex from a barrack lamp, swearing softly. "It will work," he says. "Worse."|The coil takes the thin copper from the projectors, the copper you kept from Aslan, all of it but a hand's length. "Good you kept it," Stasys says. "There isn't another metre of this in the whole steppe."} #id:j.jday27.4561
+{j4_wire == "aslan":The coil takes the thin copper from the projectors. Halfway, Stasys measures what is left against his arm. "Twenty metres short," he says, "as I counted on Monday." He makes up the rest with flex from a barrack lamp, swearing softly. "It will work," he says. "Worse."|The coil takes the thin copper from the projectors, the copper you kept from Aslan, all of it but a hand's length. "Good you kept it," Stasys says. "There isn't another metre of this in the whole steppe."} # speaker: stasys #id:j.jday27.4561
 # clear
-{j4_rooms == "told":"Your Rimas was at the yard gate again yesterday," Stasys says, without looking up. "Asking for you. I sent him off."|"A boy from your barrack was at the yard gate yesterday," Stasys says, without looking up. "Butėnas. Asking for you. You told me no one asks." He lets that sit.} Then: "When they come, this is the first thing they'll look for. If they ask who wound the coil, you say Girdauskas. I'm fifty-six. I've had my life." #id:j.jday27.50da
+{j4_rooms == "told":"Your Rimas was at the yard gate again yesterday," Stasys says, without looking up. "Asking for you. I sent him off."|"A boy from your barrack was at the yard gate yesterday," Stasys says, without looking up. "Butėnas. Asking for you. You told me no one asks." He lets that sit.} Then: "When they come, this is the first thing they'll look for. If they ask who wound the coil, you say Girdauskas. I'm fifty-six. I've had my life." # speaker: stasys #id:j.jday27.50da
 * [Say you'll tell them: it's your coil #id:j.jday27.2354]
     ~ j4_coil = "mine"
     # clear
@@ -273,18 +271,18 @@ By night it is finished, and not switched on: tomorrow, Stasys says, when the an
 ~ kites = true
 ~ hunger = true
 # clear
-Saturday, 12 June. Before it is light you and Stasys carry the set out of the yard under a sack of shavings, to the 3rd lagpunkt: the rooms behind the sign are the first place anyone will look. It goes under the floor of your barrack's drying room. # place: barrack_jonas # note: j_transmitter_1954 #id:j.jday28.61c4
+Saturday, 12 June. Before light you and Stasys carry the set to the 3rd lagpunkt under a sack of shavings: the rooms behind the sign are the first place anyone will look. It goes under the floor of your barrack's drying room. # place: barrack_jonas # note: j_transmitter_1954 #id:j.jday28.61c4
 # clear
 All afternoon you measure wire in the drying room, a rag round your head. Stasys's rule: the wire goes up after dark and comes down before light, and no one who doesn't need to know holds the other end. {j4_coil == "his":He has said your name to no one, he tells you. You are to say his.|He still speaks to you only about the wire.} #id:j.jday28.66b2
 # clear
-Rimas finds you on the ladder at dusk. {j4_rooms == "told":"Your old man had me thrown out of the yard," he says. "Somebody gave him my name."|"Your old man had me thrown out of the yard," he says. "I never told him yours."} {j4_megaphone == "rimas":Since the towers he has been loud all week, and thinner.|{j_loud_deed == "megaphone":Since the towers he has called you "the announcer", and not kindly.|He has been quiet all week, and thinner, which is worse.}} # place: roof_l3 #id:j.jday28.4e34
+Rimas finds you on the ladder at dusk. {j4_rooms == "told":"Your old man had me thrown out of the yard," he says. "Somebody gave him my name."|"Your old man had me thrown out of the yard," he says. "I never told him yours."} {j4_megaphone == "rimas":Since the towers he has been loud all week, and thinner.|{j_loud_deed == "megaphone":Since the towers he has called you "the announcer", and not kindly.|He has been quiet all week, and thinner, which is worse.}} # place: roof_l3 # speaker: rimas #id:j.jday28.4e34
 # clear
-"In the workshops they're grinding bars into pikes," he says. "And you're hanging wire off a roof to talk to the air." {j_list:"Your name's on Ostap's list, and you're up a ladder with string." |}He holds out his hands for the coil. "Let me do something real." # note: defence_pickets #id:j.jday28.5b90
+"In the workshops they're grinding bars into pikes," he says. "And you're hanging wire off a roof to talk to the air." {j_list:"Your name's on Ostap's list, and you're up a ladder with string." |}He holds out his hands for the coil. "Let me do something real." # note: defence_pickets # speaker: rimas #id:j.jday28.5b90
 * [Hand him the wire and take him up #id:j.jday28.c2c8]
     ~ bond_up(bond_rimas)
     ~ j4_rimas_roof = true
     # clear
-    You hand him the coil. He goes up the ladder like a boy up a pear tree and lies flat on the saman beside you, paying out wire into the dark, exactly as you tell him. Stasys's rule is broken, and Rimas is humming. #id:j.jday28.e81d
+    You hand him the coil. He goes up the ladder like a boy up a pear tree and lies flat beside you, paying out wire into the dark, exactly as you tell him. Stasys's rule is broken, and Rimas is humming. #id:j.jday28.e81d
 * [Send him back down, for his own sake #id:j.jday28.0fff]
     ~ bond_down(bond_rimas)
     # clear
@@ -294,7 +292,7 @@ Rimas finds you on the ladder at dusk. {j4_rooms == "told":"Your old man had me 
 = air
 ~ time_of_day = "night"
 # clear
-Near midnight Stasys switches it on, under the drying-room floor, a blanket over both your heads. The valves warm one by one, orange. The needle lifts. The commission's half page goes out into the dark: who we are, where we are, what we ask. {j4_coil == "mine":Through your coil, as you told him, and would tell them.|Through Girdauskas's coil, if anyone asks.} # place: barrack_jonas #id:j.jday28.1991
+Near midnight Stasys switches it on, under the drying-room floor, a blanket over both your heads. The valves warm, orange. The needle lifts. The commission's half page goes out into the dark: who we are, where we are, what we ask. {j4_coil == "mine":Through your coil, as you told him, and would tell them.|Through Girdauskas's coil, if anyone asks.} # place: barrack_jonas #id:j.jday28.1991
 # clear
 { j_kite_words:
 - "plea": On your kite's leaflet you begged the finder to pass it on. Tonight there is no finder to beg: only the air, and whoever may be listening in it. #id:j.jday28.baeb
@@ -361,7 +359,7 @@ While the hands work, the head goes where it likes. {j4_coil == "mine":To "It's 
 # clear
 You hold the valve up to the window. {j4_timings == "paper":In your pocket the form with the record's timings has gone soft with sweat.|In your head the record turns: three minutes forty, twenty seconds, a minute of nothing.} {j4_wire == "aslan":On a roof across the yard Aslan's new frame lies half built: your twenty metres, holding nothing yet.|On a roof across the yard Aslan's new frame lies half built, of bedsprings.} #id:j.jday30.6d05
 # clear
-At four Stasys wakes, takes the valve from your fingers and looks at it against the light. "Some never light," he says. "You never learn why." He puts it in the drawer with the others and gives you the next one. It lights at once. {j4_coil == "his":He has called you Jonas since Friday.|Since Friday he has called you nothing at all.} #id:j.jday30.63b2
+At four Stasys wakes, takes the valve from your fingers and looks at it against the light. "Some never light," he says. "You never learn why." He puts it in the drawer with the others and gives you the next one. It lights at once. {j4_coil == "his":He has called you Jonas since Friday.|Since Friday he has called you nothing at all.} # speaker: stasys #id:j.jday30.63b2
 -> step
 
 = step

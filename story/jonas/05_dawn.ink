@@ -41,15 +41,15 @@
 # clear
 { position:
 - "barricade":
-    Ostap crouches beside you. "When they come," he says, "they come here first. Every guardhouse has a barricade, and every barricade has men who were told to stay." He does not say which men. {j_list: Your name is on his list, in his square hand. You asked for it to stay there.|Your name is not on his list. You are here anyway.} The prisoners' loudspeaker has been silent since midnight. # fact: c5.silent #id:j.jday42.b5fa
+    Ostap crouches beside you. "When they come," he says, "they come here first. Every guardhouse has a barricade, and every barricade has men who were told to stay." He does not say which men. {j_list: Your name is on his list, in his square hand. You asked for it to stay there.|Your name is not on his list. You are here anyway.} The prisoners' loudspeaker has been silent since midnight. # fact: c5.silent # speaker: ostap #id:j.jday42.b5fa
 - "tech_rooms":
-    At midnight Stasys switched off the zone's voice. "The valves have had enough," he said, "and so have we." The prisoners' loudspeaker has been silent since midnight. On the bench the microphone lies wrapped in a towel, like a loaf. # fact: c5.silent #id:j.jday42.fa06
+    At midnight Stasys switched off the zone's voice. "The valves have had enough," he said, "and so have we." The prisoners' loudspeaker has been silent since midnight. On the bench the microphone lies wrapped in a towel, like a loaf. # fact: c5.silent # speaker: stasys #id:j.jday42.fa06
 - "roof":
     Aslan tells you about the wind at home, which is better than this wind, and his mother's bread, which is better than any bread. The prisoners' loudspeaker has been silent since midnight, and without it the zone sounds smaller. # fact: c5.silent #id:j.jday42.331d
 - "pole":
     At midnight a boy came running along the line from the rooms with Stasys's word: switch off, save the valves. You pulled the plug yourself. The prisoners' loudspeaker has been silent since midnight, and the silence up this pole is yours. The wire ticks as it cools. # fact: c5.silent #id:j.jday42.b4b2
 - else:
-    Rimas turns over, and over. {bond_rimas >= 4: "Jonas," he whispers, "are you asleep?" You say no. He says nothing else, and neither do you, and that is a kind of talking.|{bond_rimas <= 1: He has not spoken to you all week. Under his bunk, wrapped in a sack, is something long and iron; you both know it is there.|He whispers a joke about the soup, to no one, and laughs at it himself, and then stops laughing.}} The prisoners' loudspeaker has been silent since midnight. # fact: c5.silent #id:j.jday42.47b8
+    Rimas turns over, and over. {bond_rimas >= 4: "Jonas," he whispers, "are you asleep?" You say no. He says nothing else, and neither do you, and that is a kind of talking.|{bond_rimas <= 1: He has not spoken to you all week. Under his mattress, wrapped in a sack, is something long and iron; you both know it is there.|He whispers a joke about the soup, to no one, and laughs at it himself, and then stops laughing.}} The prisoners' loudspeaker has been silent since midnight. # fact: c5.silent #id:j.jday42.47b8
 }
 # clear
 You count your people, the way you count valves at the bench: what is in its place, what is missing. Rimas first. Nineteen, from near Šiauliai, who fed the Forest Brothers at sixteen and wants iron, not wire. {j_bread == "rimas": You gave him the foreman's bread in May.|He has never had a spare crust in his life.} {j_anger >= 2: You have stood with him more often than not.|You have pulled him back more often than you went with him.} #id:j.jday42.947f
@@ -75,17 +75,17 @@ The pages that follow are about an armed assault: shooting, and people killed an
 
 = assault
 # clear
-At half past three a loudspeaker starts up beyond the wire. {position == "barricade": Ostap puts his hand flat on your back.}{position == "tech_rooms": Stasys opens his eyes and says, quite calmly, "Not ours."}{position == "roof": Aslan stops winding.}{position == "pole": You hear it first, before anyone: the click of a live line, a breath, then a voice.}{position == "barrack" || position == "none": Rimas is off his bunk before the first word ends.} #id:j.jday42.f5dc
+At half past three a loudspeaker starts up beyond the wire. {position == "barricade": Ostap puts his hand flat on your back.}{position == "tech_rooms": Stasys opens his eyes. "Not ours."}{position == "roof": Aslan stops winding.}{position == "pole": You hear it first, before anyone: the click of a live line, a breath, then a voice.}{position == "barrack" || position == "none": Rimas is off his bunk before the first word ends.} #id:j.jday42.f5dc
 # clear
 # speaker: loudspeaker
 # note: assault_june26
-Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. It says it again. It will go on saying it all morning. #id:j.jday42.eab7
+Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. It says it again, and again. #id:j.jday42.eab7
 # clear
-Then shots, dry and separate, from the dark beyond the wire: snipers, aiming at the pickets on the roofs and barricades. {position == "barricade": {gentle: The boy at the next gap in the saman is hit and slides down.|The boy at the next gap in the saman jerks and slides down, and does not answer his name.}}{position == "roof": {gentle: On the next roof a picket is hit and rolls out of sight.|On the next roof a picket jerks, rolls, and goes over the edge.}} Flares go up and hang there, and the zone turns a hard, false white. #id:j.jday42.689b
+Then shots, dry and separate, from the dark beyond the wire: snipers, aiming at the pickets. {position == "barricade": {gentle: The boy at the next gap in the saman is hit and slides down.|The boy at the next gap in the saman jerks and slides down, and does not answer his name.}}{position == "roof": {gentle: On the next roof a picket is hit and rolls out of sight.|On the next roof a picket jerks, rolls, and goes over the edge.}} Flares go up, and the zone turns a hard, false white. #id:j.jday42.689b
 # clear
-You feel the tanks before you see them, a grinding up through the ground into your feet. Five of them, people will say afterwards. Behind them, through the open gates, come soldiers in helmets, running, and dogs. {j_board: You think of your board on its stake, and the tracks going over it, and nothing going off.|Nothing under the painted boards goes off.} # fact: c5.tanks #id:j.jday42.8b02
+You feel the tanks before you see them, a grinding up through the ground. Five of them, people will say afterwards. Behind them, through the open gates, soldiers in helmets, running, and dogs. {j_board: You think of your board on its stake, and nothing under it going off.|Nothing under the painted boards goes off.} # fact: c5.tanks #id:j.jday42.8b02
 # clear
-Then the 3rd lagpunkt answers: a roar of men's voices in every language the zone has, and a clatter of stones on armour like hail on a tin roof. {j_anger >= 2: Part of you roars with it.|It is the loudest sound you have ever heard, and no one wired it.} # place: lagpunkt_3 #id:j.jday42.63cb
+Then the 3rd lagpunkt answers: a roar of men's voices in every language the zone has, and stones on armour like hail on a tin roof. {j_anger >= 2: Part of you roars with it.|It is the loudest sound you have ever heard, and no one wired it.} # place: lagpunkt_3 #id:j.jday42.63cb
 -> decide
 
 = summary
@@ -140,7 +140,7 @@ You stay. You put your hands on the saman you helped stack, brick by brick, at t
 You press yourself flat against the saman, your face in the straw of the bricks. {gentle: Boots, shouting, hands dragging you up.|Boots, a rifle butt between your shoulders, hands dragging you up by the collar.} They do not march you out with the others. They write your numbers in a book at the guardhouse. "Pickets," an officer says. "All of them." #id:j.jday42.fc26
 # clear
 # place: prison_zone
-They keep you in a cell of the camp prison with Ostap and three others. Through the wall you hear the zone emptied into the steppe, hour by hour. Ostap sits with his back to the door and his eyes shut. Once he says, without opening them, "You stayed. I saw." {j_promise: You think of Stasys, and the promise, and which of them you kept.|You do not know whether he means it kindly.} #id:j.jday42.3c5e
+They keep you in a cell of the camp prison with Ostap and three others. Through the wall you hear the zone emptied into the steppe, hour by hour. Ostap sits with his back to the door and his eyes shut. Once he says, without opening them, "You stayed. I saw." {j_promise: You think of Stasys, and the promise, and which of them you kept.|You do not know whether he means it kindly.} # speaker: ostap #id:j.jday42.3c5e
 -> judged
 
 // ---- The technical rooms: Stasys, the switch, the towel ----
@@ -149,7 +149,7 @@ They keep you in a cell of the camp prison with Ostap and three others. Through 
 # clear
 # place: tech_rooms
 # discuss: j_with_what
-Stasys gets up, lays his hand on the big switch, which has been off since midnight, and says, "There. Off. Now we sit down." He lowers himself to the floor with his back against the bench and his hands on his knees. #id:j.jday42.a24a
+Stasys gets up, lays his hand on the big switch, which has been off since midnight, and says, "There. Off. Now we sit down." He lowers himself to the floor with his back against the bench and his hands on his knees. # speaker: stasys #id:j.jday42.a24a
 # clear
 Through the wall the noise of the 3rd lagpunkt comes and goes: voices, iron, engines. {j_promise: You promised him. Switch off, sit down, say nothing.|You never promised. He knows it, and does not look up.} The line runs out through the wall to the poles, to every barrack, to Rimas. #id:j.jday42.2209
 * [Sit down beside Stasys # place: tech_rooms # history: loudspeakers_leave #id:j.jday42.f666]
@@ -166,13 +166,13 @@ Through the wall the noise of the 3rd lagpunkt comes and goes: voices, iron, eng
 # clear
 # place: tech_rooms
 # note: j_radio_after
-You unwrap the microphone and throw the switch. Nothing: the needle lies on its pin. Somewhere between these rooms and whatever makes the current, something has been cut, or stopped, or found. You speak anyway, into the dead grille: there are people in here, lying down. When you finish Stasys says, "Sit down now, son." #id:j.jday42.8c5f
+You unwrap the microphone and throw the switch. Nothing. Somewhere between here and whatever makes the current, something has been cut, or stopped, or found. You speak anyway, into the dead grille: there are people in here, lying down. "Sit down now, son," Stasys says. #id:j.jday42.8c5f
 -> sit_rooms
 
 = sit_rooms
 # clear
 # place: tech_rooms
-You sit down beside him on the floor, your back to the bench. He puts his hand over yours, once, and takes it away. {gentle: Outside, shots, engines, shouting.|Outside, shots close by, a scream that stops, engines.} {j_sworn: You were sworn to these rooms. You already know what you will not say.|You were never sworn to these rooms. You know less than they will think you do.} #id:j.jday42.9bc3
+You sit down beside him. He puts his hand over yours, once, and takes it away. {gentle: Outside, shots, engines, shouting.|Outside, shots close by, a scream that stops, engines.} {j_sworn: You were sworn to these rooms. You already know what you will not say.|You were never sworn to these rooms. You know less than they will think you do.} #id:j.jday42.9bc3
 -> soldiers_in
 
 // ---- The roof: Aslan, the crowd below ----
@@ -274,18 +274,18 @@ You take a stone from the heap by the door and go out with them, into the white.
 = soldiers_in
 ~ time_of_day = "dawn"
 # clear
-Then a soldier, a boy, shouting the same two words: out, hands. {position == "tech_rooms": He stops at the skull on the door, and comes in anyway.} A tank stands by a barrack porch with its engine ticking, and the porch is not a porch any more. {gentle: You keep your eyes on the back in front of you.|You keep your eyes on the back in front of you, and not on the ground: a cap, a boot, a hand.} #id:j.jday42.ba41
+Then a soldier, a boy, shouting: out, hands. {position == "tech_rooms": He stops at the skull on the door, and comes in anyway.} A tank stands by a barrack porch with its engine ticking, and the porch is not a porch any more. {gentle: You keep your eyes on the back in front of you.|You keep your eyes on the back in front of you, not on the ground: a cap, a boot, a hand.} #id:j.jday42.ba41
 -> steppe
 
 = steppe
 # clear
 # place: steppe
 # note: selection_arrests
-Out through the gate, past the broken barricade, into the steppe. They make you lie face down with your arms stretched out in front, thousands of you, row after row, and machine guns on the rise behind. {saved == "rimas": Rimas is in the row beside you, alive, his cheek in the dust.}{position == "tech_rooms": Stasys is two rows behind; you heard him counted.}{position == "roof": Aslan is somewhere to your left.} #id:j.jday42.3923
+Out through the gate, past the broken barricade, into the steppe. They make you lie face down, arms stretched out in front, thousands of you, row after row, machine guns on the rise behind. {saved == "rimas": Rimas is in the row beside you, alive, his cheek in the dust.}{position == "tech_rooms": Stasys is two rows behind; you heard him counted.}{position == "roof": Aslan is somewhere to your left.} #id:j.jday42.3923
 # clear
 The steppe is cold under your cheek, then warm, then hot. Two rows ahead a man lifts his head too soon and is shouted down; he was looking towards the women's rows. {j_proposal == "yes": Somewhere over there is your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. #id:j.jday42.aebb
 # clear
-Hours later officers come down the rows with papers and photographs taken at the meetings, and bend, and compare, and now and then call out a number. {j_loud >= 1: You think of the day you {j_loud_words()}. Someone on the other side was listening.|You have been careful. You are not sure it was enough.} #id:j.jday42.a352
+Hours later officers come down the rows with photographs taken at the meetings, bend, compare, and now and then call out a number. {j_loud >= 1: You think of the day you {j_loud_words()}. Someone on the other side was listening.|You have been careful. You are not sure it was enough.} #id:j.jday42.a352
 -> judged
 
 = judged
@@ -308,7 +308,7 @@ Hours later officers come down the rows with papers and photographs taken at the
 
 = picked_out
 # clear
-{caught_at_barricade: On the third day an officer comes to the cell with a paper. He looks at it, and at you.|The officer stops at your row. He looks at a paper, and at you.} {j_loud >= 1: Someone remembers the man who {j_loud_words()}.} {j_list: Ostap's list, in his square hand, has found its way into a soldier's map case.} {j_sworn && (position == "tech_rooms" || position == "pole"): And they found you {position == "pole": at the foot of the pole, with pliers in your pocket|in the rooms behind the sign}.} {caught_at_barricade: And you were taken at the barricade.} He calls your number. You get up. #id:j.jday42.0b01
+{caught_at_barricade: On the third day an officer comes to the cell with a paper.|The officer stops at your row with a paper.} He looks at it, and at you. {j_loud >= 1: Someone remembers the man who {j_loud_words()}.} {j_list: Ostap's list, in his square hand, has found its way into a soldier's map case.} {j_sworn && (position == "tech_rooms" || position == "pole"): And they found you {position == "pole": at the foot of the pole, with pliers in your pocket|in the rooms behind the sign}.} {caught_at_barricade: And you were taken at the barricade.} He calls your number. You get up. #id:j.jday42.0b01
 -> arrested
 
 // ---- The endings ----
@@ -322,7 +322,7 @@ Hours later officers come down the rows with papers and photographs taken at the
 You are one of the 436 people arrested after the uprising, among them every member of the commission. Then come months of questions in a room with a lamp: who wired what, who stood where, {j_sworn: what was behind the door with the skull|who taught you to solder}. #id:j.jday42.ca9c
 # clear
 # note: j_radio_after
-The investigator is younger than you expected. He knows there was a radio, and a generator. {j_sworn: You were sworn to the rooms, and you keep it: you mended loudspeakers, you say, which is true.|You mended loudspeakers, you tell him, which is true, and you know nothing else.} {j_loud >= 1: He has a page on you already: the day you {j_loud_words()}.} The leaders will be tried in 1955. About you, the record is silent. #id:j.jday42.f979
+The investigator knows there was a radio, and a generator. {j_sworn: You were sworn to the rooms, and you keep it: you mended loudspeakers, you say, which is true.|You mended loudspeakers, you tell him, which is true, and you know nothing else.} {j_loud >= 1: He has a page on you already: the day you {j_loud_words()}.} The leaders will be tried in 1955. About you, the record is silent. #id:j.jday42.f979
 -> remembered ->
 -> j_epilogue
 
@@ -469,7 +469,7 @@ What he left: a soldering iron with its handle wrapped in string. {j_carried == 
 # clear
 {j_loud >= 1: {j_he()} {j_loud_words()}, and it was heard.|{j_he()} kept {j_his()} voice down, and it was never heard on the other side.} {j_board: {j_he()} painted a board that said MINED! over nothing, and it stood for four weeks.} {j_kite_words != "none": {j_he()} {j_kite_text()}.} {j_carried != "none": {j_he()} carried {j_carried_words()} into the last night.} {j_proposal == "yes": {j_he()} married Halyna Savchuk before God and no one else.} #id:j.jday42.59c9
 # clear
-{j_promise: {j_kept_promise(): {j_he()} kept the promise to Stasys: switched off, sat down, said nothing.|{j_he()} broke the promise to Stasys{saved != "none":, for someone else's sake}.}|{j_he()} never promised Stasys anything, and never pretended to.} {fate == "killed": That is what he did, and it is his. What follows is what became of the people he counted, as far as anyone could learn.|That is what you did, and it is yours. What follows is what became of the people you counted, as far as you could ever learn.} #id:j.jday42.bc9c
+{j_promise: {j_kept_promise(): {j_he()} kept the promise to Stasys: switched off, sat down, said nothing.|{j_he()} broke the promise to Stasys{saved != "none":, for someone else's sake}.}|{j_he()} never promised Stasys anything, and never pretended to.} {fate == "killed": That is what he did, and it is his. What follows is what became of the people he counted.|That is what you did, and it is yours. What follows is what became of the people you counted.} #id:j.jday42.bc9c
 ->->
 
 // ---------------------------------------------------------------- His own people, then the shared history
