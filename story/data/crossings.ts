@@ -100,7 +100,7 @@ export const crossings: CrossingInput[] = [
     id: 'c4a', day: 15, time: 'after the Lithuanians\u2019 Mass', owner: 'halyna', viewpoints: ['halyna', 'jonas'],
     places: ['women_zone', 'service_yard', 'lagpunkt_3', 'bathhouse'], present: ['halyna', 'jonas'],
     facts: [
-      { id: 'c4a.ask', what: 'By the water tank Jonas asks her to think about marrying (his path: only if he asks and bond_halyna >= 2).', always: true, said: 'Will you think about it? That\'s all. Just think.' },
+      { id: 'c4a.ask', what: 'By the water tank Jonas asks her to think about marrying (his path: only if he chooses to ask; on bond_halyna <= 1 she answers no on day 17).', always: true, said: 'Will you think about it? That\'s all. Just think.' },
     ],
     knowledge: { halyna: 'What she will answer.', jonas: 'How long he rehearsed it.' },
   },

@@ -16,17 +16,15 @@
 # clear
 # place: ore_plant
 # note: steplag_labour
-Early May, 1954. At the ore plant the crushers shake the ground so steadily that by noon you stop hearing them. Your brigade carries sacks of cement for a new shed. Five years ago your hands knew the weight of a soldering iron, and the moment solder turns from grey to bright. #id:j.jday00.5aa7
-# clear
 # note: special_camps
-You were seventeen, in Kaunas, one of a school group that printed leaflets in a cellar, when they gave you twenty-five years. Now you are twenty-two. Your number is on your back, your chest and your cap. The escort never uses your name. #id:j.jday00.6294
+Early May, 1954. At the ore plant the crushers shake the ground; by noon you stop hearing them. You carry cement. You were seventeen, in Kaunas, one of a school group that printed leaflets in a cellar, when they gave you twenty-five years. Now you are twenty-two, with a number on your back, your chest and your cap. The escort never uses your name. #id:j.jday00.6294
 # clear
 # place: ore_plant
-At noon the free foreman waves you into his hut: someone has told him you were a radio man. His wireless, in a brown case, has been dead since Sunday. He stands with his back to the window while you open it, so the escort sees only his coat. #id:j.jday00.7ede
+At noon the free foreman waves you into his hut: someone has told him you were a radio man. His wireless has been dead since Sunday. He stands with his back to the window, so the escort sees only his coat. #id:j.jday00.7ede
 # clear
-Inside, a smell you had forgotten: warm dust and old wax. Your fingers find the fault first, a lead loose at a valve socket. You have no iron; you twist it tight with a strip of tin from his tobacco box. A hiss, then a choir, far off and sure of itself. #id:j.jday00.f98a
+Inside the case, a smell you had forgotten: warm dust and old wax. A lead is loose at a valve socket; you twist it tight with a strip of tin from his tobacco box. A hiss, then a choir, far off and sure of itself. #id:j.jday00.f98a
 # clear
-He pays you the only way he can: a heel of his own bread, wrapped in yesterday's newspaper. "You were never in here," he says. You carry cement all afternoon with the bread inside your jacket, warm against your ribs. #id:j.jday00.f3bd
+He pays in the only coin he has: a heel of his own bread, wrapped in yesterday's newspaper. "You were never in here," he says. You carry it inside your jacket all afternoon, warm against your ribs. #id:j.jday00.f3bd
 -> barrack
 
 = barrack
@@ -34,31 +32,31 @@ He pays you the only way he can: a heel of his own bread, wrapped in yesterday's
 # clear
 # place: barrack_jonas
 # note: criminals_sent_in
-Back in the 3rd lagpunkt the count is taken twice. This spring the transports brought thieves in: men who lie on the top bunks through the work call and laugh at the warders. "Sent to set on us," the older men say. So far they only watch, and deal cards. #id:j.jday00.99fb
+Back in the 3rd lagpunkt, thieves from this spring's transports lie on the top bunks through the count and laugh at the warders. "Sent to set on us," the older men say. So far they only watch, and deal cards. #id:j.jday00.99fb
 # clear
 # note: amnesty_strikes_1953
-Two bunks from yours sleeps Mykola Savchuk, a tall Ukrainian who never smiles and has a sister in the women's zone. Ostap Hnatyuk, who was in the forest, sits on Mykola's bunk most evenings, talking low. Some newer men came from Norilsk and Vorkuta, where prisoners stopped work last summer. At Vorkuta the soldiers fired. #id:j.jday00.c9eb
+Two bunks from yours sleeps Mykola Savchuk, a tall Ukrainian who never smiles, with a sister in the women's zone. Ostap Hnatyuk, once in the forest, sits with him most evenings, talking low. Newer men came from Norilsk and Vorkuta, where prisoners stopped work last summer, and the soldiers fired. #id:j.jday00.c9eb
 # clear
 # note: j_lithuanians
-Rimas Butėnas has the bunk above yours: nineteen, from a farm near Šiauliai, arrested at sixteen for carrying soup to the Forest Brothers. He is still growing, and the ration was not made for that. He smells the bread through your jacket. He does not ask. He looks at the floor, which is worse. #id:j.jday00.7a9b
+Rimas Butėnas has the bunk above yours: nineteen, from a farm near Šiauliai, arrested at sixteen for carrying soup to the Forest Brothers, and still growing. He smells the bread through your jacket. He does not ask. He looks at the floor, which is worse. #id:j.jday00.7a9b
 # clear
-Across the aisle Kostya, who trades everything, has two radio valves in a sock. He would give them for bread; he says so, to the ceiling. Glass and wire and the promise of a voice, and no set to put them in. #id:j.jday00.3b61
+Across the aisle Kostya, who trades everything, has two radio valves in a sock, and would give them for bread. Glass and wire and the promise of a voice, and no set to put them in. #id:j.jday00.3b61
 * [Break it in two. Half for Rimas. #id:j.jday00.589e]
     ~ bond_up(bond_rimas)
     ~ j_bread = "rimas"
-    You break it on your knee and hold out the bigger half before you have decided to. Rimas eats it in four bites and picks the last crumbs off the newspaper. "Ačiū," he says, thank you, low and serious, like a boy in church. # speaker: rimas #id:j.jday00.f95a
+    You break it on your knee and hold out the bigger half before you have decided to. Rimas eats it in four bites. "Ačiū," he says, thank you, low and serious, like a boy in church. # speaker: rimas #id:j.jday00.f95a
 * [Trade it to Kostya for the valves #id:j.jday00.05eb]
     ~ j_bread = "valves"
-    Kostya weighs the bread in his palm like a jeweller and hands over the sock: two small glass bottles with grey hearts. You push them into your mattress and lie down on them. Above you Rimas turns over, and over, and is still. #id:j.jday00.63f1
+    Kostya weighs the bread like a jeweller and hands over the sock: two small glass bottles with grey hearts. You push them into your mattress. Above you Rimas turns over, and over, and is still. #id:j.jday00.63f1
 * [Eat it yourself, slowly, in the dark #id:j.jday00.ed77]
     ~ j_bread = "kept"
     You eat it in the dark, a crumb at a time, so that it lasts. Above you Rimas lies very still, a hungry boy pretending to sleep. You both know it. #id:j.jday00.b109
 -
 # clear
 # place: barrack_jonas
-The warder comes round with the key, and the bolt slides home outside. You fold the newspaper small and push it into the lining of your cap. You went to prison for paper, and still you cannot throw a sheet of it away. #id:j.jday00.4376
+The bolt slides home outside. You fold the newspaper small and push it into the lining of your cap. You went to prison for paper, and still you cannot throw a sheet of it away. #id:j.jday00.4376
 {j_bread:
-- "rimas": Above you Rimas hums something from home, a tune for bringing the cows in, very quietly, until he falls asleep. #id:j.jday00.f746
+- "rimas": Above you Rimas hums a tune for bringing the cows in, very quietly, until he falls asleep. #id:j.jday00.f746
 - "valves": Under your hip the two valves are hard and cool and full of nothing yet. #id:j.jday00.8fcf
 - else: Your stomach is quiet for once. Rimas is not. #id:j.jday00.84a4
 }
@@ -72,43 +70,40 @@ The warder comes round with the key, and the bolt slides home outside. You fold 
 ~ walls = "breached"
 # clear
 # place: barrack_jonas
-Sunday, 16 May, no work. You wash your foot-cloths at the tap and lay them on the warm step. {j_bread == "rimas": Rimas sits beside you, closer than he used to.|{j_bread == "valves": You go in twice to feel for the valves in your mattress.|Rimas washes at the far end of the tap and does not look your way.}} Around noon shouting starts beyond the 2nd lagpunkt, where the service yard is. #id:j.jday01.1dd8
+Sunday, 16 May, no work. {j_bread == "rimas": Rimas sits beside you on the warm step, closer than he used to.|{j_bread == "valves": You go in twice to feel for the valves in your mattress.|Rimas washes at the far end of the tap and does not look your way.}} Around noon shouting starts beyond the 2nd lagpunkt, where the service yard is. #id:j.jday01.1dd8
 # clear
 # place: roof_l3
 # note: may16_service_yard
-Rimas is up the drainpipe before you can stop him{j_bread == "rimas":, and reaches a hand down for you|, and does not wait for you}. From the roof you see over the 2nd to the service yard, and on its walls men in black jackets, the thieves of your own lagpunkt, crouching and throwing. #id:j.jday01.5d3d
+Rimas is up the drainpipe before you can stop him{j_bread == "rimas":, and reaches a hand down for you|, and does not wait for you}. From the roof you see the service yard beyond the 2nd, and on its walls the thieves of your own lagpunkt in black jackets, crouching and throwing. #id:j.jday01.5d3d
 # clear
 # note: may16_service_yard
-Then the gates open and soldiers come out in a line, without rifles, an officer in front. The word runs along the roofs: Belyaev, the one the men call Wart. Stones and saman rain on them. They keep walking, heads down, and the black jackets give way. #id:j.jday01.1e54
+Then the gates open and soldiers come out in a line, without rifles, an officer in front: Belyaev, the roofs say, the one the men call Wart. Stones and saman rain on them. They keep walking, heads down, and the black jackets give way. #id:j.jday01.1e54
 # clear
 # place: roof_l3
 # discuss: j_thieves_politicals
-The retreat pours over the wall below you, {gentle:thieves laughing, some of them hurt|thieves laughing and bleeding}. The soldiers stop at the wall. Rimas has half a brick in his fist; he stands on the ridge in full view of the tower, his arm going back. {j_bread == "rimas": He glances at you first, the way he looked at the bread.|He does not look at you at all.} #id:j.jday01.e3c6
+The retreat pours over the wall below you, {gentle:thieves laughing, some of them hurt|thieves laughing and bleeding}. The soldiers stop at the wall. Rimas stands on the ridge in full view of the tower with half a brick in his fist, his arm going back. {j_bread == "rimas": He glances at you first, the way he looked at the bread.|He does not look at you at all.} #id:j.jday01.e3c6
 * [Pull him down by the belt # history: j_stones_may16 #id:j.jday01.3af6]
     ~ j_stone = "pulled"
-    You grab his belt and sit down hard, and he comes down on top of you, swearing. The brick rolls off the roof. "Who are you saving them from?" he says. You do not know. It bothers you all afternoon. # speaker: rimas #id:j.jday01.a9e8
+    You grab his belt and sit down hard, and he comes down on top of you, swearing. "Who are you saving them from?" he says. You do not know. It bothers you all afternoon. # speaker: rimas #id:j.jday01.a9e8
 * [Find a stone of your own # history: j_stones_may16 #id:j.jday01.8b9a]
     ~ j_stone = "threw"
     ~ j_anger_up()
-    Your hand finds a lump of saman in the gutter. You throw, and Rimas throws, and the pieces fall among the soldiers' boots. One soldier looks up, a boy your age with a sunburnt neck, straight at you. Then he walks back with the others. #id:j.jday01.4d94
+    Your hand finds a lump of saman in the gutter. You throw, and Rimas throws. One soldier looks up, a boy your age with a sunburnt neck, straight at you. Then he walks back with the others. #id:j.jday01.4d94
 * [Climb down. Let him do as he likes. # history: j_stones_may16 #id:j.jday01.fa22]
     ~ j_stone = "inside"
-    You climb down and sit on your bunk. The noise goes on without you, the way weather does. Later Rimas comes in flushed and climbs to his bunk. He does not say whether he threw. You do not ask. #id:j.jday01.14db
+    You climb down and sit on your bunk. The noise goes on without you, the way weather does. Later Rimas comes in flushed. He does not say whether he threw. You do not ask. #id:j.jday01.14db
 -
 # clear
 # place: barrack_jonas
 # note: may16_service_yard
-No one is arrested; not a name is taken. The older men like that least of all. Ostap, mending a boot, says it without looking up: "They let you throw. Now they know who throws." {j_stone == "threw": Then he does look up, at you, and at your right hand, still grey with saman.|{j_stone == "pulled": Then he looks at Rimas, who is rubbing the small of his back.|Then he goes back to his boot.}} # speaker: ostap #id:j.jday01.49ce
+No one is arrested. The older men like that least of all. Ostap, mending a boot, says without looking up: "They let you throw. Now they know who throws." {j_stone == "threw": Then he does look up, at you, and at your right hand, still grey with saman.|{j_stone == "pulled": Then he looks at Rimas, who is rubbing the small of his back.|Then he goes back to his boot.}} # speaker: ostap #id:j.jday01.49ce
 -> film
 
 = film
 ~ time_of_day = "evening"
 # clear
-# place: dining_hall_2
-At dusk music comes over the wall from the 2nd, where they are showing a film by the dining hall: an orchestra, a voice climbing. You stand with your face turned to it, as you stood outside the theatre in Kaunas at fourteen. {j_stone == "threw": Rimas hums along, badly, still flushed from the roof.|{j_stone == "pulled": Rimas stands apart, rubbing his back, and will not look at you.|Rimas listens from his bunk and pretends not to.}} #id:j.jday01.c453
-# clear
 # place: watchtower
-Then the lamps go: a crack, a tinkle of glass, dark. The thieves are shooting them out with slingshots. {j_stone == "threw": Your right shoulder still aches from the throw.|{j_stone == "pulled": Rimas laughs with them, loudly, at you.|You watch from the doorway, where you have been all day.}} Soon the 3rd has only the searchlights, walking across it from the towers. #id:j.jday01.964f
+At dusk the lamps go: a crack, a tinkle of glass, dark. The thieves are shooting them out with slingshots. {j_stone == "threw": Your right shoulder still aches from the throw.|{j_stone == "pulled": Rimas laughs with them, loudly, at you.|You watch from the doorway, where you have been all day.}} Soon the 3rd has only the searchlights. #id:j.jday01.964f
 -> night
 
 = night
@@ -116,7 +111,7 @@ Then the lamps go: a crack, a tinkle of glass, dark. The thieves are shooting th
 # clear
 # place: barrack_jonas
 # note: crossings
-No warder comes with the key tonight. Men lie dressed on their bunks{j_bread == "valves":, you with the valves under your hip}. Near midnight the thieves go out towards the service yard and the women's zone beyond it. Later a dull thudding starts, far off, then a long crumbling sound: a wall, coming down. #id:j.jday01.f511
+No warder comes with the key tonight. Near midnight the thieves go out towards the service yard and the women's zone beyond it. Later a dull thudding starts, far off, then a long crumbling sound: a wall, coming down. #id:j.jday01.f511
 # clear
 Mykola sits up and does not lie down again. Ostap says something to him in Ukrainian, low and firm, and Mykola answers with one word: he is being held back, and hates it. {j_bread == "rimas": Above you Rimas whispers: would you go? You do not answer.|Above you Rimas is awake too. Neither of you says so.} #id:j.jday01.f917
 # clear
@@ -124,7 +119,7 @@ Before dawn the thieves come back, loud, smelling of the night. One of them is s
 {j_stone:
 - "pulled": Rimas sleeps at last with his fist closed round nothing: the brick you took from him. #id:j.jday01.bc4a
 - "threw": Your palm is still gritty. You do not wash it until morning, and you could not say why. #id:j.jday01.1df1
-- else: You lie awake and think of the boy on the roof, and which of you was the coward, and which the fool. #id:j.jday01.e134
+- else: You lie awake and wonder which of you was the coward, and which the fool. #id:j.jday01.e134
 }
 -> j_day_02
 
@@ -135,16 +130,13 @@ Before dawn the thieves come back, loud, smelling of the night. One of them is s
 ~ weather = "wind"
 # clear
 # place: barrack_jonas
-Monday, 17 May. All day the 3rd talks about the hole in the women's wall. The Ukrainians and your Lithuanians say little, and look towards the service yard and the women's zone beyond it, where their sisters are. {j_stone == "threw": At the tap two thieves nod to you: the one who threw.|{j_stone == "pulled": At the tap a thief calls you nursemaid, and Rimas goes red.|At the tap no one looks at you twice.}} #id:j.jday02.54da
+Monday, 17 May. All day the 3rd talks about the hole in the women's wall. {j_stone == "threw": At the tap two thieves nod to you: the one who threw.|{j_stone == "pulled": At the tap a thief calls you nursemaid, and Rimas goes red.|At the tap no one looks at you twice.}} #id:j.jday02.54da
 # clear
 # speaker: mykola
-Mykola Savchuk sits down on your bunk, which he has never done. "Your Russian is polite," he says. "{j_stone == "threw": And you will throw nothing tonight.|{j_stone == "pulled": And you pulled the boy down. Good.|And you keep out of things. Good.}} Tonight our men go across. Ostap's people say I stay." He puts something in your palm. "For Halyna. The end window, first barrack by the wall." #id:j.jday02.ae27
+Mykola Savchuk sits down on your bunk. "Your Russian is polite," he says. "{j_stone == "threw": And you will throw nothing tonight.|{j_stone == "pulled": And you pulled the boy down. Good.|And you keep out of things. Good.}} Tonight our men go across. Ostap's people say I stay." He puts something in your palm. "For Halyna. The end window, first barrack by the wall." #id:j.jday02.ae27
 # clear
 # speaker: mykola
-It is a little wooden comb, no longer than your finger, carved so fine your thumb reads it first: small crosses, and leaves. "Our grandmother stitched it on shirts," Mykola says. "I did it with a nail, nights. Don't tell her I made it. She'll cry, and then she'll say yes to anything." #id:j.jday02.e5b4
-# clear
-# speaker: mykola
-He gives you his friends' ask too, word for word, and tells you more than he means to: the forest near Ternopil, the bread his sister carried to it, the night they came for her. {j_bread == "rimas": From above, Rimas says: that was me too, with soup.|You think of your leaflets.} #id:j.jday02.af43
+It is a little wooden comb, no longer than your finger: small crosses, and leaves. "Our grandmother stitched it on shirts," Mykola says. "I did it with a nail. Don't tell her I made it. She'll cry, and then she'll say yes to anything." #id:j.jday02.e5b4
 -> night
 
 = night
@@ -153,7 +145,7 @@ He gives you his friends' ask too, word for word, and tells you more than he mea
 # place: wall_women_yard
 # crossing: c1
 # note: crossings
-Near midnight you go with the Ukrainians and the Lithuanians, through a hole into the 2nd, across the dark service yard, through the breach the thieves made. Its dust gets into your eyebrows. {j_stone == "inside": Rimas is somewhere behind you; you did not ask him, and he came.|Rimas stayed behind, on Mykola's orders, furious.} #id:j.jday02.b4f4
+Near midnight you go with the Ukrainians and the Lithuanians, through the 2nd and the dark service yard to the breach the thieves made. Its dust gets into your eyebrows. {j_stone == "inside": Rimas is somewhere behind you; you did not ask him, and he came.|Rimas stayed behind, on Mykola's orders, furious.} #id:j.jday02.b4f4
 # clear
 # place: women_barrack
 # fact: c1.door.barred
@@ -167,7 +159,7 @@ Mykola is well, you tell her. Thinner. He wanted to come himself, but his own pe
 * [Tell her Mykola carved it himself #id:j.jday02.601d]
     ~ bond_up(bond_halyna)
     ~ j_comb_told = true
-    "He made it," you say. "With a nail, at night. He told me not to tell you." Her fingers close on it. She looks at you properly for the first time. "Then why tell me?" "Because it is true," you say, and after that your Russian gives out. #id:j.jday02.f377
+    "He made it," you say. "With a nail, at night. He told me not to tell you." Her fingers close on it. "Then why tell me?" "Because it is true," you say, and after that your Russian gives out. #id:j.jday02.f377
 * [Keep his word. Say only that he sent it. #id:j.jday02.fd1b]
     ~ j_comb_told = false
     "He sent it," you say, and nothing more, because Mykola asked. She turns it over, reading the pattern with her thumb, as you did. #id:j.jday02.99cd
@@ -213,11 +205,11 @@ She hears you out. "No," she says. "Tell him I carried enough. Tell him I have f
 = light
 # clear
 # place: women_barrack
-Out in the dark men are still calling names. {j_her_word == "yes": She has said yes, and it sits in her face like a debt.|{j_her_word == "no": She has said no, and seems lighter for it.|She is thinking; you can see her do it.}} The yard is black, for now. #id:j.jday02.ff76
+Out in the dark men are still calling names. {j_her_word == "yes": She has said yes, and it sits in her face like a debt.|{j_her_word == "no": She has said no, and seems lighter for it.|She is thinking; you can see her do it.}} #id:j.jday02.ff76
 * [Stay at the window a minute more #id:j.jday02.2f9a]
     ~ bond_up(bond_halyna)
     ~ j_light = "down"
-    You stay. She asks about Kaunas, and you tell her about the two rivers and the place where they meet. She asks nothing about why you are here. You are grateful for that. #id:j.jday02.5612
+    You stay. She asks about Kaunas, and you tell her about the two rivers and the place where they meet. She does not ask why you are here. #id:j.jday02.5612
 * [Go now, while the yard is dark #id:j.jday02.a6e6]
     ~ j_light = "go"
     You say goodnight in Russian and then, because it slips out, in Lithuanian, and step back from the window into the open. #id:j.jday02.8998
@@ -240,7 +232,7 @@ A shot cracks over the service yard, then a long burst. The searchlight swings o
     # fact: c1.light.pull
     She grabs your sleeve and pulls, and you both go down behind the porch step in the dirt. The searchlight slides over the boards above your heads. The shooting stops, starts, stops. "Ačiū," you whisper, and then, because she cannot know the word: "Spasibo." Thank you. #id:j.jday02.514c
     # clear
-    Before first light you go, keeping low along the barrack wall. At the corner you stop and lift a hand. She lifts the comb. You carry that back across the yard like something that might spill. #id:j.jday02.e0ba
+    Before first light you go, low along the barrack wall. At the corner you lift a hand. She lifts the comb. You carry that back across the yard like something that might spill. #id:j.jday02.e0ba
 - else:
     # clear
     # place: wall_women_yard
@@ -248,7 +240,7 @@ A shot cracks over the service yard, then a long burst. The searchlight swings o
     # speaker: halyna
     "Go," she says, through the window. "Now, while the light is on the other side." You go, low and fast. The breach; the yard. The next burst comes from the tower above the stores, and you will remember that, and bits of saman jump from the bakery wall ahead of you. #id:j.jday02.00c5
     # clear
-    In the 2nd a stranger hauls you through the hole by your collar. You are in your bunk before first light, shaking, unhurt. The last she saw of you was your back going into the dark. #id:j.jday02.b68e
+    In the 2nd a stranger hauls you through the hole by your collar. You are in your bunk before first light, shaking, unhurt. #id:j.jday02.b68e
 }
 -> dawn
 
@@ -263,7 +255,7 @@ Summary. While men were crossing into the women's zone, guards fired over the se
 # clear
 # place: barrack_jonas
 # discuss: why_did_men_cross
-At dawn the 3rd counts its rumours: who was hit, who was taken, whose sister. Mykola is sitting on your bunk, waiting. {j_comb_told: He reads it in your face before you speak. "You told her I made it," he says. He is not angry.|He asks only: did she take it? Yes.} # speaker: mykola #id:j.jday02.6363
+At dawn Mykola is sitting on your bunk, waiting. {j_comb_told: He reads it in your face before you speak. "You told her I made it," he says. He is not angry.|He asks only: did she take it? Yes.} # speaker: mykola #id:j.jday02.6363
 {j_her_word:
 - "yes": Then you tell him: yes. He shuts his eyes a moment, and you cannot tell if it is gladness. #id:j.jday02.6441
 - "think": Then you tell him: she will think. "Good," he says, the way you said it. #id:j.jday02.ae93
@@ -278,20 +270,20 @@ At dawn the 3rd counts its rumours: who was hit, who was taken, whose sister. My
 ~ weather = "heat"
 # clear
 # place: barrack_jonas
-Tuesday, 18 May. By morning there are soldiers in the service yard, men say, with submachine guns, by the stores and the bakery door. {j_light == "down": There is still porch dirt in your knees.|You slept two hours and dreamed of a searchlight.} #id:j.jday03.eebf
+Tuesday, 18 May. There are soldiers in the service yard now, men say, with submachine guns, by the stores and the bakery door. {j_light == "down": There is still porch dirt in your knees.|You slept two hours and dreamed of a searchlight.} #id:j.jday03.eebf
 # clear
 # speaker: mykola
-At noon Mykola finds you at the tap. "I am going to see her tonight," he says. "Behind the bakery. Four years, Vaitkus. {j_comb_told: And she knows who made the comb, thanks to you.|You kept quiet about the comb. Good.} Go first, at dusk, and bring her my word. Tonight, or I do not know when." #id:j.jday03.b49e
+At noon Mykola finds you at the tap. "Behind the bakery, tonight," he says. "Four years, Vaitkus. {j_comb_told: And she knows who made the comb, thanks to you.|You kept quiet about the comb. Good.} Go first, at dusk, and bring her my word." #id:j.jday03.b49e
 # clear
-When Mykola has gone, Ostap takes your sleeve. "Look at the yard on your way," he says. "Count." He does not say what. You were a radio mechanic; you measure things. {j_her_word == "yes": "She said yes to us," he adds. "So count well."|{j_her_word == "no": "She said no to us. She was right," he adds. "Count anyway."|"She is thinking," he adds. "Good. Count."}} # speaker: ostap #id:j.jday03.b91b
+When Mykola has gone, Ostap takes your sleeve. "Look at the yard on your way. Count." You were a radio mechanic; you measure things. {j_her_word == "yes": "She said yes to us," he adds. "So count well."|{j_her_word == "no": "She said no to us. She was right. Count anyway."|"She is thinking. Good. Count."}} # speaker: ostap #id:j.jday03.b91b
 # clear
-Rimas has heard. He wants to come. {j_stone == "threw": "We threw at them on Sunday," he says, "and they did not shoot."|{j_stone == "pulled": "You will not hold my belt this time," he says, half a joke.|"You went inside on Sunday," he says. "Not tonight."}} {j_bread == "rimas": He asks you as a friend.|He says it to the wall beside you.} He is nineteen, and there is already a stone in his pocket. # speaker: rimas #id:j.jday03.475a
+Rimas has heard, and wants to come. {j_stone == "threw": "We threw at them on Sunday," he says, "and they did not shoot."|{j_stone == "pulled": "You will not hold my belt this time," he says, half a joke.|"You went inside on Sunday," he says. "Not tonight."}} There is already a stone in his pocket. # speaker: rimas #id:j.jday03.475a
 * [Take him. Better beside you than alone. #id:j.jday03.872f]
     ~ j_rimas_came = true
     "Stay behind me," you tell him. "Do what I do. Throw nothing." He grins, and puts his hand over the pocket with the stone in it, which is not a promise. #id:j.jday03.6cac
 * [Tell him to stay. Make him promise. #id:j.jday03.0ed8]
     ~ j_rimas_came = false
-    "Stay," you tell him. "Somebody has to be here if we do not come back." He argues; you do not. In the end he promises, sulking, with his hand on the bunk post, which is how they promise in his village. #id:j.jday03.c1d4
+    "Stay," you tell him. "Somebody has to be here if we do not come back." In the end he promises, sulking, with his hand on the bunk post, which is how they promise in his village. #id:j.jday03.c1d4
 -
 -> dusk
 
@@ -304,7 +296,7 @@ Rimas has heard. He wants to come. {j_stone == "threw": "We threw at them on Sun
 At dusk you cross. The service yard is long and grey. The soldiers stand by the stores, smoking. You walk in the shadow of the far wall and count, as Ostap said: forty-eight, forty-nine, fifty steps from the stores to the bakery. Men move along the walls in twos and threes. {j_rimas_came: Rimas breathes at your shoulder.} # fact: c1b.soldiers #id:j.jday03.5143
 # clear
 # place: wall_women_yard
-She comes to the breach. {j_light == "down": She almost smiles: last night is a joke the two of you share now.|She stops when she sees you: so you did get home.} Behind her an older woman watches from the barrack door. You have her brother's words in your mouth, and fifty steps in your head. #id:j.jday03.9656
+She comes to the breach. {j_light == "down": She almost smiles: last night is a joke the two of you share now.|She stops when she sees you: so you did get home.} Behind her an older woman watches from the barrack door. #id:j.jday03.9656
 # clear
 # fact: c1b.word
 "Mykola is in the yard," you say. "Behind the bakery. He wants to see you. Tonight, he says, or he does not know when." She looks past you at the yard, long and grey, and at the men in the shadows of the far wall. {j_rimas_came: Behind you Rimas crouches, for once silent.|You are alone, and glad Rimas is not here.} #id:j.jday03.ed71
@@ -354,7 +346,7 @@ The next scene contains gunfire, injury and death. It is told without spectacle.
 
 = shooting_scene
 # place: service_yard
-One shout by the stores. Then the guns: not the towers' single crack but a long tearing noise, from wall to wall. You are down before you know it, and the sound comes up through the ground. {j_rimas_came: Rimas is down too, and you have him by the belt.} #id:j.jday03.8694
+One shout by the stores. Then the guns, a long tearing noise from wall to wall. You are down before you know it. {j_rimas_came: Rimas is down too, and you have him by the belt.} #id:j.jday03.8694
 # clear
 {j_third_night:
 - "send":
@@ -364,17 +356,17 @@ One shout by the stores. Then the guns: not the towers' single crack but a long 
     Mykola throws his sister down behind the bakery step and lies over her. You press yourself flat against the wall beside them. Something whines off the saman above your heads and the wall bursts into dust. {gentle: Halyna gives a small cry; something has stung her forehead.|A splinter of brick opens Halyna's forehead, and her blood is on Mykola's hand.} He says her name, over and over. #id:j.jday03.4627
 - else:
     # place: service_yard
-    Mykola is halfway across, long-legged, head down, you ten steps behind him, when it begins. He drops flat, and rises, and runs, and falls again. {gentle: This time he is hurt; you can tell from how he lies.|This time he curls round his thigh and cries out.} You crawl to him. {j_rimas_came: You and Rimas|You and a man you do not know} drag him back towards the bakery, out of the light. #id:j.jday03.80e4
+    Mykola is halfway across, head down, you ten steps behind him, when it begins. He drops flat, rises, runs, and falls again. {gentle: This time he is hurt; you can tell from how he lies.|This time he curls round his thigh and cries out.} You crawl to him. {j_rimas_came: You and Rimas|You and a man you do not know} drag him back towards the bakery, out of the light. #id:j.jday03.80e4
 }
 # clear
 # note: shootings_may
-Then it stops. In the silence someone is calling for water, in Ukrainian, then in Russian. {j_rimas_came: Rimas is breathing beside you, fast.|Rimas, you think, is safe in the barrack.} Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda. Tonight it only stops, and you find you have been counting the bursts. #id:j.jday03.7639
+Then it stops. Someone is calling for water, in Ukrainian, then in Russian. {j_rimas_came: Rimas is breathing beside you, fast.|Rimas, you think, is safe in the barrack.} Later you will learn who stopped it: Colonel Konovalov, head of the regional MVD in Karaganda. #id:j.jday03.7639
 -> after
 
 = shooting_summary
 # place: service_yard
 # note: shootings_may
-Summary. On 18 May, submachine gunners in the service yard opened fire on prisoners. By Formozov's count, from an archival note, 18 were killed and 70 wounded; other accounts give other days and other numbers. Colonel Konovalov, head of the Karaganda regional MVD, ordered the firing stopped. #id:j.jday03.c337
+Summary. On 18 May, submachine gunners in the service yard opened fire on prisoners. By Formozov's count, from an archival note, 18 were killed and 70 wounded; other accounts differ. Colonel Konovalov of the regional MVD ordered the firing stopped. #id:j.jday03.c337
 {j_third_night:
 - "send": You were in the open yard when it began. Mykola had turned back before it started. #id:j.jday03.a5d3
 - "go": You were by the bakery with Halyna and Mykola. He covered her behind the step. {gentle: She was hurt, not badly.|A splinter of brick cut her forehead.} He was not hit. #id:j.jday03.0aa9
@@ -393,17 +385,17 @@ Summary. On 18 May, submachine gunners in the service yard opened fire on prison
     Mykola takes his sister back to the breach with his hand pressed to her forehead. There he gives her to the older woman and turns away before anyone can see his face. All the way home he does not speak. #id:j.jday03.74a3
 - else:
     # place: hospital
-    They carry Mykola to the hospital on a door. {gentle: He is alive; the wound is in his leg.|The bullet went through his thigh, and the door is slick under your hands.} Before the sky greys you go to the breach. Mykola is alive, you tell her. He asked for you. She cannot go to him: the yard is full of soldiers again. #id:j.jday03.b432
+    They carry Mykola to the hospital on a door. {gentle: He is alive; the wound is in his leg.|The bullet went through his thigh, and the door is slick under your hands.} Before the sky greys you tell her at the breach: Mykola is alive, and asked for you. She cannot go to him; the yard is full of soldiers again. #id:j.jday03.b432
 }
 {j_third_night == "come":
     # clear
-    You do not tell her about the fifty steps you kept to yourself. Because it was hers to choose; because it was not yours to frighten her. Both are true, and neither is any use to a man on a door. #id:j.jday03.2d2b
+    You do not tell her about the fifty steps you kept to yourself. It was hers to choose; it was not yours to frighten her. Neither is any use to a man on a door. #id:j.jday03.2d2b
 }
 # clear
 # place: barrack_jonas
 # discuss: j_two_witnesses
 # note: shootings_may
-In the barrack the men count. Ostap says twenty. A man from the 2nd says forty. Long after, a historian working from an archival note will give eighteen killed and seventy wounded; other accounts give other days and other numbers. Tonight the barrack has names, and no number. #id:j.jday03.1762
+In the barrack the men count: twenty, says Ostap; forty, says a man from the 2nd. Long after, a historian working from an archival note will give eighteen killed and seventy wounded; other accounts differ. Tonight the barrack has names, and no number. #id:j.jday03.1762
 {j_rimas_came:
     Rimas turns the stone over in his hands. He never threw it. He does not know if he is ashamed. #id:j.jday03.55c1
 - else:
@@ -442,12 +434,12 @@ Wednesday, 19 May. A quiet you have never heard: no rail at five, no column, no 
 # clear
 # place: lagpunkt_3
 # note: first_commission
-At noon the word goes round: generals are coming, from Moscow and from the republic's ministry, and each lagpunkt must choose men to speak for it. The 3rd argues in the dust in six languages. When Ostap's friends put forward a name, you raise your hand with the rest. {j_rimas_came: Rimas raises his higher than anyone's.|Rimas does not raise his; he is still sore at being left behind.} #id:j.jday04.83e1
+At noon the word goes round: generals are coming, from Moscow and from the republic's ministry, and each lagpunkt must choose men to speak for it. You raise your hand with the rest for Ostap's man. {j_rimas_came: Rimas raises his higher than anyone's.|Rimas does not raise his; he is still sore at being left behind.} #id:j.jday04.83e1
 # clear
 # place: guardhouse
-Near the vakhta an older man stands a little apart, grey and heavy, with an electrician's burnt fingertips: Girdauskas, a Lithuanian from the end barrack, who keeps the warders' lamps alight. {j_bread == "valves": You think of the two valves in your mattress.|Men around him listen.} He says it once, without raising his voice: "Write down every promise, with the date." # speaker: stasys #id:j.jday04.6ddd
+Near the vakhta an older man stands apart, grey and heavy, with an electrician's burnt fingertips: Girdauskas, a Lithuanian from the end barrack. {j_bread == "valves": You think of the two valves in your mattress.|} He says it once, quietly: "Write down every promise, with the date." # speaker: stasys #id:j.jday04.6ddd
 # clear
-Ostap, beside you, says to the air: "A promise is worth exactly what you can make them keep." The two sentences sit side by side in your head, like two wires you have not yet decided where to connect. {j_third_night == "send": Then Ostap adds, to you: "You counted well."|{j_third_night == "go": Then, to you: "Her forehead. Next time, count louder."|He does not look at you. He knows what you counted.}} # speaker: ostap #id:j.jday04.2bda
+Ostap, beside you, says to the air: "A promise is worth exactly what you can make them keep." Two sentences, like two wires you have not yet decided where to connect. {j_third_night == "send": Then Ostap adds, to you: "You counted well."|{j_third_night == "go": Then, to you: "Her forehead. Next time, count louder."|He does not look at you. He knows what you counted.}} # speaker: ostap #id:j.jday04.2bda
 -> commission
 
 = commission
@@ -455,13 +447,13 @@ Ostap, beside you, says to the air: "A promise is worth exactly what you can mak
 # clear
 # place: guardhouse
 # note: first_commission
-When they come, the men of the 3rd see only caps and clean boots over the heads in front: a lieutenant-general, Bochkov, from the camp administration in Moscow; a major-general, Gubin, the Kazakh republic's minister of internal affairs; Samsonov, from the Procurator's office. What they say comes back down the rows, mouth to mouth. #id:j.jday04.7bfb
+When they come, the men of the 3rd see only caps and clean boots over the heads in front: a lieutenant-general, Bochkov, from the camp administration in Moscow; a major-general, Gubin, the Kazakh republic's minister of internal affairs; Samsonov, from the Procurator's office. #id:j.jday04.7bfb
 # clear
 # note: first_commission
-Gates will be cut between the men's zones and the women's. The prisoners' demands will be met. No one will be punished. A word comes back too: the lieutenant-general, people say, called it all a sabantuy, a ruckus, a proper row. By dark the 3rd has taken the word for its own. {j_third_night == "come": Mykola, in the hospital, will want it word for word.} #id:j.jday04.295c
+Word comes back down the rows: gates between the men's zones and the women's; the demands met; no one punished. And a word: the lieutenant-general, people say, called it all a sabantuy, a ruckus. By dark the 3rd has taken the word for its own. {j_third_night == "come": Mykola, in the hospital, will want it word for word.} #id:j.jday04.295c
 # clear
 # place: barrack_jonas
-The foreman's newspaper is still in the lining of your cap, and you have a stub of pencil you are not supposed to have. A promise with a date on it is evidence. It is also a paper in a prisoner's hand, and you know what that costs. {j_rimas_came: Rimas watches you turn the pencil over. He has said little since the yard.|Rimas watches you turn the pencil over.} #id:j.jday04.9c7f
+The newspaper is still in your cap, and you have a stub of pencil. A promise with a date on it is evidence; it is also paper in a prisoner's hand. {j_rimas_came: Rimas watches you turn the pencil over. He has said little since the yard.|Rimas watches you turn the pencil over.} #id:j.jday04.9c7f
 * [Write it down, with the date, in your own hand #id:j.jday04.5e60]
     ~ j_promises = "paper"
     You write it small in the margin of the newspaper: 19.V.54. Gates between the zones. Demands to be met. No one punished. Bochkov, Gubin, Samsonov. You fold it back into your cap. It is the first true thing you have written in five years. #id:j.jday04.5f4c
@@ -470,14 +462,14 @@ The foreman's newspaper is still in the lining of your cap, and you have a stub 
     You say it over until it is smooth as a pebble: the nineteenth of May; gates; demands met; no one punished; three names. No paper. They took you at seventeen for what you wrote down. What is in your head no shmon can find. #id:j.jday04.38d6
 * [Let Rimas write it. He wants something to do. #id:j.jday04.6579]
     ~ j_promises = "rimas"
-    Rimas takes the pencil the way he took the brick, hard. He writes slowly, tongue between his teeth: 19 May. Gates. No one punished. His letters lean like a fence in the wind. He reads it back to you, proud, and puts it inside his shirt, where anyone who searches him will find it first. #id:j.jday04.d0f9
+    Rimas takes the pencil the way he took the brick. He writes slowly, tongue between his teeth: 19 May. Gates. No one punished. His letters lean like a fence in the wind. He puts it inside his shirt, where anyone who searches him will find it first. #id:j.jday04.d0f9
 -
 -> breach
 
 = breach
 # clear
 # place: wall_women_yard
-In the evening you go to the breach again, without a reason you could say aloud. Halyna is there with the older woman, looking at the wall where a gate will be. The searchlight has not come on yet. The service yard between you is empty, swept, and smells of sand thrown down over something. #id:j.jday04.7667
+In the evening you go to the breach again. Halyna is there with the older woman, looking at the wall where a gate will be. The service yard between you is empty, swept, and smells of sand thrown down over something. #id:j.jday04.7667
 {bond_halyna >= 1:
     # clear
     # crossing: c1c
@@ -489,7 +481,7 @@ In the evening you go to the breach again, without a reason you could say aloud.
     - "rimas": You do not tell her that a boy of nineteen has it written inside his shirt, in letters that lean. You are not sure it was wise. #id:j.jday04.2f28
     - else: You do not tell her you have it by heart. You say it to yourself instead, as she does, two people saying the same prayer. #id:j.jday04.06b4
     }
-    {j_third_night == "go": Her forehead is bound with a strip of grey cloth. She touches it when she sees you looking, and shakes her head: it is nothing.|She thanks you for the note. You tell her it was Mykola's, every word.} #id:j.jday04.c52e
+    {j_third_night == "go": Her forehead is bound with a strip of grey cloth; she touches it and shakes her head: it is nothing.|She thanks you for the note. It was Mykola's, you tell her, every word.} #id:j.jday04.c52e
 - else:
     # clear
     You stay on your side, in the shadow of the bakery. You wrote her that her brother would walk, and you can find nothing to add. After a while she goes in. The older woman stays a little longer, looking at where you stand. #id:j.jday04.b8a0
@@ -500,7 +492,7 @@ In the evening you go to the breach again, without a reason you could say aloud.
 ~ time_of_day = "night"
 # clear
 # place: barrack_jonas
-Someone says sabantuy from a top bunk, and someone laughs. Your hands want something to hold: an iron, a wire, a stone. A promise is made of paper, or of people who make them keep it. You do not know yet which you are for. #id:j.jday04.ccf6
+Someone says sabantuy from a top bunk, and someone laughs. A promise is paper, or the people who make them keep it. You do not know yet which you are for. #id:j.jday04.ccf6
 {j_promises:
 - "paper": In your cap, under your head, the date is written down. #id:j.jday04.4606
 - "rimas": Above you Rimas sleeps with his hand flat on his shirt, over the paper. #id:j.jday04.564b
