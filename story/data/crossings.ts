@@ -123,6 +123,35 @@ export const crossings: CrossingInput[] = [
     knowledge: { halyna: 'Who gave the rushnyk.', jonas: 'His mother\u2019s only picture of him.' },
   },
   {
+    id: 'c24', day: 24, time: 'evening', owner: 'halyna', viewpoints: ['halyna', 'jonas'],
+    places: ['dining_hall_2'], present: ['halyna', 'jonas'],
+    facts: [
+      { id: 'c24.concert', what: 'The concert in the dining hall, men and women on the same benches; Jonas at the back with the technical men, who have run a wire so that the loudspeakers carry the hall to every barrack.', always: true },
+      { id: 'c24.refrain', what: 'The choir sings the new song written in the zone, with its refrain.', always: true, said: 'We will not be slaves' },
+      { id: 'c24.first_line', what: 'Halyna sings the first line alone, or the choir begins together (Halyna\u2019s choice; Jonas\u2019s path: alone if bond_halyna >= 3).', variants: { solo: null, together: null } },
+    ],
+    knowledge: { halyna: 'Whether she dares the first line, and who may be writing down who sang.', jonas: 'The knob under his hand, and the wire that throws the song over the towers.' },
+  },
+  {
+    id: 'c29', day: 29, time: 'evening prayers', owner: 'halyna', viewpoints: ['halyna', 'jonas'],
+    places: ['women_zone'], present: ['halyna', 'jonas', 'father_ihor'],
+    facts: [
+      { id: 'c29.bread', what: 'Father Ihor says the Our Father slowly and stops after the words, waiting for someone to laugh; the crowd is silent.', always: true, said: 'our daily bread' },
+      { id: 'c29.jonas', what: 'Jonas says it in Lithuanian beside her, half a beat behind (married), or across the crowd (Halyna\u2019s c4 answer; Jonas\u2019s path: j_proposal).', variants: { beside: 'half a beat behind', across: 'Across the crowd' } },
+    ],
+    knowledge: { halyna: 'The night at the barricade that follows.', jonas: 'Father Ihor\u2019s ask for the hospital, and the bread in his pocket.' },
+  },
+  {
+    id: 'c30', day: 30, time: 'evening', owner: 'halyna', viewpoints: ['halyna', 'jonas'],
+    places: ['women_barrack'], present: ['halyna', 'jonas', 'maia'],
+    facts: [
+      { id: 'c30.step', what: 'Halyna\u2019s barrack step in the evening, under the searchlight.', always: true, said: 'while the searchlight comes and goes' },
+      { id: 'c30.together', what: 'They sit on the step together (married), or Jonas passes with a coil of wire while she sits with Maia.', variants: { step: 'your shoulder against', passing: 'coil of wire' } },
+      { id: 'c30.drawing', what: 'He shows her the drawing for his mother (the collar she turned, c4b), or his collar is still frayed.', variants: { drawing: 'a young man in a turned collar, failing not to smile', frayed: 'still frayed' } },
+    ],
+    knowledge: { halyna: 'What she prays for, and what Maia says.', jonas: 'The valve that would not light, and the men saving their strength in his barrack.' },
+  },
+  {
     id: 'c3b', day: 38, time: 'afternoon and night', owner: 'halyna', viewpoints: ['halyna', 'jonas', 'pavel'],
     places: ['tech_rooms', 'mykola_barrack'], present: ['halyna', 'jonas', 'stasys'],
     facts: [

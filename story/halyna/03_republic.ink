@@ -570,18 +570,18 @@ Tuesday, 8 June. Someone in the 2nd lagpunkt has kept pigeons all this time, und
 = concert
 ~ time_of_day = "evening"
 # clear
-In the evening there is a concert in the dining hall, the tables pushed back, men and women on the same benches. A Latvian plays an accordion with two dead keys. Three Lithuanians sing something slow. A Russian recites Pushkin from memory, forgets a line, and two hundred people prompt him. # place: dining_hall_2 # note: cafe_culture #id:h.d24.4b78
+In the evening there is a concert in the dining hall, the tables pushed back, men and women on the same benches. A Latvian plays an accordion with two dead keys. Three Lithuanians sing something slow. A Russian recites Pushkin from memory, forgets a line, and two hundred people prompt him. # place: dining_hall_2 # note: cafe_culture # crossing: c24 #id:h.d24.4b78
 # clear
-{jonas_want: Jonas stands at the back with the technical men, the collar you turned white at his neck. He sat for the man with the pencil this morning, he mouths at you, and holds up two fingers: two drawings.|Jonas stands at the back with the technical men, his collar frayed as before, turned up as though that hid it.} They have run a wire so that the loudspeakers carry the hall to every barrack. #id:h.d24.79c3
+{jonas_want: Jonas stands at the back with the technical men, the collar you turned white at his neck. He sat for the man with the pencil this morning, he mouths at you, and holds up two fingers: two drawings.|Jonas stands at the back with the technical men, his collar frayed as before, turned up as though that hid it.} They have run a wire so that the loudspeakers carry the hall to every barrack. # fact: c24.concert #id:h.d24.79c3
 # clear
-Then the choir. The choir-mistress gives you the first line of the new song, the one someone wrote here, with the refrain "We will not be slaves". {loud_deed == "solo":Since your solo at the liturgy she doesn't ask; she only nods at you.|She raises her eyebrows: will you?} #id:h.d24.aad4
+Then the choir. The choir-mistress gives you the first line of the new song, the one someone wrote here, with the refrain "We will not be slaves". {loud_deed == "solo":Since your solo at the liturgy she doesn't ask; she only nods at you.|She raises her eyebrows: will you?} # fact: c24.refrain #id:h.d24.aad4
 * [Sing the first line alone #id:h.d24.eb65]
     ~ loud_up("hymn")
     # clear
-    You sing the first line alone. The hall takes the second from you, and by the refrain it belongs to everyone. Outside, the loudspeakers throw it over the wire. You think of the soldiers on the towers hearing it, and of whoever out there is writing down who sang. #id:h.d24.5a68
+    You sing the first line alone. The hall takes the second from you, and by the refrain it belongs to everyone. Outside, the loudspeakers throw it over the wire. You think of the soldiers on the towers hearing it, and of whoever out there is writing down who sang. # fact: c24.first_line.solo #id:h.d24.5a68
 * [Let the whole choir begin together #id:h.d24.1589]
     # clear
-    The choir begins together, and you are one voice among forty. By the refrain the whole hall is standing. Afterwards someone copies the words out for the wall newspaper, with the names of the choir underneath. You are glad yours is missing, and ashamed of being glad. #id:h.d24.2b1f
+    The choir begins together, and you are one voice among forty. By the refrain the whole hall is standing. Afterwards someone copies the words out for the wall newspaper, with the names of the choir underneath. You are glad yours is missing, and ashamed of being glad. # fact: c24.first_line.together #id:h.d24.2b1f
 - -> day_25
 
 === day_25 ===
@@ -821,7 +821,7 @@ That evening Stefa sits on Oksana's bunk for an hour, talking low. Oksana goes n
 ~ kites = true
 ~ hunger = true
 # clear
-Sunday, 13 June. At evening prayers Father Ihor says the Our Father slowly, and stops for a moment after "our daily bread", waiting for someone to laugh. The crowd is silent. You say the rest with him. {married:Beside you Jonas says it in Lithuanian, half a beat behind.|Across the crowd you see Jonas, saying it in Lithuanian.} # speaker: ihor # note: weddings_faith # place: women_zone #id:h.d29.0746
+Sunday, 13 June. At evening prayers Father Ihor says the Our Father slowly, and stops for a moment after "our daily bread", waiting for someone to laugh. The crowd is silent. You say the rest with him. {married:Beside you Jonas says it in Lithuanian, half a beat behind.|Across the crowd you see Jonas, saying it in Lithuanian.} # speaker: ihor # note: weddings_faith # place: women_zone # crossing: c29 # fact: c29.bread # fact: c29.jonas #id:h.d29.0746
 // After the first line: a day restarted from its checkpoint runs the lines above again.
 ~ health_down(1)
 -> watch
@@ -878,7 +878,7 @@ At the hatch Vera {built_barricade or bond_vera >= 3:tells you the count of the 
 = step
 ~ time_of_day = "evening"
 # clear
-{married:In the evening you sit with Jonas on the barrack step, your shoulder against his, while the searchlight comes and goes.|In the evening you sit on the barrack step with Maia while the searchlight comes and goes.} {jonas_want:{married:He shows you the drawing: a pencil face on the back of a work form, a young man in a turned collar, failing not to smile. It is in his shirt pocket, for his mother, for when letters go.|Jonas passes with a coil of wire and stops to show you the drawing: a young man in a turned collar, failing not to smile. "For when letters go," he says, and goes on.}|{married:He talks about Kaunas, a river, a bridge. His collar is still frayed.|Jonas passes with a coil of wire, lifts his cap to you, and goes on, his collar still frayed.}} # place: women_barrack #id:h.d30.d2e9
+{married:In the evening you sit with Jonas on the barrack step, your shoulder against his, while the searchlight comes and goes.|In the evening you sit on the barrack step with Maia while the searchlight comes and goes.} {jonas_want:{married:He shows you the drawing: a pencil face on the back of a work form, a young man in a turned collar, failing not to smile. It is in his shirt pocket, for his mother, for when letters go.|Jonas passes with a coil of wire and stops to show you the drawing: a young man in a turned collar, failing not to smile. "For when letters go," he says, and goes on.}|{married:He talks about Kaunas, a river, a bridge. His collar is still frayed.|Jonas passes with a coil of wire, lifts his cap to you, and goes on, his collar still frayed.}} # place: women_barrack # crossing: c30 # fact: c30.step # fact: c30.together # fact: c30.drawing #id:h.d30.d2e9
 # clear
 Behind you Oksana is asleep{helped_leaver: on the bunk next to yours, as since the night at the wire|, her face to the wall}. Your bundle is still tied under the bunk{bundle ? "letter":, the letter in it}{bundle ? "needle":, the needle in it}{bundle ? "comb":, the comb in it}{bundle ? "bread":, the bread long eaten}. {ties_underground >= 1:No paper comes tonight; you find you are waiting for one.} {bond_maia >= 4:Maia leans against your shoulder, as she never used to.|Maia sits a hand's width away, as always.} She asks what you pray for now. She doesn't, but she likes to know. # speaker: maia #id:h.d30.3339
 * [That it lasts #id:h.d30.0059]

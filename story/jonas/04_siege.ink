@@ -35,28 +35,28 @@
 ~ tanks = "none"
 # clear
 # place: barrack_jonas
-Tuesday, 15 June. The heat is on the roof before the rail would have rung, if anyone rang it now. Rimas is already up, sitting on his bunk with his boots in his lap, picking at a seam with a splinter. He has been awake since three. He says so proudly, like a man reporting a harvest. #id:j.jday31.1fb7
+Tuesday, 15 June. The heat is on the roof before the rail would have rung, if anyone rang it now. Rimas has been awake since three, he says, proudly, like a man reporting a harvest. #id:j.jday31.1fb7
 # clear
 {
 - j_duty == "brigade":
     # place: barricade_l3
-    Ostap has the brigade out at the barricade by seven: saman bricks from the broken walls, chest-high, and a coil of wire laid loose in front of it. He walks the line and touches each man's shoulder, counting. "Same as yesterday," he says. "Same as tomorrow." It is the nearest thing he has to a joke. #id:j.jday31.cd73
+    Ostap has the brigade out at the barricade by seven: saman bricks from the broken walls, chest-high, wire laid loose in front. He walks the line and touches each man's shoulder, counting. "Same as yesterday," he says. "Same as tomorrow." It is the nearest thing he has to a joke. # speaker: ostap #id:j.jday31.cd73
 - j_duty == "kites":
     # place: roof_l3
-    Aslan is on the roof of the end barrack counting paper: old ledgers, a torn poster, cigarette papers glued into sheets. He counts twice and does not like the second number either. "Five kites," he says. "Maybe six, if the wind is honest." He winds his string tighter on the stick. #id:j.jday31.0b21
+    Aslan is on the roof of the end barrack counting paper: old ledgers, a torn poster, cigarette papers glued into sheets. He counts twice and does not like the second number either. "Five kites," he says. "Maybe six, if the wind is honest." # speaker: aslan #id:j.jday31.0b21
 - else:
     # place: tech_rooms
-    At the bench Stasys has the valve that would not light yesterday in a twist of newspaper, like a dead bird. He holds it to the window and squints. "Tired," he says. "Like the rest of us." He puts it in the drawer with the other tired things, and gives you the soldering iron. #id:j.jday31.a89e
+    At the bench Stasys takes yesterday's dead valve out of the drawer, holds it to the window and squints. "Tired," he says. "Like the rest of us." He puts it back, and gives you the soldering iron. # speaker: stasys #id:j.jday31.a89e
 }
 # clear
 # place: tech_rooms
-By noon you are at the bench whatever else you do: the technical department keeps its men. The iron ticks as it heats. Rosin smoke, valve glass, the smell of hot dust on a transformer. Rimas comes to the door and stops at the sign, the skull and the big red numbers, and will not come past it. #id:j.jday31.35ac
+By noon you are at the bench whatever else you do: the technical department keeps its men. Rosin smoke, valve glass, hot dust on a transformer. Rimas comes to the door and stops at the sign, the skull and the big red numbers, and will not come past it. #id:j.jday31.35ac
 # clear
-"You could teach me that," he says from the doorway, nodding at the iron. He says it roughly, to the floor, the way a boy asks for a second helping. "Wires. Whatever it is you do. Then I'd be some use that isn't a stick." Stasys, at the far end of the bench, does not look up. #id:j.jday31.e3c6
+"You could teach me that," he says from the doorway, nodding at the iron. He says it roughly, to the floor. "Wires. Whatever it is you do. Then I'd be some use that isn't a stick." Stasys, at the far end of the bench, does not look up. # speaker: rimas #id:j.jday31.e3c6
 * [Put the iron in his hand # place: tech_rooms #id:j.jday31.e37a]
     ~ j5_taught = true
     # clear
-    You bring him to the outer bench, where no oath is needed, and put the iron in his fist, and your hand round his. His first joint is a grey blob. His second holds. He looks at it for a long time, a boy from a farm who has just mended something that speaks. #id:j.jday31.357d
+    You bring him to the outer bench, where no oath is needed, and put the iron in his fist, your hand round his. His first joint is a grey blob. His second holds. He looks at it a long time, a farm boy who has just mended something that speaks. #id:j.jday31.357d
 * [Tell him the bench has no room for him # place: tech_rooms #id:j.jday31.4b44]
     # clear
     "There's no room," you say, which is true, and not why. He shrugs, a boy who was only asking the time. "Fine," he says. "I'll stick to sticks." He goes off towards the workshops, hands in his pockets, whistling through his teeth, too loud. #id:j.jday31.d00f
@@ -83,12 +83,12 @@ By noon you are at the bench whatever else you do: the technical department keep
 # clear
 {
 - j_proposal == "yes":
-    {j_photo:In your shirt pocket, against her arm, is the drawing for your mother. You touch it now and then, to be sure. She notices, and says nothing, and holds your arm a little tighter.|You explain to her what a valve is for, with your free hand: the heat, the little cloud of electrons, the grid that lets them pass or not. She watches you explain. She does not, you suspect, listen to a word.} #id:j.jday31.60e2
+    {j_photo:In your shirt pocket, against her arm, is the drawing for your mother. You touch it now and then, to be sure, and she holds your arm a little tighter.|With your free hand you explain what a valve is for: the heat, the little cloud of electrons, the grid that lets them pass or not. She watches you explain, and does not, you suspect, listen to a word.} #id:j.jday31.60e2
 - else:
-    She talks about the orchard at home. Your hands touch, walking, and neither of you moves away, and neither of you says a word about it. {j_photo:The drawing for your mother is in your shirt pocket. It was her hands that turned that collar.|You think of your frayed collar, and do not think of it.} #id:j.jday31.af38
+    She talks about the orchard at home. Your hands touch, walking, and neither of you moves away. {j_photo:The drawing for your mother is in your shirt pocket. It was her hands that turned that collar.|You think of your frayed collar, and do not think of it.} #id:j.jday31.af38
 }
 # clear
-At the end of the wall she goes back to her zone and you stand there until you can't see her. {j5_taught:Rimas is waiting on your barrack step with a burn on his thumb he is proud of.|Rimas is on your barrack step, carving something. He doesn't look up.} The sun goes down the colour of a valve's filament. #id:j.jday31.03d3
+At the end of the wall she goes back to her zone and you stand there until you can't see her. {j5_taught:Rimas is waiting on your barrack step with a burn on his thumb he is proud of.|Rimas is on your barrack step, carving something. He doesn't look up.} #id:j.jday31.03d3
 -> close
 
 = step
@@ -97,14 +97,14 @@ At the end of the wall she goes back to her zone and you stand there until you c
 # place: mykola_barrack
 In the evening you sit on the step of the barrack with Mykola{j_third_night == "come":, his bad leg stretched out in front of him,} and Rimas, sharing one cigarette three ways. Halyna comes through the gap and Mykola makes room for her. She nods to you as to one of her brother's friends. You move along the step to give them space. #id:j.jday31.cec6
 # clear
-They talk about nothing: the heat, an old dog at home that used to steal eggs. Mykola laughs so hard he coughs, and the rest of you laugh at him laughing. {j5_taught:Rimas shows her the burn on his thumb. "Jonas taught me," he says. She looks at you over his head.|Rimas asks her whether the women's zone has a dog. She says it had one, once.} It is the best hour of the week. #id:j.jday31.e5bf
+They talk about the heat, and an old dog at home that used to steal eggs. Mykola laughs so hard he coughs, and the rest of you laugh at him laughing. {j5_taught:Rimas shows her the burn on his thumb. "Jonas taught me," he says. She looks at you over his head.|Rimas asks her whether the women's zone has a dog. She says it had one, once.} It is the best hour of the week. #id:j.jday31.e5bf
 -> close
 
 = close
 # clear
 # note: june15_tanks
 # discuss: what_they_knew
-Nothing happens on Tuesday. That is what you will remember about it, if you remember it at all: a valve, a step, the wall at knee height{j5_taught:, a boy's first joint}. Far from the zone, this same day, a telegram from Moscow to the general outside the gate says more about the coming week than anything you know. #id:j.jday31.79bd
+Nothing happens on Tuesday. That is what you will remember of it: a valve, a step, the wall at knee height{j5_taught:, a boy's first joint}. Far from the zone, this same day, a telegram from Moscow to the general outside the gate says more about the coming week than anything you know. #id:j.jday31.79bd
 -> j_day_32
 
 // ---------------------------------------------------------------- Wednesday 16 June
@@ -116,9 +116,9 @@ Nothing happens on Tuesday. That is what you will remember about it, if you reme
 ~ hunger = true
 # clear
 # place: tech_rooms
-Wednesday. Stasys hands you a pencil and the back of a work-roll. "Count everything," he says. "The commission wants to know what we have. So do I." You go through the drawers, the boxes, the rooms behind the sign, and write it down in your school hand. {j5_taught:At the outer bench Rimas is practising joints on a scrap of tin, tongue between his teeth.|Rimas does not come by.} #id:j.jday32.36a2
+Wednesday, 16 June. Stasys hands you a pencil and the back of a work-roll. "Count everything," he says. "The commission wants to know what we have. So do I." You go through the drawers and boxes and write it down in your school hand. {j5_taught:At the outer bench Rimas is practising joints on a scrap of tin, tongue between his teeth.|Rimas does not come by.} # speaker: stasys #id:j.jday32.36a2
 # clear
-{j_sworn:The inner room first: the bench where the current comes in, which you do not write down; the switch with the rag tied round it; the thing under the tarpaulin that no one names.|You count the outer room: you were never sworn to the inner one, and Stasys brings you what is in it, item by item, and reads out numbers you write without seeing.} #id:j.jday32.ed0f
+{j_sworn:The inner room first: the bench where the current comes in, which you do not write down; the switch with the rag tied round it; the thing under the tarpaulin that no one names.|You count the outer room; Stasys brings you what is in the inner one, item by item, and reads out numbers you write without seeing.} #id:j.jday32.ed0f
 # clear
 VALVES THAT LIGHT: 6. VALVES THAT MAY: 2. #id:j.jday32.9384
 WIRE, COPPER, FROM THE PROJECTORS AND THE WORKSHOPS: ABOUT 400 M. #id:j.jday32.af85
@@ -129,18 +129,18 @@ PAPER FOR KITES: {j_duty == "kites":NONE. (ASLAN.)|ASK ASLAN.} #id:j.jday32.c0a6
 {
 - j_duty == "kites":
     # place: roof_l3
-    You know the kite line because you wrote it. At noon you are on the roof with Aslan when the last of the paper goes up, and a counter-kite from the settlement side comes in across the wind and takes the string. Aslan watches it go. "That was the good string," he says. #id:j.jday32.b271
+    At noon you are on the roof with Aslan when the last of the paper goes up, and a counter-kite from the settlement side comes in across the wind and takes the string. Aslan watches it go. "That was the good string," he says. # speaker: aslan #id:j.jday32.b271
 - j_duty == "brigade":
     # place: barricade_l3
-    At noon you take the list past the barricade. Ostap reads it over your shoulder, lips moving. "Six valves," he says. "And how many men on this barricade? Count us, too." He is not unkind. He only wants the sum done honestly, both columns. #id:j.jday32.bb7c
+    At noon you take the list past the barricade. Ostap reads it over your shoulder, lips moving. "Six valves," he says. "And how many men on this barricade? Count us, too." He only wants the sum done honestly, both columns. # speaker: ostap #id:j.jday32.bb7c
 - else:
     # place: tech_rooms
-    At noon Stasys reads the list through twice. "One stick of solder," he says. "For everything." He breaks it in two against the bench edge, carefully, and lays the halves side by side like bread. "One half keeps the zone talking. The other goes to the set. Or both to one." #id:j.jday32.9eea
+    At noon Stasys reads the list through twice. "One stick of solder," he says. "For everything." He breaks it in two against the bench edge, carefully, and lays the halves side by side like bread. "One half keeps the zone talking. The other goes to the set. Or both to one." # speaker: stasys #id:j.jday32.9eea
 }
 # clear
 # place: tech_rooms
 # note: loudspeakers_radio
-The set is the transmitter, the short-wave one, under the drying-room floor of your barrack: the thing that may talk to the whole world or to no one. Not one of them can say which. The solder decides, Stasys says, and so does whoever holds it. Today that is you. #id:j.jday32.31d4
+The set is the transmitter under the drying-room floor of your barrack: the thing that may talk to the whole world or to no one. The solder decides, Stasys says, and so does whoever holds it. Today that is you. #id:j.jday32.31d4
 * [Solder for the zone's loudspeakers # place: loudspeaker_pole #id:j.jday32.a62c]
     ~ j5_solder = "zone"
     # clear
@@ -148,11 +148,11 @@ The set is the transmitter, the short-wave one, under the drying-room floor of y
 * [Solder for the transmitter # place: lagpunkt_3 #id:j.jday32.530e]
     ~ j5_solder = "sky"
     # clear
-    You carry it down to the men at the set under the drying-room floor, and they take it without thanks, the way men take water. By evening the set hums. Where that hum goes, if anywhere, you will never know. The pole by the women's zone crackles all night, and you hear it from your bunk. #id:j.jday32.f2e0
+    You carry it to the men at the set under the drying-room floor, and they take it without thanks, the way men take water. By evening the set hums, to wherever it goes. The pole by the women's zone crackles all night, and you hear it from your bunk. #id:j.jday32.f2e0
 -
 # clear
 # place: barrack_jonas
-At night you write the last line on the list, in pencil, small, below the rest: SOLDER: NONE. {j5_solder == "sky":Beside it, smaller: TO THE SET.|Beside it, smaller: TO THE LINES.} Then you look at it for a while. It is the first list you have ever made that tells the truth, and it is a list of what is running out. #id:j.jday32.9c9d
+At night you write the last line on the list, in pencil, small, below the rest: SOLDER: NONE. {j5_solder == "sky":Beside it, smaller: TO THE SET.|Beside it, smaller: TO THE LINES.} It is the first list you have ever made that tells the truth, and it is a list of what is running out. #id:j.jday32.9c9d
 -> j_day_33
 
 // ---------------------------------------------------------------- Thursday 17 June
@@ -164,7 +164,7 @@ At night you write the last line on the list, in pencil, small, below the rest: 
 # clear
 # place: watchtower
 # note: authorities_loudspeakers
-Thursday. From seven till noon the loudspeakers beyond the wire talk over yours: go back to work, the coal trains stand unloaded, this is a warning. Then the gramophone record, the same one, with the same scratch. You know the scratch now the way you know the creak of your bunk. {j5_solder == "sky":Under it, in a back room of the 3rd, the set hums to no one you can name.|Between records your own lines carry a song from the women's zone, clean.} #id:j.jday33.ab26
+Thursday, 17 June. From seven till noon the loudspeakers beyond the wire talk over yours: go back to work, the coal trains stand unloaded, this is a warning. Then the record, with the scratch you know now like the creak of your bunk. {j5_solder == "sky":Under it, in the drying room of your barrack, the set hums to no one you can name.|Between records your own lines carry a song from the women's zone, clean.} #id:j.jday33.ab26
 # clear
 {
 - j_loud >= 2:
@@ -176,26 +176,26 @@ Thursday. From seven till noon the loudspeakers beyond the wire talk over yours:
 }
 # clear
 # place: tech_rooms
-In the afternoon Stasys shuts the door of the rooms, which he never does in the heat, and sits on the crate by the switch. He takes off his glasses and rubs them on his shirt. He has something to say, and he is the kind of man who says a thing once. #id:j.jday33.559b
+In the afternoon Stasys shuts the door of the rooms, which he never does in the heat, and sits on the crate by the switch. #id:j.jday33.559b
 # clear
-{bond_stasys >= 3:"You're the nearest thing I have here to a son," he says, in Lithuanian, quietly, "so I'll ask you as one."|"You're a good pair of hands," he says, "and a bad listener, so listen."} He puts the glasses back. "When they come in, and they will, I switch off. I sit down. I say nothing. Not a wire, not a name." #id:j.jday33.45a5
+{bond_stasys >= 3:"You're the nearest thing I have here to a son," he says, in Lithuanian, quietly, "so I'll ask you as one."|"You're a good pair of hands," he says, "and a bad listener, so listen."} "When they come in, and they will, I switch off. I sit down. I say nothing. Not a wire, not a name." # speaker: stasys #id:j.jday33.45a5
 # clear
-"That is what I'll do. Not the barricade, not the roof. Off, and down, and quiet. A man with his hands on his knees is a man they count, not a man they shoot." He looks at you. "I want you to promise me the same. Switch off. Sit down. Say nothing." #id:j.jday33.72ca
+"That is what I'll do. Not the barricade, not the roof. Off, and down, and quiet. A man with his hands on his knees is a man they count, not a man they shoot." He looks at you. "I want you to promise me the same. Switch off. Sit down. Say nothing." # speaker: stasys #id:j.jday33.72ca
 * [Promise him # history: j_switch_off #id:j.jday33.0883]
     ~ j_promise = true
     ~ bond_up(bond_stasys)
     # clear
-    "I promise," you say. He nods, once, and puts out his hand, and you shake it like two men selling a horse. "Good," he says. "Now I can stop thinking about it." He goes back to the bench. You do not stop thinking about it. #id:j.jday33.4309
+    "I promise," you say. He nods, once, and puts out his hand, and you shake it like two men selling a horse. "Good," he says. "Now I can stop thinking about it." You do not stop thinking about it. #id:j.jday33.4309
 * [Promise, and ask what it's worth # history: j_switch_off #id:j.jday33.cf0c]
     ~ j_promise = true
     ~ j5_promise = "asked"
     # clear
-    "I promise," you say. "What's a promise worth, here?" Stasys considers. "About what a valve is worth," he says. "Nothing, until it lights. Then everything." It is the longest speech about feelings you have heard from him. He shakes your hand anyway. #id:j.jday33.87f4
+    "I promise," you say. "What's a promise worth, here?" Stasys considers. "About what a valve is worth," he says. "Nothing, until it lights. Then everything." He shakes your hand anyway. #id:j.jday33.87f4
 * [Tell him you can't promise to sit down # history: j_switch_off #id:j.jday33.c4c5]
     ~ bond_down(bond_stasys)
     ~ j5_promise = "refused"
     # clear
-    "I can't," you say. "I don't know what I'll do. Neither do you, really." Stasys looks at the switch for a long time. "No," he says at last. "I suppose I don't." He opens the door again, and the heat comes in, and he does not look at you for the rest of the day. #id:j.jday33.d935
+    "I can't," you say. "I don't know what I'll do. Neither do you, really." Stasys looks at the switch for a long time. "No," he says at last. "I suppose I don't." He opens the door again, and does not look at you for the rest of the day. #id:j.jday33.d935
 -
 # clear
 # discuss: j_switch_off_question
@@ -211,34 +211,34 @@ At night the record plays again beyond the wire. {j5_promise == "refused":You li
 ~ hunger = true
 # clear
 # place: barrack_jonas
-Friday, after dark. Rimas sits down on the edge of your bunk, which he never does, and waits until the men nearby are snoring. He smells of the workshops: iron filings, machine oil, something sour. He has a plan, and he has come to you because you have a key. #id:j.jday34.24b2
+Friday, 18 June, after dark. Rimas sits down on the edge of your bunk, which he never does, and waits until the men nearby are snoring. He smells of the workshops: iron filings, machine oil, something sour. He has come to you because you have a key. #id:j.jday34.24b2
 # clear
-{bond_rimas >= 3:"You're the only one I'd ask," he whispers. "You know that."|"I wouldn't ask," he whispers, "but you've got the key and I haven't."} The film. The old reels in the rooms, from the projectors your department gutted for their amplifiers. Men in the workshops want them, he says, for something that burns. #id:j.jday34.0946
+{bond_rimas >= 3:"You're the only one I'd ask," he whispers. "You know that."|"I wouldn't ask," he whispers, "but you've got the key and I haven't."} The film. The old reels in the rooms, from the projectors your department gutted for their amplifiers. Men in the workshops want them, he says, for something that burns. # speaker: rimas #id:j.jday34.0946
 # clear
 # note: j_weapons_record
-{j5_taught:"You taught me to hold an iron," he says. "So I can hold this too. It's the same, isn't it? Making something."|"You said there was no room at your bench," he says. "So I found another one."} He does not say what the burning thing is for. He doesn't have to. Everyone knows what the barricades are for. #id:j.jday34.f2e0
+{j5_taught:"You taught me to hold an iron," he says. "So I can hold this too. It's the same, isn't it? Making something."|"You said there was no room at your bench," he says. "So I found another one."} He does not say what the burning thing is for. Everyone knows what the barricades are for. # speaker: rimas #id:j.jday34.f2e0
 # clear
 {
 - j_stone == "pulled":
-    "On the first night you pulled me off the roof," he says. "Before I could throw. I've been angry about that for a month. Don't pull me down again." #id:j.jday34.79ef
+    "On the first night you pulled me off the roof," he says. "Before I could throw. I've been angry about that for a month. Don't pull me down again." # speaker: rimas #id:j.jday34.79ef
 - j_stone == "threw":
-    "On the first night you threw a stone beside me," he says. "I saw you. Don't tell me you're only a wire man." #id:j.jday34.e0ba
+    "On the first night you threw a stone beside me," he says. "I saw you. Don't tell me you're only a wire man." # speaker: rimas #id:j.jday34.e0ba
 - else:
-    "On the first night you went inside," he says. "You left me on the roof. I didn't hold it against you. Don't make me start." #id:j.jday34.febd
+    "On the first night you went inside," he says. "You left me on the roof. I didn't hold it against you. Don't make me start." # speaker: rimas #id:j.jday34.febd
 }
 {
 - j_demand == "shootings":
-    "We asked them to punish the ones who shot," he says. "You told me that yourself, outside the hall. They didn't. So who's going to stop them shooting next time?" #id:j.jday34.3e7d
+    "We asked them to punish the ones who shot," he says. "You told me that yourself, outside the hall. They didn't. So who's going to stop them shooting next time?" # speaker: rimas #id:j.jday34.3e7d
 - j_demand == "sentences":
-    "We asked them to cut the twenty-fives," he says. "You told me that, outside the hall. Nobody's cutting anything. Not one year." #id:j.jday34.2d70
+    "We asked them to cut the twenty-fives," he says. "You told me that, outside the hall. Nobody's cutting anything. Not one year." # speaker: rimas #id:j.jday34.2d70
 - j_demand == "women":
-    "We asked to keep the women's zone open," he says. "You told me that, outside the hall. You think they'll leave it open? Or the girls in it alone?" #id:j.jday34.f827
+    "We asked to keep the women's zone open," he says. "You told me that, outside the hall. You think they'll leave it open? Or the girls in it alone?" # speaker: rimas #id:j.jday34.f827
 - else:
-    "They read the demands outside the hall," he says. "You heard them. Has anyone come? Has one word come back?" #id:j.jday34.7abb
+    "They read the demands outside the hall," he says. "You heard them. Has anyone come? Has one word come back?" # speaker: rimas #id:j.jday34.7abb
 }
 # clear
 # discuss: j_weapons_words
-He waits. Along the barrack, someone coughs and turns over. Through the window the searchlight goes by, and the bunk's shadow swings across his face and back. The key to the rooms is on a string round your neck, under your shirt, warm. #id:j.jday34.6ad6
+He waits. The searchlight goes by, and the bunk's shadow swings across his face and back. The key to the rooms is on its string round your neck, warm. #id:j.jday34.6ad6
 * [Get him the film, and go with him # place: workshops_khozdvor #id:j.jday34.a917]
     ~ j_anger_up()
     ~ bond_up(bond_rimas)
@@ -264,33 +264,33 @@ The next scene has violence between prisoners. You can read it, or read a short 
 = workshop_scene
 # clear
 # place: workshops_khozdvor
-The workshop is dark except for one lamp with a rag over it. Four men at the bench, and tins, and the reels you carried under your jacket. You hand them over and do not watch what they do with them. You watch Rimas's face instead. It is happier than you have seen it since May. #id:j.jday34.923a
+The workshop is dark except for one lamp with a rag over it. Four men at the bench, and tins. You hand over the reels you carried under your jacket, and watch Rimas's face instead of their hands. It is happier than you have seen it since May. #id:j.jday34.923a
 # clear
 A man comes in who shouldn't: a thin Russian from the 2nd, who says too loudly that when they come he'll walk out with his hands up, and so should everyone with sense. One of the four takes him by the collar and puts him against the wall. {gentle:Voices rise; he is shoved hard, and frightened.|His head knocks the boards. A bar comes up.} # note: coercion_inside #id:j.jday34.a5aa
 # clear
-Rimas moves towards them, and then you are between, without having decided to be. "Let him go," you hear yourself say. "He's hungry, like you. Let him go." The man with the bar looks at you for a long moment, then lowers it. The thin man is out of the door before anyone can change his mind. #id:j.jday34.ccc4
+Rimas moves towards them, and then you are between, without having decided to be. "Let him go," you hear yourself say. "He's hungry, like you." The man with the bar looks at you, then lowers it. The thin man is out of the door before anyone can change his mind. #id:j.jday34.ccc4
 # clear
-No one speaks of it. The men go back to their tins. Rimas says, on the way home, "You shouldn't have done that." Then, a hundred steps later: "You were right to." You walk back under the searchlight with your hands empty and something on them all the same. #id:j.jday34.763f
+Rimas says, on the way home, "You shouldn't have done that." Then, a hundred steps later: "You were right to." You walk back under the searchlight with your hands empty and something on them all the same. # speaker: rimas #id:j.jday34.763f
 -> after
 
 = workshop_summary
 # clear
 # place: workshops_khozdvor
 # note: coercion_inside
-Jonas takes the film to the workshops, where men are making incendiaries. A prisoner who says he will surrender when the troops come is threatened by one of them. Jonas steps between them, and the man is let go. Rimas is angry with him, and then is not. #id:j.jday34.a1c0
+(Summary.) You take the film to the workshops, where men are making something that burns. A prisoner who says he will surrender when the troops come is threatened by one of them. You step between them, and the man is let go. Rimas is angry with you, and then is not. #id:j.jday34.a1c0
 -> after
 
 = argued
 # clear
 "No," you say. "Not the film. Not me." He stares. "We asked for a commission," you say, "for a man from the Central Committee. Not for a fire. If we throw fire, we're what their loudspeakers call us." You hear yourself: you sound like Stasys. You sound like your mother. #id:j.jday34.0a6b
 # clear
-"And if they come in shooting," Rimas says, "what do I do? Say the demands at them?" He gets up off your bunk. "Someone else has a key," he says. "There's always someone." He goes to his own bunk. In the dark you hear him lying awake as long as you do. #id:j.jday34.0113
+"And if they come in shooting," Rimas says, "what do I do? Say the demands at them?" He gets up off your bunk. "Someone else has a key," he says. "There's always someone." He goes to his own bunk. In the dark you hear him lying awake as long as you do. # speaker: rimas #id:j.jday34.0113
 -> after
 
 = ostap
 # clear
 # place: barricade_l3
-You find Ostap at the barricade at midnight and tell him: the film, the workshop, the boy. Ostap listens with his head on one side. "I know about the workshop," he says. "I didn't know about the boy." He sighs. "I'll put him on my barricade. Where I can see him." #id:j.jday34.3d5a
+You find Ostap at the barricade at midnight and tell him: the film, the workshop, the boy. Ostap listens with his head on one side. "I know about the workshop," he says. "I didn't know about the boy." He sighs. "I'll put him on my barricade. Where I can see him." # speaker: ostap #id:j.jday34.3d5a
 # clear
 # place: barrack_jonas
 In the morning Rimas's bunk is empty and his blanket folded square. He is on Ostap's barricade with an iron bar and a face like a shut door. When you pass he looks through you. Somebody told, his face says, and he knows the only man who had a key. #id:j.jday34.7ba5
@@ -299,7 +299,7 @@ In the morning Rimas's bunk is empty and his blanket folded square. He is on Ost
 = after
 # clear
 # place: barrack_jonas
-{j5_fire == "went":Late that night, on your bunk, you smell something sour and chemical on your hands and wash them in your drinking water, and then have none. Two bunks down, Rimas sleeps like a child, flat on his back, his mouth open.|{j5_fire == "argued":Late that night you check the key on its string, twice. It is there. The film is in its tins. Somewhere in the zone, you are sure, someone is finding another. You said no to the boy, and yes to nothing; it does not feel like the clean hands your mother meant.|Late that night you lie and look at Rimas's folded blanket. You did the sensible thing. It sits in you like a swallowed stone. Ostap will keep him where he can see him. That was the point. It does not help at all.}} #id:j.jday34.ecb2
+{j5_fire == "went":Late that night you smell something sour and chemical on your hands and wash them in your drinking water, and then have none. Above you Rimas sleeps like a child, his mouth open.|{j5_fire == "argued":Late that night you check the key on its string, twice. The film is in its tins. Somewhere in the zone, you are sure, someone is finding another. You said no to the boy, and yes to nothing; it does not feel like the clean hands your mother meant.|Late that night you lie and look up at the boards of Rimas's empty bunk. You did the sensible thing. It sits in you like a swallowed stone.}} #id:j.jday34.ecb2
 -> j_day_35
 
 // ---------------------------------------------------------------- Saturday 19 June
@@ -310,13 +310,13 @@ In the morning Rimas's bunk is empty and his blanket folded square. He is on Ost
 ~ hunger = true
 # clear
 # place: loudspeaker_pole
-Saturday evening. Stasys sends you to the pole by the women's zone to watch the line: tonight someone is to speak whom everyone must hear. You sit at the foot of the pole with your back to the wood and a pair of pliers in your lap. Dust goes past in sheets. #id:j.jday35.4b5e
+Saturday, 19 June, evening. Stasys sends you to the pole by the women's zone to watch the line: tonight someone is to speak whom everyone must hear. You sit at the foot of the pole, pliers in your lap. Dust goes past in sheets. #id:j.jday35.4b5e
 # clear
-{j5_fire == "ostap":Rimas is on Ostap's barricade and will not speak to you.|Rimas comes and sits beside you, for the company.} Before the broadcast a man you don't know comes out of the dust and squats down by the pole. He is friendly. He has tobacco. He is from the 2nd, he says, or from the bathhouse brigade; he isn't clear. #id:j.jday35.2230
+{j5_fire == "ostap":Rimas is on Ostap's barricade and will not speak to you.|Rimas comes and sits beside you, for the company.} Before the broadcast a man you don't know comes out of the dust and squats by the pole. He is friendly, and has tobacco. He is from the 2nd, he says, or from the bathhouse brigade; he isn't clear. #id:j.jday35.2230
 # clear
-"You're from the rooms," he says. "Behind the sign. I've seen you go in." He rolls you a cigarette, generously. "What's in there, really? Everyone says a power station. Is it true? How does it work? I only ask because it's a wonder, a thing like that." # note: loudspeakers_radio #id:j.jday35.2106
+"You're from the rooms," he says. "Behind the sign. I've seen you go in." He rolls you a cigarette. "What's in there, really? Everyone says a power station. How does it work? I only ask because it's a wonder." # note: loudspeakers_radio #id:j.jday35.2106
 # clear
-{j_sworn:You have been inside. You know what is under the tarpaulin and you swore on your mother's name never to say it. The man's eyes are very pleasant, and very steady, and keep going to the door.|You were never sworn in. You don't know what's under the tarpaulin, and you are suddenly very glad of it: what you don't know no one can take from you. The man's eyes keep going to the door.} #id:j.jday35.518f
+{j_sworn:You know what is under the tarpaulin, and you swore on your mother's name never to say it. The man's eyes are very pleasant, and very steady.|You were never sworn in. You don't know what is under the tarpaulin, and you are suddenly glad of it: what you don't know, no one can take from you.} #id:j.jday35.518f
 * [Tell him it's only wire and dust # place: loudspeaker_pole #id:j.jday35.c8fc]
     ~ j5_stranger = "wire"
     # clear
@@ -328,7 +328,7 @@ Saturday evening. Stasys sends you to the pole by the women's zone to watch the 
 * [Say nothing, and tell Stasys tonight # place: loudspeaker_pole #id:j.jday35.6b6f]
     ~ j5_stranger = "stasys"
     # clear
-    You shrug and take the cigarette and say nothing at all. After a while he goes. That night you tell Stasys, in the inner room, in a whisper. Stasys writes nothing down. "Describe his hands," he says. You do. He nods: he knows the hands, or thinks he does. #id:j.jday35.19db
+    You shrug and take the cigarette and say nothing at all. After a while he goes. That night you tell Stasys, in the inner room, in a whisper. Stasys writes nothing down. "Describe his hands," he says. You do. He nods: he knows the hands, or thinks he does. # speaker: stasys #id:j.jday35.19db
 -
 # clear
 # place: loudspeaker_pole
@@ -337,9 +337,9 @@ Saturday evening. Stasys sends you to the pole by the women's zone to watch the 
 # discuss: kuznetsov_broadcast
 Then the line clicks, and it is Kuznetsov, the chairman of the commission. He speaks about his family: about how it was destroyed. You will not remember his words. You will remember only that he said it, over your wire, to all of you at once. #id:j.jday35.1952
 # clear
-{j5_solder == "zone":The line is clean: the solder you gave it on Wednesday holds. Every word reaches the women's zone, and you hear it go, a half-second late, from the far pole, like an echo of the same man.|The line crackles: the solder went to the set on Wednesday. Every third word breaks up in the wind. You sit with your pliers and can do nothing.} Women come out of their barracks, drying their hands. #id:j.jday35.25c5
+{j5_solder == "zone":The line is clean: Wednesday's solder holds. Every word reaches the women's zone, and you hear it again, half a second late, from the far pole.|The line crackles: the solder went to the set on Wednesday. Every third word breaks up in the wind, and you can do nothing.} Women come out of their barracks, drying their hands. #id:j.jday35.25c5
 # clear
-Afterwards there is a long silence in the dust. {j5_fire == "ostap":Across at the barricade, Rimas is sitting with his head in his hands.|Rimas says, "My father was taken the same way. At night. The whole house." He has never told you that. You do not know what to say, and say nothing, and stay.} Before midnight the other side's record starts up again. #id:j.jday35.93bf
+Afterwards there is a long silence in the dust. {j5_fire == "ostap":Across at the barricade, Rimas is sitting with his head in his hands.|Rimas says, "My father was taken the same way. At night. The whole house." He has never told you that. You do not know what to say, and say nothing, and stay.} #id:j.jday35.93bf
 -> j_day_36
 
 // ---------------------------------------------------------------- Sunday 20 June
@@ -354,30 +354,30 @@ Afterwards there is a long silence in the dust. {j5_fire == "ostap":Across at th
 # note: authorities_loudspeakers
 Sunday, 20 June. This morning the loudspeakers beyond the wire have come back to an old thing: that Kuznetsov's release had been approved, and then withdrawn. They say it three times between the records. It is aimed at one man and it lands on everyone. #id:j.jday36.4155
 # clear
-Ostap is sitting on the barricade in the sun with his shirt off, darning it. He has a long scar over the ribs that he has never explained. He pats the saman beside him. Of all the men in the 3rd he is the one who seems least surprised by anything, including this. {j5_fire == "ostap":"Your boy is behaving," he says. "Sulking, but behaving."|{j5_fire == "went":He knows about the workshop. He says nothing of it.|"Your boy came to me for a bar," he says. "I gave him one."}} #id:j.jday36.9b0f
+Ostap is sitting on the barricade in the sun with his shirt off, darning it, a long scar over his ribs that he has never explained. He pats the saman beside him. {j5_fire == "ostap":"Your boy is behaving," he says. "Sulking, but behaving."|{j5_fire == "went":He knows about the workshop. He says nothing of it.|"Your boy came to me for a bar," he says. "I gave him one."}} #id:j.jday36.9b0f
 * [Ask him if he believes it, about Kuznetsov #id:j.jday36.8c72]
     ~ j5_asked = "believe"
     # clear
-    "Do you believe it?" you ask. "The release?" Ostap bites his thread. "I believe they'd say it whether it was true or not," he says. "That's all I need to know about it." He holds the shirt up to the light. "A man with a hope can be led. They know that. So do we." #id:j.jday36.412a
+    "Do you believe it?" you ask. "The release?" Ostap bites his thread. "I believe they'd say it whether it was true or not," he says. "That's all I need to know about it." He holds the shirt up to the light. "A man with a hope can be led. They know that. So do we." # speaker: ostap #id:j.jday36.412a
 * [Ask him when he thinks they'll come #id:j.jday36.edba]
     ~ j5_asked = "when"
     # clear
-    "When will they come?" you ask. Ostap doesn't pretend not to understand. "When they've stopped talking," he says. "Listen to them. Still talking. Records, speeches, lies about the chairman. When it goes quiet out there, put your boots on." He says it mildly, like a weather sign. #id:j.jday36.fff8
+    "When will they come?" you ask. Ostap doesn't pretend not to understand. "When they've stopped talking," he says. "Listen to them. Still talking. Records, speeches, lies about the chairman. When it goes quiet out there, put your boots on." # speaker: ostap #id:j.jday36.fff8
 -
 # clear
-He works the needle a while. Then, without looking at you: "And when they do come, wire man. Where will you be? I ask everyone. I like to know where my people are when it gets dark." {j_list:Your name has been on his list since the eighth. He knows it. He asks anyway.|You asked him to take your name off his list on the eighth. He did. He asks anyway.} #id:j.jday36.91b5
+He works the needle a while. Then, without looking at you: "And when they do come, wire man, where will you be? I like to know where my people are when it gets dark." {j_list:Your name has been on his list since the eighth. He knows it. He asks anyway.|You asked him to take your name off his list on the eighth. He did. He asks anyway.} # speaker: ostap #id:j.jday36.91b5
 * [With you, here, at the barricade #id:j.jday36.ebb6]
     ~ j5_ostap = "with"
     # clear
-    "Here," you say. "With you." Ostap looks at you then, properly, a long look. "Good," he says. "Bring a coat. It's cold before the light." He goes back to his darning. {j_anger >= 2:He doesn't argue. He has seen you on the saman before, in the dark, and not asleep.|He doesn't argue, but he looks at your hands, which are a mechanic's, and then at his own.} #id:j.jday36.aa8f
+    "Here," you say. "With you." Ostap gives you a long look. "Good," he says. "Bring a coat. It's cold before the light." {j_anger >= 2:He doesn't argue. He has seen you on the saman before, in the dark, and not asleep.|He doesn't argue, but he looks at your hands, which are a mechanic's, and then at his own.} # speaker: ostap #id:j.jday36.aa8f
 * [At my wire. Someone has to keep it talking #id:j.jday36.aeb0]
     ~ j5_ostap = "wire"
     # clear
-    "At the wire," you say. "If the zone goes quiet, it's lost twice." Ostap nods slowly. "That's a fair answer," he says. "A barricade needs ears. Keep them talking, then, to the last." He bites off the thread. "And when the talking's done, lie down flat." #id:j.jday36.0e7f
+    "At the wire," you say. "If the zone goes quiet, it's lost twice." Ostap nods slowly. "That's a fair answer," he says. "A barricade needs ears. Keep them talking, then, to the last." He bites off the thread. "And when the talking's done, lie down flat." # speaker: ostap #id:j.jday36.0e7f
 -
 # clear
 # place: barrack_jonas
-In the afternoon the whole 3rd lagpunkt sleeps, the way a village sleeps on a Sunday. Somewhere the Lithuanians are singing a hymn your grandmother sang, too slow. {j5_ostap == "with":You take your coat down from the nail and look at it, and hang it up again.|You walk the line to the junction behind the bathhouse, for no reason, and back.} Then you lie on your bunk and count the days since May, and lose count. #id:j.jday36.4e59
+In the afternoon the whole 3rd lagpunkt sleeps, the way a village sleeps on a Sunday. Somewhere the Lithuanians are singing a hymn your grandmother sang. {j5_ostap == "with":You take your coat down from the nail and look at it, and hang it up again.|You walk the line to the junction behind the bathhouse, for no reason, and back.} Then you lie on your bunk and count the days since May, and lose count. #id:j.jday36.4e59
 -> j_day_37
 
 // ---------------------------------------------------------------- Monday 21 June
@@ -418,18 +418,18 @@ By Monday you are slow on the ladder to the roof. {gentle:You tire quickly, and 
 # clear
 # place: barrack_jonas
 # note: rations_hunger
-In the last ten days the prisoners' broadcasts said they were starving; by the MVD's account the stores still held food. In this scene Jonas is weak with hunger, and it shows in his hands at the bench. #id:j.jday37.9c2d
+In the last ten days the prisoners' broadcasts said they were starving; by the MVD's account the stores still held food. You are weak with hunger, and it shows in your hands at the bench. #id:j.jday37.9c2d
 -> write
 
 = write
 # clear
 # place: mykola_barrack
-At noon Halyna comes through the gap and Mykola climbs down off the roof for her. They go behind the barrack where the wind drops, and sit on a crate. You see them from the doorway: brother and sister, both thinner. You do not go round. It is not yours. #id:j.jday37.8a10
+At noon Halyna comes through the gap and Mykola climbs down off the roof for her. They sit on a crate behind the barrack, brother and sister, both thinner. You do not go round. It is not yours. #id:j.jday37.8a10
 # clear
-{j_carried == "mykola_paper":When she has gone Mykola finds you. "My paper," he says. "The one from the fourth. Give it back. If they come in, nothing of mine must be found on anyone in the 3rd." You take it out of your boot and give it to him, and your boot feels empty for the rest of the day.|When she has gone Mykola passes you on the step and touches your shoulder, once, going by. He says nothing. You have shared a barrack with him long enough to know it means: you're all right.} #id:j.jday37.7069
+{j_carried == "mykola_paper":When she has gone Mykola finds you. "My paper," he says. "The one from the fourth. Give it back. If they come in, nothing of mine must be found on anyone in the 3rd." You take it out of your boot and give it to him, and your boot feels empty for the rest of the day.|When she has gone Mykola touches your shoulder, once, going by. You have shared a barrack with him long enough to know it means: you're all right.} #id:j.jday37.7069
 # clear
 # place: barrack_jonas
-In the afternoon you sit on your bunk with a pencil stub and a page from a ledger. Nothing has gone out through the gate for weeks. You are writing to your mother anyway, in Lithuanian, small, on both sides. Mama, you write, and then sit a long time. #id:j.jday37.46fa
+In the afternoon you sit on your bunk with a pencil stub and a page from a ledger. Nothing has gone out through the gate for weeks. You write to your mother anyway, in Lithuanian, small, on both sides. Mama, you write, and then sit a long time. #id:j.jday37.46fa
 * [Tell her the truth: that you are hungry #id:j.jday37.34e3]
     ~ j5_letter = "truth"
     # clear
@@ -445,7 +445,7 @@ In the afternoon you sit on your bunk with a pencil stub and a page from a ledge
 -
 ~ j_carried = "letter"
 # clear
-{j_photo:You fold the drawing inside, the young man in the turned collar.|You have nothing to put inside it, so you cut a lock of your hair with Stasys's wire-cutters and fold that in.} You fold the page into a square and put it in your shirt. For when letters go, you think; and then you think that you have been thinking that for five years. #id:j.jday37.26cb
+{j_photo:You fold the drawing inside, the young man in the turned collar.|You have nothing to put inside it, so you cut a lock of your hair with Stasys's wire-cutters and fold that in.} You fold the page into a square and put it in your shirt. For when letters go, you think, as you have thought for five years. #id:j.jday37.26cb
 -> j_day_38
 
 // ---------------------------------------------------------------- Tuesday 22 June
@@ -456,15 +456,15 @@ In the afternoon you sit on your bunk with a pencil stub and a page from a ledge
 ~ hunger = true
 # clear
 # place: tech_rooms
-Tuesday, 22 June. After noon there is a knock at the outer door of the rooms, and a man stands on the step, not one pace past the sign. You know him: the clerk with the clean hand, who passed the demands out of the hall windows on the twenty-seventh of May. He holds out two sheets. {j5_letter == "truth":Yesterday you wrote your mother that you are hungry.|Yesterday's letter crackles in your shirt.} #id:j.jday38.64f9
+Tuesday, 22 June. After noon a man knocks at the door of the rooms and stays on the step, not one pace past the sign: the clerk with the clean hand, who passed the demands out of the hall windows on 27 May. {j5_letter == "truth":Yesterday you wrote your mother that you are hungry.|Yesterday's letter crackles in your shirt.} #id:j.jday38.64f9
 # clear
-# note: j_broadcast_soldiers
-"For tonight," he says. "From the commission. For the soldiers." He goes as soon as you take it. The script is in ink, in a small upright hand: that the zone is hungry; that the stores are nearly gone; that the prisoners ask for someone from the Central Committee, and nothing else. #id:j.jday38.4bee
+# note: j_megaphones_towers
+"For tonight," he says, holding out two sheets. "From the commission. For the soldiers." The script is in ink, in a small upright hand: three points, and nothing else. #id:j.jday38.4bee
 # clear
 # crossing: c3b
-You spread it on the bench beside the loudspeaker you have in pieces. Then the door again, and it is Halyna with a bundle of mended shirts. {j_proposal == "yes":You stand up so fast the stool falls over. She is your wife; the men around you pretend to be very busy.|You look up and smile at her, and then look down again very quickly.} #id:j.jday38.d319
+You spread it on the bench beside the loudspeaker you have in pieces. Then the door again: Halyna, with a bundle of mended shirts. {j_proposal == "yes":You stand up so fast the stool falls over; the men around you pretend to be very busy.|You smile at her, and look down again very quickly.} #id:j.jday38.d319
 # clear
-{j_photo:{j_proposal == "yes":You have the drawing in your shirt pocket still, folded in four. "My mother's address is in my head," you tell her, "and her face. When letters go, this goes first." You tap the pocket.|"The drawing came out," you say, and show her: a young man in a turned collar, failing not to smile. "For my mother. When letters go."}|{j_proposal == "yes":"When this is over," you say, "I'll sit for my mother's picture in a shirt you made. Not before." It is the first time you have said "when this is over" to her.|Your collar is frayed to the threads. You turn it inside when she looks, and talk about the amplifier instead, quickly: valves, coils, a transformer you saved from the projectors.}} #id:j.jday38.0c8a
+{j_photo:{j_proposal == "yes":The drawing is folded inside the letter to your mother, in your shirt. She touches the place with one finger, and says nothing.|"The drawing is in my letter," you tell her, "for my mother. When letters go." She nods. She turned that collar.}|{j_proposal == "yes":"When this is over," you say, "I'll sit for my mother's picture in a shirt you made. Not before." It is the first time you have said "when this is over" to her.|Your collar is frayed to the threads. You turn it inside when she looks, and talk about the amplifier instead, quickly: valves, coils, a transformer you saved from the projectors.}} #id:j.jday38.0c8a
 # clear
 # note: loudspeakers_radio
 # fact: c3b.tonight
@@ -472,20 +472,17 @@ You spread it on the bench beside the loudspeaker you have in pieces. Then the d
 "Tonight we say it to the soldiers," you tell her. "That we're hungry. That the stores are nearly gone. That we ask for someone from the Central Committee and nothing else." You wipe the solder from your fingers. "They'll hear it on the towers. Whether it goes further, I don't know. Nothing we build reaches the settlement." #id:j.jday38.1406
 # clear
 # fact: c3b.wire
-{j_proposal == "yes":You walk her out to the door, past the sign with the skull on it, and kiss her on the forehead in front of the technical men, who cheer. "Tonight, listen," you say. "When you hear it, that's my wire."|You walk her to the door, past the sign with the skull on it. "Tonight, listen," you say. "When you hear it, that's my wire." The technical men whistle behind you, and you go red, and shut the door on them.} #id:j.jday38.8e8c
-# clear
-# place: roof_l3
-In the evening Aslan finds you on the roof, a roll of string over his shoulder and nothing to tie it to. There is no paper left for kites. {j_kite_words == "names":"Your kite," he says, "the one with the names. Somebody out there read them. Or the wind did."|{j_kite_words == "plea":"Your kite," he says, "the one that asked them to pass it on. I hope someone did. I hope he's slow about it."|{j_kite_words == "plain":"Your kite," he says, "the plain one. Just what happened, no shouting. That was the best of them."|"Your people talk on wires now," he says. "Mine talked on paper. Now nobody has paper."}}} # speaker: aslan #id:j.jday38.062f
+{j_proposal == "yes":You walk her out past the sign with the skull on it and kiss her on the forehead in front of the technical men, who cheer. "Tonight, listen," you say. "When you hear it, that's my wire."|You walk her to the door, past the sign with the skull on it. "Tonight, listen," you say. "When you hear it, that's my wire." The technical men whistle behind you.} #id:j.jday38.8e8c
 ~ time_of_day = "night"
 # clear
 # place: tech_rooms
-Night. Tamara sits at the microphone with the script under the lamp. Stasys has the switch. You have the line: your hand on the junction, your ear on the little speaker that tells you what the zone hears. {j5_solder == "zone":The line is clean all the way to the women's zone.|The line crackles at the women's end, where the solder didn't go.} #id:j.jday38.0acd
+Night. Tamara sits at the microphone with the script under the lamp. Stasys has the switch. You have the line: your hand on the junction, your ear on the little speaker. {j5_solder == "zone":The line is clean all the way to the women's zone.|The line crackles at the women's end, where the solder didn't go.} #id:j.jday38.0acd
 # clear
-Tamara reads it as it is written, slowly, not loud: that we are hungry; that the stores are nearly gone; that we ask for someone from the Central Committee and nothing else. Beyond the wire, on the nearest tower, a torch moves and is still. When she finishes, the microphone is open for a breath longer. #id:j.jday38.b62c
+Tamara reads it as it is written, slowly, not loud. Beyond the wire, on the nearest tower, a torch moves and is still. When she finishes, the microphone is open for a breath longer. #id:j.jday38.b62c
 * [Let her last word be the last # place: tech_rooms #id:j.jday38.21bf]
     ~ j5_line = false
     # clear
-    You let it go quiet. Stasys throws the switch. Tamara folds the script in four and gives it to you to keep. It is yours now, and everyone's. Beyond the wire the record starts, late, the way a man coughs who has been caught listening. #id:j.jday38.97e7
+    You let it go quiet. Stasys throws the switch. Tamara folds the script in four and gives it to you to keep. Beyond the wire the record starts, late, the way a man coughs who has been caught listening. #id:j.jday38.97e7
 * [Lean in and say one line of your own # place: tech_rooms #id:j.jday38.9371]
     ~ j5_line = true
     ~ j_loud_up("script")
@@ -495,7 +492,7 @@ Tamara reads it as it is written, slowly, not loud: that we are hungry; that the
 # clear
 # discuss: j_who_heard
 # note: sympathy_strike
-{j5_line:"They'll know that voice now," Stasys says, not angrily. "Every tower. You gave them your voice for nothing." "Not for nothing," you say. He doesn't answer.|Stasys turns the lamp down. "Good," he says. "The words were the commission's. Let them be the commission's."} Outside, Aslan is telling the pickets that a camp near Dzhezkazgan has stopped work, for us. By morning, in the telling, it is two camps. #id:j.jday38.a5f6
+{j5_line:"They'll know that voice now," Stasys says, not angrily. "You gave them your voice for nothing." "Not for nothing," you say.|Stasys turns the lamp down. "The words were the commission's," he says. "Let them be the commission's."} Outside, Aslan is telling the pickets that a camp near Dzhezkazgan has stopped work, for us. By morning, in the telling, it is two camps. #id:j.jday38.a5f6
 -> j_day_39
 
 // ---------------------------------------------------------------- Wednesday 23 June
@@ -545,11 +542,11 @@ THE ROOFS: STONES, AND EYES. #id:j.jday40.387c
 THE RADIO AND THE LINES: THE TECHNICAL MEN, AS THEY SAY. #id:j.jday40.ad34
 THE BARRACK: THE DOOR, AND THE SICK. #id:j.jday40.3dbc
 # clear
-{j_list:Your name is already there, under the barricade, where he wrote it on the eighth: VAITKUS. He doesn't ask you about it. He only taps it with the pencil as he goes by.|Your name is not under the barricade: you asked him to take it off on the eighth, and he did. He stops by your bunk all the same.} {j5_ostap == "with":"You said here, with me, on Sunday," he says. "I wrote it down in my head."|{j5_ostap == "wire":"You said the wire, on Sunday," he says. "I've written you at the wire."|}} #id:j.jday40.29cc
+{j_list:Your name is already there, under the barricade, where he wrote it on the eighth: VAITKUS. He doesn't ask you about it. He only taps it with the pencil as he goes by.|Your name is not under the barricade: you asked him to take it off on the eighth, and he did. He stops by your bunk all the same.} {j5_ostap == "with":"You said here, with me, on Sunday," he says. "I wrote it down in my head."|{j5_ostap == "wire":"You said the wire, on Sunday," he says. "I've written you at the wire."|}} # speaker: ostap #id:j.jday40.29cc
 # clear
-{j5_stranger == "stasys":"Your man with the tobacco," Ostap says, low. "Stasys told me. He's been asking about the rooms in three barracks. The commission has him in its lock-up till this is over." You think of the pleasant eyes behind a locked door, and are not sure what you feel.|{j5_stranger == "asked":"The curious fellow from the 2nd has been round again," Ostap says. "Asking who works the rooms. Asking names." He looks at you. "You gave him none?" You shake your head.|"There's a fellow with tobacco going round asking about the rooms," Ostap says. "You told him it was wire, I hear. Good. Tell everyone it's wire. It's true enough."}} #id:j.jday40.5521
+{j5_stranger == "stasys":"Your man with the tobacco," Ostap says, low. "Stasys told me. He's been asking about the rooms in three barracks. The commission's security men have their eye on him now."|{j5_stranger == "asked":"The curious fellow from the 2nd has been round again," Ostap says. "Asking who works the rooms. Asking names." He looks at you. "You gave him none?" You shake your head.|"There's a fellow with tobacco going round asking about the rooms," Ostap says. "You told him it was wire, I hear. Good. Tell everyone it's wire. It's true enough."}} # speaker: ostap #id:j.jday40.5521
 # clear
-{j5_fire == "ostap":Rimas's name is on the barricade in Ostap's square letters, where you put it, in a way, on Friday night.|Rimas's name is on the barricade, in his own crooked hand: he wrote it himself.} Ostap holds out the pencil. "Where do you want him?" he says. "You know him best." #id:j.jday40.060b
+{j5_fire == "ostap":Rimas's name is on the barricade in Ostap's square letters, where you put it, in a way, on Friday night.|Rimas's name is on the barricade, in his own crooked hand: he wrote it himself.} Ostap holds out the pencil. "Where do you want him?" he says. "You know him best." # speaker: ostap #id:j.jday40.060b
 * [Leave him at the barricade, where he wants to be # place: barricade_l3 #id:j.jday40.42e3]
     ~ j5_rota = "barricade"
     # clear
@@ -577,10 +574,10 @@ At lights-out the barrack argues in whispers about who sleeps by the window. It 
 # clear
 # place: barrack_jonas
 # note: june25_decorations
-Friday, 25 June. Nothing in the zone marks the day. The heat goes out of it early. You wash your face in a tin of water and put on your other shirt, the one with one button. The letter goes from the old shirt into the new one, against your skin. #id:j.jday41.c549
+Friday, 25 June. Nothing in the zone marks the day. You wash your face in a tin of water and put on your other shirt, the one with one button, and move the letter into it, against your skin. #id:j.jday41.c549
 # clear
 # place: tech_rooms
-At the bench Stasys is putting things away in the order he will want them: iron, pliers, the last valves in a box with rags between them. {j5_promise == "refused":He does not mention Thursday. He only shows you where he keeps the key to the inner room, and that is its own kind of mention.|{j5_promise == "asked":"About what a valve is worth," he says, not looking up. "Remember." You do.|"Switch, crate, hands on your knees," he says, not looking up. You say it back to him.}} #id:j.jday41.9959
+At the bench Stasys puts things away in the order he will want them: iron, pliers, the last valves wrapped in rags. {j5_promise == "refused":He does not mention Thursday. He only shows you where he keeps the key to the inner room, and that is its own kind of mention.|{j5_promise == "asked":"About what a valve is worth," he says, not looking up. "Remember." You do.|"Switch, crate, hands on your knees," he says, not looking up. You say it back to him.}} # speaker: stasys #id:j.jday41.9959
 {
 - bond_halyna >= 2:
     -> evening
@@ -594,16 +591,15 @@ At the bench Stasys is putting things away in the order he will want them: iron,
 {
 - j_proposal == "yes":
     # place: barrack_jonas
-    You have a tin cup of the café's "coffee", whatever it is made of, and carry it across the zone for her without spilling a drop. You share it on the step of your barrack while men pretend not to look at a married couple. You notice the embroidery at her collar, red and black, and touch it with one finger. #id:j.jday41.c2b2
+    You carry a tin cup of the café's "coffee" across the zone for her without spilling a drop, and share it on the step of your barrack while men pretend not to look at a married couple. You touch the embroidery at her collar, red and black, with one finger. #id:j.jday41.c2b2
 - else:
     # place: lagpunkt_3
-    You wait by the gap in the wall, by accident, you will say, which it isn't. When she comes you walk the length of the zone together, slowly, the way people walk home after Mass. You notice the embroidery at her collar, red and black, and say it is beautiful, and go red to the ears. #id:j.jday41.08eb
+    You wait by the gap in the wall, by accident, you will say. When she comes you walk the length of the zone together, slowly, the way people walk home after Mass. You tell her the embroidery at her collar, red and black, is beautiful, and go red to the ears. #id:j.jday41.08eb
 }
 # clear
 # fact: c4c.letter
 You take the letter from your shirt, folded round something stiff. "For my mother," you say. "In Lithuanian; you can't read it, and that's better. {j_photo:The drawing is in it.|There's a lock of hair in it. It's all I have to send.} When letters go, would you..." You stop. "A woman's things are searched less. Or so they say." #id:j.jday41.54c6
 # clear
-{j5_letter == "truth":It is better that she can't read it: it says that you are hungry, and of use, and not afraid, and one of those is a lie. You are not sure any more which one.|{j5_letter == "comfort":It is better that she can't read it: it is two pages of a son saying he is well, and a dog that doesn't exist. Your mother will believe the dog. She always wanted you to have one.|It is better that she can't read it: it is two sides of valves and coils, and one line at the bottom, which is the only one that matters, and which you will not say aloud.}} #id:j.jday41.bbf9
 {
 - bond_halyna >= 4:
     # clear
@@ -613,10 +609,10 @@ You take the letter from your shirt, folded round something stiff. "For my mothe
 - else:
     # clear
     # speaker: halyna
-    "You'll send it yourself," she says. "With your own hands, from here, when the post comes back." You put it away again, slowly. "All right," you say. "From here." You believe her, or want to, and for the rest of the walk you talk about the post office in Kaunas. #id:j.jday41.9713
+    "You'll send it yourself," she says. "With your own hands, from here, when the post comes back." You put it away again. "All right," you say. "From here." You believe her, or want to. #id:j.jday41.9713
 }
 # clear
-{j_proposal == "yes":"At home," you say, "we would have a house by now." "Tell me about it," she says. You tell her: the stove, the window, where the table goes. You argue about the table. It is the best argument you have ever had. At dark you walk her back towards the women's zone.|You tell her the whole plot of a book you read at fifteen, and she lets you. At the edge of the women's zone you stop. "Tomorrow," you say, "I'll tell you the next one." She says she will hold you to it, and you laugh, and walk her on.} #id:j.jday41.091d
+{j_proposal == "yes":"At home," you say, "we would have a house by now." "Tell me about it," she says. You tell her: the stove, the window, where the table goes. You argue about the table. At dark you walk her back towards the women's zone.|You tell her the whole plot of a book you read at fifteen, and she lets you. At the edge of the women's zone you stop. "Tomorrow," you say, "I'll tell you the next one." She says she will hold you to it.} #id:j.jday41.091d
 -> night
 
 = alone
@@ -626,21 +622,21 @@ In the evening you sit on the step with the letter in your hands and read it ove
 # clear
 Across the zone, along the line where the wall was, people walk in pairs in the last of the light, the way people walk a town on a feast day. Someone is playing a mandolin, badly. {j5_fire == "ostap":Rimas walks past the step and, for the first time in a week, stops.|Rimas sits down on the step beside you and steals half your cigarette.} #id:j.jday41.00c3
 # clear
-"Who's that for?" Rimas asks, nodding at the letter. "My mother," you say. He thinks about it. "Mine can't read," he says. "I'd have to send her a drawing of a cow." He laughs, and then doesn't. You put the letter back in your shirt. It will go with you wherever you go tonight. #id:j.jday41.9bd2
+"Who's that for?" Rimas asks, nodding at the letter. "My mother," you say. He thinks about it. "Mine can't read," he says. "I'd have to send her a drawing of a cow." He laughs, and then doesn't. You put the letter back in your shirt. It will go with you wherever you go tonight. # speaker: rimas #id:j.jday41.9bd2
 -> night
 
 = night
 ~ time_of_day = "night"
 # clear
 # place: barrack_jonas
-Eleven o'clock. The barrack settles: coughing, a whisper, boots set down by the bunks with the laces loose. {j5_rota == "wire":Rimas is waiting for you by the door with a coil of wire over his shoulder, like a boy waiting to go fishing.|{j5_rota == "door":Rimas is on the stool by the door, as you asked, with his bar across his knees and his face turned away.|Rimas has already gone out to the barricade; his blanket is folded square.}} Ostap's brigade is going out in twos. #id:j.jday41.cee6
+Eleven o'clock. The barrack settles: coughing, a whisper, boots set down with the laces loose. {j5_rota == "wire":Rimas is waiting for you by the door with a coil of wire over his shoulder, like a boy waiting to go fishing.|{j5_rota == "door":Rimas is on the stool by the door, as you asked, with his bar across his knees and his face turned away.|Rimas has already gone out to the barricade; his blanket is folded square.}} Ostap's brigade goes out in twos. #id:j.jday41.cee6
 # clear
 {j5_asked == "when":Beyond the wire, for once, no record is playing. When it goes quiet out there, Ostap said on Sunday, put your boots on. You find that you have.|{j5_asked == "believe":Beyond the wire the record plays on. A man with a hope can be led, Ostap said on Sunday. You try to have none, and fail.}} #id:j.jday41.fb21
 {j5_tower == "answered":Somewhere out on the towers a boy knows two of your lines now.|{j5_line:Somewhere out on the towers they know your voice: don't shoot at hungry men.|Out on the towers no one knows your voice, as far as you know.}} {j_promise:Switch, crate, hands on your knees: you promised Stasys.|You never gave Stasys his promise. It is still in your mouth, unsaid.} Where you spend the night is yours to choose. #id:j.jday41.f65a
 * {j_duty == "brigade" || j_anger >= 2} [Go out to the barricade with Ostap # place: barricade_l3 # history: where_at_night #id:j.jday41.d4aa]
     ~ position = "barricade"
     # clear
-    You take your coat and go out. Ostap makes room for you on the saman without a word. {j5_rota == "barricade":Rimas is two places down, grinning.|Rimas is not here; you made sure of that.} The searchlight goes over, and over. You sit with your back to the brick and the letter against your ribs. #id:j.jday41.9490
+    You take your coat and go out. Ostap makes room for you on the saman without a word. {j5_rota == "barricade":Rimas is two places down, grinning.|Rimas is not here; you made sure of that.} You sit with your back to the brick and the letter against your ribs. #id:j.jday41.9490
 * {j_duty == "bench"} [Sit the night in the rooms with Stasys # place: tech_rooms # history: where_at_night #id:j.jday41.9df4]
     ~ position = "tech_rooms"
     # clear
@@ -648,7 +644,7 @@ Eleven o'clock. The barrack settles: coughing, a whisper, boots set down by the 
 * {j_duty == "kites"} [Sleep on the roof, by Aslan's string # place: roof_l3 # history: where_at_night #id:j.jday41.d0fc]
     ~ position = "roof"
     # clear
-    You climb to the roof of the end barrack. Aslan is lying on his back with his string wound on its stick on his chest, and no paper anywhere. "No wind," he says. "No paper. Good night for stars." You lie beside him and count them, and lose count. #id:j.jday41.0979
+    You climb to the roof of the end barrack. Aslan is lying on his back with his string wound on its stick on his chest, and no paper anywhere. "No wind," he says. "No paper. Good night for stars." You lie beside him and count them, and lose count. # speaker: aslan #id:j.jday41.0979
 * [Sit under the pole, by the line # place: loudspeaker_pole # history: where_at_night #id:j.jday41.4fe5]
     ~ position = "pole"
     # clear
@@ -659,7 +655,7 @@ Eleven o'clock. The barrack settles: coughing, a whisper, boots set down by the 
     You lie down on your bunk in your shirt, with your boots on and the laces loose, the way Ostap says. The barrack breathes around you. {j5_rota == "door":By the door Rimas shifts on his stool, awake.|Two bunks away Mykola is awake too; you can tell by the way he lies.} #id:j.jday41.54d4
 -
 # clear
-Midnight. {position == "tech_rooms":Stasys reaches out and throws the switch. "Save the valves," he says. "For the morning." The zone's loudspeakers go silent.|Somewhere behind the sign Stasys throws the switch, to save the valves for the morning, and the zone's loudspeakers go silent.} Without them the night is very large. {j_carried == "letter":The letter is against your ribs, in a language no one here reads.|The letter is in Halyna's blouse, in the women's zone, warm.} #id:j.jday41.83cb
+Midnight. {position == "tech_rooms":Stasys throws the switch. "Save the valves," he says. "For the morning."|Somewhere behind the sign Stasys throws the switch, to save the valves for the morning.} The zone's loudspeakers go silent, and without them the night is very large. {j_carried == "letter":The letter is against your ribs, in a language no one here reads.|The letter is in Halyna's blouse, in the women's zone, warm.} #id:j.jday41.83cb
 # clear
-One o'clock. Two o'clock. The searchlight goes over, and over. {j5_letter == "truth":You think of the line you wrote your mother: not afraid.|{j5_letter == "comfort":You think of the dog that doesn't exist, and almost laugh.|You think of the one line at the bottom of the letter.}} Tomorrow is Saturday. You close your eyes, and the sky over the steppe does not yet begin to pale. #id:j.jday41.2e94
+One o'clock. Two o'clock. {j5_letter == "truth":You think of the line you wrote your mother: not afraid.|{j5_letter == "comfort":You think of the dog that doesn't exist, and almost laugh.|You think of the one line at the bottom of the letter.}} You close your eyes, and the sky over the steppe does not yet begin to pale. #id:j.jday41.2e94
 -> j_day_42

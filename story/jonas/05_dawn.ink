@@ -30,37 +30,37 @@
 - "barricade":
     Saturday, 26 June 1954, three in the morning. You sit behind the saman of the barricade before the 3rd lagpunkt's guardhouse, your back to the bricks, a cold cup between your hands. Ostap walks the line and touches each man's shoulder as he passes, counting without numbers. It is still dark: in June the sky here pales at about four. # place: barricade_l3 # crossing: c5 #id:j.jday42.dd11
 - "tech_rooms":
-    Saturday, 26 June 1954, three in the morning. Behind the door with the skull and the 100,000 VOLTS the rooms smell of rosin and of hot dust gone cold. Stasys sleeps sitting up on his stool, his hands folded on the bench, as he has slept all week. It is still dark: in June the sky here pales at about four. # place: tech_rooms # crossing: c5 #id:j.jday42.6427
+    Saturday, 26 June 1954, three in the morning. Behind the door with the skull and the 100,000 VOLTS the rooms smell of rosin and of hot dust gone cold. Stasys sleeps sitting up on his stool, his hands folded on the bench. It is still dark: in June the sky here pales at about four. # place: tech_rooms # crossing: c5 #id:j.jday42.6427
 - "roof":
     Saturday, 26 June 1954, three in the morning. You lie on the roof of the barrack beside Aslan, on tarred boards that still hold a little of yesterday's heat. There is no paper left for kites. He has brought the string anyway, wound on a stick, and turns it in his fingers. It is still dark: in June the sky here pales at about four. # place: roof_l3 # crossing: c5 #id:j.jday42.1ebc
 - "pole":
-    Saturday, 26 June 1954, three in the morning. You sit at the foot of a loudspeaker pole with your back against the wood, the line to the rooms running up past your ear into the dark. A lamp turned low, your pliers, your jacket buttoned to the chin. It is still dark: in June the sky here pales at about four. # place: loudspeaker_pole # crossing: c5 #id:j.jday42.c3ae
+    Saturday, 26 June 1954, three in the morning. You sit at the foot of a loudspeaker pole with your back against the wood, the line to the rooms running up past your ear into the dark. It is still dark: in June the sky here pales at about four. # place: loudspeaker_pole # crossing: c5 #id:j.jday42.c3ae
 - else:
-    Saturday, 26 June 1954, three in the morning. You lie on the boards of your barrack with your boots on, as half the 3rd lagpunkt does now. Rimas's bunk is below yours; you can hear him not sleeping. Two bunks away Mykola lies on his back with his eyes open. It is still dark: in June the sky here pales at about four. # place: barrack_jonas # crossing: c5 #id:j.jday42.9d98
+    Saturday, 26 June 1954, three in the morning. You lie on the boards of your barrack with your boots on, as half the 3rd lagpunkt does now. Rimas's bunk is above yours; you can hear him not sleeping. Two bunks away Mykola lies on his back with his eyes open. It is still dark: in June the sky here pales at about four. # place: barrack_jonas # crossing: c5 #id:j.jday42.9d98
 }
 # clear
 { position:
 - "barricade":
-    Ostap crouches beside you. "When they come," he says, "they come here first. Every guardhouse has a barricade, and every barricade has men who were told to stay." He does not say which men. {j_list: Your name is on his list, in his square hand. You asked for it to stay there.|Your name is not on his list. You are here anyway.} The prisoners' loudspeaker has been silent since midnight. # fact: c5.silent #id:j.jday42.b5fa
+    Ostap crouches beside you. "When they come," he says, "they come here first. Every guardhouse has a barricade, and every barricade has men who were told to stay." He does not say which men. {j_list: Your name is on his list, in his square hand. You asked for it to stay there.|Your name is not on his list. You are here anyway.} The prisoners' loudspeaker has been silent since midnight. # fact: c5.silent # speaker: ostap #id:j.jday42.b5fa
 - "tech_rooms":
-    At midnight Stasys reached up and switched off the zone's voice. "The valves have had enough," he said, "and so have we. In the morning we will want them." The prisoners' loudspeaker has been silent since midnight. Since then he has not touched the bench, and neither have you. On it the microphone lies wrapped in a towel, like a loaf. # fact: c5.silent #id:j.jday42.fa06
+    At midnight Stasys switched off the zone's voice. "The valves have had enough," he said, "and so have we." The prisoners' loudspeaker has been silent since midnight. On the bench the microphone lies wrapped in a towel, like a loaf. # fact: c5.silent # speaker: stasys #id:j.jday42.fa06
 - "roof":
-    Aslan tells you about the wind at home, which he says is better than this wind, and about his mother's bread, which he says is better than any bread. Below you the 3rd lagpunkt sleeps, or lies awake; from up here you cannot tell which. The prisoners' loudspeaker has been silent since midnight, and without it the zone sounds smaller. # fact: c5.silent #id:j.jday42.331d
+    Aslan tells you about the wind at home, which is better than this wind, and his mother's bread, which is better than any bread. The prisoners' loudspeaker has been silent since midnight, and without it the zone sounds smaller. # fact: c5.silent #id:j.jday42.331d
 - "pole":
-    At midnight a boy came running along the line from the rooms with Stasys's word: switch off, save the valves. You pulled the plug yourself. The prisoners' loudspeaker has been silent since midnight, and the silence up this pole is yours. Above you the horn is a darker shape against the dark. The wire ticks as it cools. # fact: c5.silent #id:j.jday42.b4b2
+    At midnight a boy came running along the line from the rooms with Stasys's word: switch off, save the valves. You pulled the plug yourself. The prisoners' loudspeaker has been silent since midnight, and the silence up this pole is yours. The wire ticks as it cools. # fact: c5.silent #id:j.jday42.b4b2
 - else:
-    Rimas turns over, and over. {bond_rimas >= 4: "Jonas," he whispers, "are you asleep?" You say no. He says nothing else, and neither do you, and that is a kind of talking.|{bond_rimas <= 1: He has not spoken to you all week. Under his bunk, wrapped in a sack, is something long and iron; you both know it is there.|He whispers a joke about the soup, to no one, and laughs at it himself, and then stops laughing.}} Somewhere down the row a man is praying in Ukrainian, very fast, under his breath. The prisoners' loudspeaker has been silent since midnight. # fact: c5.silent #id:j.jday42.47b8
+    Rimas turns over, and over. {bond_rimas >= 4: "Jonas," he whispers, "are you asleep?" You say no. He says nothing else, and neither do you, and that is a kind of talking.|{bond_rimas <= 1: He has not spoken to you all week. Under his mattress, wrapped in a sack, is something long and iron; you both know it is there.|He whispers a joke about the soup, to no one, and laughs at it himself, and then stops laughing.}} The prisoners' loudspeaker has been silent since midnight. # fact: c5.silent #id:j.jday42.47b8
 }
 # clear
-Between one thing and the next you count your people, the way you count valves at the bench: what is in its place, what is missing. Rimas first. Nineteen, from near Šiauliai, who fed the Forest Brothers at sixteen and wants iron, not wire. {j_bread == "rimas": You gave him the foreman's bread in May.|He has never had a spare crust in his life.} {j_anger >= 2: You have stood with him more often than not.|You have pulled him back more often than you went with him.} #id:j.jday42.947f
+You count your people, the way you count valves at the bench: what is in its place, what is missing. Rimas first. Nineteen, from near Šiauliai, who fed the Forest Brothers at sixteen and wants iron, not wire. {j_bread == "rimas": You gave him the foreman's bread in May.|He has never had a spare crust in his life.} {j_anger >= 2: You have stood with him more often than not.|You have pulled him back more often than you went with him.} #id:j.jday42.947f
 # clear
 Ostap at the barricade, calm as a man waiting for a train. Stasys in the rooms behind the sign{bond_stasys >= 4:, who calls you "son" in Lithuanian when no one is listening|, who has never once told you that you did well}. Aslan with his string and no paper. Mykola, {j_third_night == "come": still careful of the leg from May, which you carry too|who trusted you with his sister's name}, two bunks from your own. #id:j.jday42.f732
 # clear
 {j_proposal == "yes": Halyna, your wife before God and no one else, asleep in the women's zone, or more likely not.|{bond_halyna >= 2: Halyna, in the women's zone, who walked with you once on a Tuesday evening and let you talk about valves.|Halyna, Mykola's sister, whom you met at a wall in May and have hardly spoken to since, and count anyway.}} {j_carried == "mykola_paper": Mykola's paper is folded in your boot. You have never read it.|{j_carried == "letter": Your letter to your mother is inside your shirt, in pencil, with nothing in it a censor could want.|{j_carried == "schematic": In your pocket, folded small, is the drawing: every wire of the zone's voice, in your hand.|{bond_halyna >= 4: Your letter to your mother is in the women's zone, inside her shirt.|Your pockets hold a pencil stub, a screw, a crust.}}}} #id:j.jday42.b62f
 # clear
-You look at your hands in the dark: the burns from the iron, the cuts from wire, the black in the creases that no bathhouse gets out. {j_duty == "brigade": They have stacked saman and carried stones.|{j_duty == "kites": They have folded paper and tied string.|They have soldered and wound and mended.}} {j_anger >= 2: Lately they have wanted something heavier.|They have never wanted anything heavier.} They have made things that speak. You still do not know whether that was a weapon at all. #id:j.jday42.c0da
+You look at your hands in the dark: the burns from the iron, the cuts from wire. {j_duty == "brigade": They have stacked saman and carried stones.|{j_duty == "kites": They have folded paper and tied string.|They have soldered and wound and mended.}} {j_anger >= 2: Lately they have wanted something heavier.|They have never wanted anything heavier.} They have made things that speak. You still do not know whether that was a weapon at all. #id:j.jday42.c0da
 # clear
-{j_promise: When they come, Stasys said nine days ago, we switch off, we sit down, and we say nothing. Promise me. You promised. He has never asked you for anything else, and all night you have turned the promise over like a valve that will not light.|When they come, Stasys said nine days ago, we switch off, we sit down, and we say nothing. He asked you to promise, and you did not. He nodded, the way he nods at a reading he expected, and all night you have thought about that nod.} #id:j.jday42.29fc
+{j_promise: When they come, Stasys said nine days ago, we switch off, we sit down, and we say nothing. Promise me. You promised, and all night you have turned the promise over like a valve that will not light.|When they come, Stasys said nine days ago, we switch off, we sit down, and we say nothing. He asked you to promise, and you did not. He nodded, the way he nods at a reading he expected, and all night you have thought about that nod.} #id:j.jday42.29fc
 # clear
 At twenty past three a dog barks beyond the wire, and another answers. In the east there is no light yet at all. {j_board: Out before the guardhouse your board leans on its stake: CAUTION! MINED! There is nothing under it. Only the word.|Out before the guardhouse the painted boards lean on their stakes: CAUTION! MINED! There is nothing under them.} #id:j.jday42.5e72
 # clear
@@ -75,17 +75,17 @@ The pages that follow are about an armed assault: shooting, and people killed an
 
 = assault
 # clear
-At half past three a loudspeaker starts up beyond the wire. {position == "barricade": Ostap puts his hand flat on your back.}{position == "tech_rooms": Stasys opens his eyes and says, quite calmly, "Not ours."}{position == "roof": Aslan stops winding.}{position == "pole": You hear it first, before anyone: the click of a live line, a breath, then a voice.}{position == "barrack" || position == "none": Rimas is off his bunk before the first word ends.} Their amplifier is better than anything you have had. You can hear it in the low notes. #id:j.jday42.f5dc
+At half past three a loudspeaker starts up beyond the wire. {position == "barricade": Ostap puts his hand flat on your back.}{position == "tech_rooms": Stasys opens his eyes. "Not ours."}{position == "roof": Aslan stops winding.}{position == "pole": You hear it first, before anyone: the click of a live line, a breath, then a voice.}{position == "barrack" || position == "none": Rimas is off his bunk before the first word ends.} #id:j.jday42.f5dc
 # clear
 # speaker: loudspeaker
 # note: assault_june26
-Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. It says it again. It will go on saying it all morning. # document: mvd_appeal_june26 #id:j.jday42.eab7
+Troops and tanks are about to enter the zone, the voice says, to take down the barricades. Those who do not support the disorder will be given a free way out. Everyone else is to stay in the barracks and not resist. It says it again, and again. # document: mvd_appeal_june26 #id:j.jday42.eab7
 # clear
-Then shots: dry, separate, from the dark beyond the wire. Snipers, you will learn later, and the pickets on the roofs and barricades are what they aim at. {position == "barricade": {gentle: The boy at the next gap in the saman is hit and slides down.|The boy at the next gap in the saman jerks and slides down, and does not answer his name.}}{position == "roof": {gentle: On the next roof a picket is hit and rolls out of sight.|On the next roof a picket jerks, rolls, and goes over the edge.}} Flares go up and hang there, and the zone turns a hard, false white. #id:j.jday42.689b
+Then shots, dry and separate, from the dark beyond the wire: snipers, aiming at the pickets. {position == "barricade": {gentle: The boy at the next gap in the saman is hit and slides down.|The boy at the next gap in the saman jerks and slides down, and does not answer his name.}}{position == "roof": {gentle: On the next roof a picket is hit and rolls out of sight.|On the next roof a picket jerks, rolls, and goes over the edge.}} Flares go up, and the zone turns a hard, false white. #id:j.jday42.689b
 # clear
-You feel the tanks before you see them: a grinding that comes up through the ground into your feet. Five of them, people will say afterwards. The gates are open. Behind them come soldiers in helmets, running, and dogs. {j_board: You think of your board on its stake, and the tracks going over it, and nothing going off.|Nothing under the painted boards goes off.} # fact: c5.tanks #id:j.jday42.8b02
+You feel the tanks before you see them, a grinding up through the ground. Five of them, people will say afterwards. Behind them, through the open gates, soldiers in helmets, running, and dogs. {j_board: You think of your board on its stake, and nothing under it going off.|Nothing under the painted boards goes off.} # fact: c5.tanks #id:j.jday42.8b02
 # clear
-Then the 3rd lagpunkt answers. A roar of men's voices goes up, in Ukrainian and Lithuanian and Russian and every language the zone has, and a clatter of stones on armour like hail on a tin roof. {j_anger >= 2: Part of you roars with it.|It is the loudest sound you have ever heard, and no one wired it.} # place: lagpunkt_3 #id:j.jday42.63cb
+Then the 3rd lagpunkt answers: a roar of men's voices in every language the zone has, and stones on armour like hail on a tin roof. {j_anger >= 2: Part of you roars with it.|It is the loudest sound you have ever heard, and no one wired it.} # place: lagpunkt_3 #id:j.jday42.63cb
 -> decide
 
 = summary
@@ -93,7 +93,7 @@ Then the 3rd lagpunkt answers. A roar of men's voices goes up, in Ukrainian and 
 # note: assault_june26
 (Summary.) At half past three, before dawn, a loudspeaker beyond the wire announced that troops and tanks were entering, and that those who did not support the revolt would be given a way out. Snipers shot the prisoners' pickets and the gates were opened. Under flares, five T-34 tanks and, by Applebaum's count, at least 1,700 soldiers with dogs came in. # document: mvd_appeal_june26 #id:j.jday42.c7e4
 # clear
-(Summary.) In the 3rd lagpunkt men fought back with stones and what the sources call "sulphur" missiles; one barrack counter-attacked twice. By the MVD's count, six barracks were barricaded. Tanks drove onto barrack porches and along walls. {position == "barricade": You are at the barricade with Ostap.}{position == "tech_rooms": You are in the technical rooms with Stasys.}{position == "roof": You are on a barrack roof with Aslan.}{position == "pole": You are at a loudspeaker pole.}{position == "barrack" || position == "none": You are in your barrack, with Rimas and Mykola.} # place: lagpunkt_3 #id:j.jday42.e906
+(Summary.) In the 3rd lagpunkt men fought back with stones and what Solzhenitsyn calls "sulphur" missiles; one barrack counter-attacked twice. By the MVD's count, six barracks were barricaded. Tanks drove onto barrack porches and along walls. {position == "barricade": You are at the barricade with Ostap.}{position == "tech_rooms": You are in the technical rooms with Stasys.}{position == "roof": You are on a barrack roof with Aslan.}{position == "pole": You are at a loudspeaker pole.}{position == "barrack" || position == "none": You are in your barrack, with Rimas and Mykola.} # place: lagpunkt_3 #id:j.jday42.e906
 -> decide
 
 = decide
@@ -140,7 +140,7 @@ You stay. You put your hands on the saman you helped stack, brick by brick, at t
 You press yourself flat against the saman, your face in the straw of the bricks. {gentle: Boots, shouting, hands dragging you up.|Boots, a rifle butt between your shoulders, hands dragging you up by the collar.} They do not march you out with the others. They write your numbers in a book at the guardhouse. "Pickets," an officer says. "All of them." #id:j.jday42.fc26
 # clear
 # place: prison_zone
-They keep you in a cell of the camp prison with Ostap and three others. Through the wall you hear the zone emptied into the steppe, hour by hour. Ostap sits with his back to the door and his eyes shut. Once he says, without opening them, "You stayed. I saw." {j_promise: You think of Stasys, and the promise, and which of them you kept.|You do not know whether he means it kindly.} #id:j.jday42.3c5e
+They keep you in a cell of the camp prison with Ostap and three others. Through the wall you hear the zone emptied into the steppe, hour by hour. Ostap sits with his back to the door and his eyes shut. Once he says, without opening them, "You stayed. I saw." {j_promise: You think of Stasys, and the promise, and which of them you kept.|You do not know whether he means it kindly.} # speaker: ostap #id:j.jday42.3c5e
 -> judged
 
 // ---- The technical rooms: Stasys, the switch, the towel ----
@@ -149,9 +149,9 @@ They keep you in a cell of the camp prison with Ostap and three others. Through 
 # clear
 # place: tech_rooms
 # discuss: j_with_what
-Stasys is on his feet. He goes to the board on the wall where the switches are and stands with his hand on the big one, which has been off since midnight. "There," he says. "Off. Now we sit down." He lowers himself to the floor with his back against the bench and his hands on his knees, the way he sits in the bathhouse. #id:j.jday42.a24a
+Stasys gets up, lays his hand on the big switch, which has been off since midnight, and says, "There. Off. Now we sit down." He lowers himself to the floor with his back against the bench and his hands on his knees. # speaker: stasys #id:j.jday42.a24a
 # clear
-Through the wall the noise of the 3rd lagpunkt comes and goes with the wind: voices, iron, engines. {j_promise: You promised him. Switch off, sit down, say nothing.|You never promised. He knows it, and does not look up.} On the bench the microphone lies in its towel. The line runs out through the wall to the poles, to every barrack, to Rimas. #id:j.jday42.2209
+Through the wall the noise of the 3rd lagpunkt comes and goes: voices, iron, engines. {j_promise: You promised him. Switch off, sit down, say nothing.|You never promised. He knows it, and does not look up.} The line runs out through the wall to the poles, to every barrack, to Rimas. #id:j.jday42.2209
 * [Sit down beside Stasys # place: tech_rooms # history: loudspeakers_leave #id:j.jday42.f666]
     -> sit_rooms
 * [Throw the switch and speak to them # place: tech_rooms # history: loudspeakers_leave #id:j.jday42.bf1d]
@@ -166,13 +166,13 @@ Through the wall the noise of the 3rd lagpunkt comes and goes with the wind: voi
 # clear
 # place: tech_rooms
 # note: j_radio_after
-You unwrap the microphone and throw the switch. Nothing. The needle lies on its pin. Somewhere between these rooms and whatever makes the current, something has been cut, or stopped, or found. You speak anyway, into the dead grille: that there are people in here, that they are lying down. Stasys does not stop you. When you finish he says, "Sit down now, son." #id:j.jday42.8c5f
+You unwrap the microphone and throw the switch. Nothing. Somewhere between here and whatever makes the current, something has been cut, or stopped, or found. You speak anyway, into the dead grille: there are people in here, lying down. "Sit down now, son," Stasys says. #id:j.jday42.8c5f
 -> sit_rooms
 
 = sit_rooms
 # clear
 # place: tech_rooms
-You sit down beside him on the floor, your back to the bench where you have soldered for a month. He puts his hand over yours, once, and takes it away. {gentle: Outside, shots, engines, shouting.|Outside, shots close by, a scream that stops, engines.} {j_sworn: You were sworn to these rooms. You already know what you will not say.|You were never sworn to these rooms. You know less than they will think you do.} #id:j.jday42.9bc3
+You sit down beside him. He puts his hand over yours, once, and takes it away. {gentle: Outside, shots, engines, shouting.|Outside, shots close by, a scream that stops, engines.} {j_sworn: You were sworn to these rooms. You already know what you will not say.|You were never sworn to these rooms. You know less than they will think you do.} #id:j.jday42.9bc3
 -> soldiers_in
 
 // ---- The roof: Aslan, the crowd below ----
@@ -181,7 +181,7 @@ You sit down beside him on the floor, your back to the bench where you have sold
 # clear
 # place: roof_l3
 # discuss: j_with_what
-Aslan flattens himself on the tarred boards and pulls you down by the belt. Below, the barrack doors bang open and men pour out with stones in their shirts{j_anger >= 2:, and you know half of them by name}. A flare drifts over, very slowly, and for a moment the roof and everything on it is as white as paper. #id:j.jday42.3697
+Aslan flattens himself on the tarred boards and pulls you down by the belt. Below, the barrack doors bang open and men pour out with stones in their shirts{j_anger >= 2:, and you know half of them by name}. A flare drifts over, and the roof and everything on it is as white as paper. #id:j.jday42.3697
 # clear
 {bond_rimas >= 3: Rimas is among them. You see his cap, his shoulders, the iron in his hands.|You see Rimas in the crowd below, or someone with his walk.} The crowd goes at the tanks and falls back, and gathers, and goes again. Aslan's hand is still on your belt. {j_promise: Sit down, Stasys said. You are lying down. It is nearly the same.|Aslan says something in Chechen, and then in Russian: "Stay."} #id:j.jday42.49bd
 * [Stay flat on the roof with Aslan # place: roof_l3 # history: loudspeakers_leave #id:j.jday42.8fe4]
@@ -197,7 +197,7 @@ Aslan flattens himself on the tarred boards and pulls you down by the belt. Belo
 = flat_roof
 # clear
 # place: roof_l3
-You lie flat with your cheek on the tar and your arms over your head, and Aslan lies flat beside you. {gentle: Something passes below, so close the roof shakes.|Something passes below so close that the roof shakes and a board springs loose under your knee.} He starts to wind the string back onto its stick, by feel, without looking, and you watch his hands do it. #id:j.jday42.1b6d
+You lie flat with your cheek on the tar, your arms over your head, Aslan beside you. {gentle: Something passes below, so close the roof shakes.|Something passes below so close that the roof shakes and a board springs loose under your knee.} He winds the string back onto its stick by feel, and you watch his hands do it. #id:j.jday42.1b6d
 -> soldiers_in
 
 = stand_roof
@@ -212,7 +212,7 @@ You kneel up with a piece of brick in your hand. Aslan shouts your name. You thr
 # clear
 # place: loudspeaker_pole
 # discuss: j_with_what
-The voice goes on, patient, the same words in the same order. It says to all of you at once what no loudspeaker of yours ever said: leave quietly. Your own horn hangs dead above you. You could not answer it now if you wanted to, and for a moment you are not sure that you want to. #id:j.jday42.8cc6
+The voice goes on, patient, the same words in the same order. It says to all of you at once what no loudspeaker of yours ever said: leave quietly. Your own horn hangs dead above you. You could not answer it now if you wanted to, and you are not sure that you want to. #id:j.jday42.8cc6
 # clear
 The street between the barracks fills with men running towards the noise{bond_rimas >= 3:, Rimas among them, bareheaded}. From here the gate is a hundred steps away, open, and lit like a stage. {j_promise: Switch off, sit down, Stasys said. You have switched off.|A boy from the 2nd runs past you the wrong way, crying, and does not stop.} #id:j.jday42.6edc
 * [Sit down at the foot of the pole # place: loudspeaker_pole # history: loudspeakers_leave #id:j.jday42.4768]
@@ -254,7 +254,7 @@ Outside, the men of the next barrack go past at a run. Someone in the doorway ca
 = pull_down
 # clear
 # place: barrack_jonas
-You get Rimas round the knees and bring him down, iron and all, onto the boards between the bunks. He fights you. He is stronger; you are heavier, tonight, by a little. {j_bread == "rimas": In May you gave him bread. Tonight you give him your weight.} {gentle: Something huge goes by outside.|Something huge goes by outside, so close that the window frame splits.} He stops fighting. One of you is crying. #id:j.jday42.bc27
+You get Rimas round the knees and bring him down, iron and all, onto the boards between the bunks. He fights you. {j_bread == "rimas": In May you gave him bread. Tonight you give him your weight.} {gentle: Something huge goes by outside.|Something huge goes by outside, so close that the window frame splits.} He stops fighting. One of you is crying. #id:j.jday42.bc27
 -> soldiers_in
 
 = let_go
@@ -274,18 +274,18 @@ You take a stone from the heap by the door and go out with them, into the white.
 = soldiers_in
 ~ time_of_day = "dawn"
 # clear
-Then a soldier, a boy, shouting the same two words: out, hands. {position == "tech_rooms": He stops at the skull on the door, and comes in anyway.} Outside it is light. A tank stands by a barrack porch with its engine ticking, and the porch is not a porch any more. {gentle: You keep your eyes on the back in front of you.|You keep your eyes on the back in front of you, and not on the ground: a cap, a boot, a hand.} #id:j.jday42.ba41
+Then a soldier, a boy, shouting: out, hands. {position == "tech_rooms": He stops at the skull on the door, and comes in anyway.} A tank stands by a barrack porch with its engine ticking, and the porch is not a porch any more. {gentle: You keep your eyes on the back in front of you.|You keep your eyes on the back in front of you, not on the ground: a cap, a boot, a hand.} #id:j.jday42.ba41
 -> steppe
 
 = steppe
 # clear
 # place: steppe
 # note: selection_arrests
-Out through the gate, past the broken barricade, into the steppe. They make you lie face down with your arms stretched out in front, thousands of you, row after row, and machine guns on the rise behind. {saved == "rimas": Rimas is in the row beside you, alive, his cheek in the dust.}{position == "tech_rooms": Stasys is two rows behind; you heard him counted.}{position == "roof": Aslan is somewhere to your left.} #id:j.jday42.3923
+Out through the gate, past the broken barricade, into the steppe. They make you lie face down, arms stretched out in front, thousands of you, row after row, machine guns on the rise behind. {saved == "rimas": Rimas is in the row beside you, alive, his cheek in the dust.}{position == "tech_rooms": Stasys is two rows behind; you heard him counted.}{position == "roof": Aslan is somewhere to your left.} #id:j.jday42.3923
 # clear
-The steppe is cold under your cheek, and then, as the sun gets up, warm, and then hot. You may not lift your head. Two rows ahead a man lifts his head too soon and is shouted down; he was looking towards the women's rows. {j_proposal == "yes": Somewhere over there is your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. #id:j.jday42.aebb
+The steppe is cold under your cheek, then warm, then hot. Two rows ahead a man lifts his head too soon and is shouted down; he was looking towards the women's rows. {j_proposal == "yes": Somewhere over there is your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. #id:j.jday42.aebb
 # clear
-It goes on for hours. Then officers come down the rows with papers and photographs, taken at the meetings, and bend, and compare, and straighten, and now and then call out a number. You stood at those meetings with your face to the sun. {j_loud >= 1: You think of the day you {j_loud_words()}. Someone on the other side was listening.|You have been careful. You are not sure it was enough.} #id:j.jday42.a352
+Hours later officers come down the rows with photographs taken at the meetings, bend, compare, and now and then call out a number. {j_loud >= 1: You think of the day you {j_loud_words()}. Someone on the other side was listening.|You have been careful. You are not sure it was enough.} #id:j.jday42.a352
 -> judged
 
 = judged
@@ -308,7 +308,7 @@ It goes on for hours. Then officers come down the rows with papers and photograp
 
 = picked_out
 # clear
-{caught_at_barricade: On the third day an officer comes to the cell with a paper. He looks at it, and at you.|The officer stops at your row. He looks at a paper, and at you.} {j_loud >= 1: Someone remembers the man who {j_loud_words()}.} {j_list: Ostap's list, in his square hand, has found its way into a soldier's map case.} {j_sworn && (position == "tech_rooms" || position == "pole"): And they found you {position == "pole": at the foot of the pole, with pliers in your pocket|in the rooms behind the sign}.} {caught_at_barricade: And you were taken at the barricade.} He calls your number. You get up. #id:j.jday42.0b01
+{caught_at_barricade: On the third day an officer comes to the cell with a paper.|The officer stops at your row with a paper.} He looks at it, and at you. {j_loud >= 1: Someone remembers the man who {j_loud_words()}.} {j_list: Ostap's list, in his square hand, has found its way into a soldier's map case.} {j_sworn && (position == "tech_rooms" || position == "pole"): And they found you {position == "pole": at the foot of the pole, with pliers in your pocket|in the rooms behind the sign}.} {caught_at_barricade: And you were taken at the barricade.} He calls your number. You get up. #id:j.jday42.0b01
 -> arrested
 
 // ---- The endings ----
@@ -322,7 +322,7 @@ It goes on for hours. Then officers come down the rows with papers and photograp
 You are one of the 436 people arrested after the uprising, among them every member of the commission. Then come months of questions in a room with a lamp: who wired what, who stood where, {j_sworn: what was behind the door with the skull|who taught you to solder}. #id:j.jday42.ca9c
 # clear
 # note: j_radio_after
-The investigator is younger than you expected. He knows there was a radio, and a generator. {j_sworn: You were sworn to the rooms, and you keep it: you mended loudspeakers, you say, which is true.|You mended loudspeakers, you tell him, which is true, and you know nothing else.} {j_loud >= 1: He has a page on you already: the day you {j_loud_words()}.} The leaders will be tried in 1955. About you, the record is silent. #id:j.jday42.f979
+The investigator knows there was a radio, and a generator. {j_sworn: You were sworn to the rooms, and you keep it: you mended loudspeakers, you say, which is true.|You mended loudspeakers, you tell him, which is true, and you know nothing else.} {j_loud >= 1: He has a page on you already: the day you {j_loud_words()}.} The leaders will be tried in 1955. About you, the record is silent. #id:j.jday42.f979
 -> remembered ->
 -> j_epilogue
 
@@ -340,7 +340,7 @@ A lorry to the railway, a wagon, a bolt drawn across from outside. For days the 
 = stayed
 ~ fate = "stayed"
 # clear
-The officers reach your row, pass along it, and go on. Your number stays unsaid. Late in the afternoon you are let sit up, and then stand, and your arms come back to you full of pins. Around you men are looking for faces. {saved == "rimas": Rimas finds yours first, and holds on to your sleeve, and does not say anything at all.|Some of them find them.} #id:j.jday42.9fb1
+The officers pass along your row and go on. Late in the afternoon you are let sit up, and then stand, your arms full of pins. Around you men are looking for faces. {saved == "rimas": Rimas finds yours first, and holds on to your sleeve, and does not say anything at all.|Some of them find them.} #id:j.jday42.9fb1
 # clear
 # note: selection_arrests
 # ending: stayed
@@ -355,7 +355,7 @@ After that the camp empties around you: lists read out at the gate, lorries, wag
 You walk towards the voice with your hands open. {position == "pole": You heard it first; you are among the first to go.|No one stops you.} Someone behind you says your name, as a question, and you do not answer it. {j_promise: Sit down, Stasys said. This is not what he meant, and it is not nothing.} At the gate a soldier younger than Rimas points with his rifle: that way. #id:j.jday42.0184
 # clear
 # place: guardhouse
-The gate stands open with no column going through it, and you walk out. The barricade is saman again, a heap of it to either side. {j_board: Your board lies face down in the dust with a track across it.} Just outside, on a post by the wire, is the horn that called you, bigger than any of yours. You look at it the way you look at any machine. #id:j.jday42.55a3
+The gate stands open with no column going through it, and you walk out. {j_board: Your board lies face down in the dust with a track across it.} Just outside, on a post by the wire, is the horn that called you, bigger than any of yours. You look at it the way you look at any machine. #id:j.jday42.55a3
 ~ time_of_day = "dawn"
 # clear
 # place: steppe
@@ -363,7 +363,7 @@ Outside, a sergeant sits you on the ground with the others who came out and writ
 # clear
 Rimas, with the iron. Stasys, on the floor of the rooms. Ostap, on the barricade. Mykola, two bunks from where you slept. {j_proposal == "yes": Halyna, your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. You drink. #id:j.jday42.4c5d
 # clear
-In the afternoon the columns come out past you, to be laid face down further off. Some of the men see you sitting up with your number already written. One from your barrack looks at you, and then at the ground, which is worse. {bond_rimas >= 3: You look for Rimas's cap among them, and do not find it.|You look for the faces you counted, and find two.} #id:j.jday42.44b6
+In the afternoon the columns come out past you, to be laid face down further off. A man from your barrack sees you sitting up, and looks at the ground, which is worse. {bond_rimas >= 3: You look for Rimas's cap among them, and do not find it.|You look for the faces you counted, and find two.} #id:j.jday42.44b6
 # clear
 # note: assault_june26
 # ending: walked_out
@@ -402,13 +402,13 @@ Later, on a door carried by two men you do not know, you reach the hospital. All
 = wound_summary(who)
 # clear
 # place: hospital
-Jonas is wounded {who == "boy": dragging a hurt picket into cover at the barricade|pulling Rimas out of a tank's way}. Someone carries him to the camp hospital, which the authorities refused medicines all through the revolt and which still has none. The wound is set and bound with strips of sheet. Because he is in the hospital, he is not marched out into the steppe, and no officer compares his face with a photograph. #id:j.jday42.e801
+You are wounded {who == "boy": dragging a hurt picket into cover at the barricade|pulling Rimas out of a tank's way}. Someone carries you to the camp hospital, which the authorities refused medicines all through the revolt and which still has none. The wound is set and bound with strips of sheet. Because you are in the hospital, you are not marched out into the steppe, and no officer compares your face with a photograph. #id:j.jday42.e801
 -> wound_end(who)
 
 = wound_end(who)
 # clear
 # place: hospital
-The first night you do not sleep. The man on the next mattress is from the end barrack, and he tells you in a whisper what he saw: his barrack went out at the tanks, and came back, and went out again. {who == "rimas": You think of Rimas in the ditch, and how close he came to going with them.|You think of Rimas, and do not ask.} An orderly goes round with a bucket and a cup. #id:j.jday42.453f
+The man on the next mattress is from the end barrack, and he tells you in a whisper what he saw: his barrack went out at the tanks, and came back, and went out again. {who == "rimas": You think of Rimas in the ditch, and how close he came to going with them.|You think of Rimas, and do not ask.} #id:j.jday42.453f
 # clear
 For three days you lie on a mattress in the corridor. {who == "rimas": On the second day Rimas comes, with a cut on his forehead and nothing worse, and sits by you until a guard sends him away. He does not say thank you. He says you are a fool, in Lithuanian, twice.|On the second day the boy from the barricade is carried past on a door. He is alive. He lifts a hand.} #id:j.jday42.e4cf
 # clear
@@ -469,7 +469,7 @@ What he left: a soldering iron with its handle wrapped in string. {j_carried == 
 # clear
 {j_loud >= 1: {j_he()} {j_loud_words()}, and it was heard.|{j_he()} kept {j_his()} voice down, and it was never heard on the other side.} {j_board: {j_he()} painted a board that said MINED! over nothing, and it stood for four weeks.} {j_kite_words != "none": {j_he()} {j_kite_text()}.} {j_carried != "none": {j_he()} carried {j_carried_words()} into the last night.} {j_proposal == "yes": {j_he()} married Halyna Savchuk before God and no one else.} #id:j.jday42.59c9
 # clear
-{j_promise: {j_kept_promise(): {j_he()} kept the promise to Stasys: switched off, sat down, said nothing.|{j_he()} broke the promise to Stasys{saved != "none":, for someone else's sake}.}|{j_he()} never promised Stasys anything, and never pretended to.} {fate == "killed": That is what he did, and it is his. What follows is what became of the people he counted, as far as anyone could learn.|That is what you did, and it is yours. What follows is what became of the people you counted, as far as you could ever learn.} #id:j.jday42.bc9c
+{j_promise: {j_kept_promise(): {j_he()} kept the promise to Stasys: switched off, sat down, said nothing.|{j_he()} broke the promise to Stasys{saved != "none":, for someone else's sake}.}|{j_he()} never promised Stasys anything, and never pretended to.} {fate == "killed": That is what he did, and it is his. What follows is what became of the people he counted.|That is what you did, and it is yours. What follows is what became of the people you counted.} #id:j.jday42.bc9c
 ->->
 
 // ---------------------------------------------------------------- His own people, then the shared history
@@ -477,9 +477,9 @@ What he left: a soldering iron with its handle wrapped in string. {j_carried == 
 # clear
 # place: lagpunkt_3
 { saved == "rimas":
-    Rimas Butėnas lives. {fate == "killed": He lives because you went out for him, and he knows it, and he never forgives you for it, and he names his first son Jonas.|{fate == "wounded": He lives because you went out for him. He limps for a week from the ditch, and tells everyone it was his own doing.|He lives because you pulled him down, and for a long time he cannot look at you.}} He is sent east with the thousand, and in the end he goes home to Lithuania. #id:j.jepilogue.288f
+    Jonas and his people are fiction; so is what follows of them. Rimas Butėnas lives. {fate == "killed": He lives because you went out for him, and he knows it, and he never forgives you for it, and he names his first son Jonas.|{fate == "wounded": He lives because you went out for him. He limps for a week from the ditch, and tells everyone it was his own doing.|He lives because you pulled him down, and for a long time he cannot look at you.}} He is sent east with the thousand, and in the end he goes home to Lithuania. #id:j.jepilogue.288f
 - else:
-    Rimas Butėnas went out with the men of the barrack that counter-attacked twice. He is not in the rows in the steppe. No one you ask has seen him since the second charge, and his name is on no list you will ever see. {fate != "killed": For years you look twice at any boy from Šiauliai.} #id:j.jepilogue.d100
+    Jonas and his people are fiction; so is what follows of them. Rimas Butėnas went out with the men of the barrack that counter-attacked twice. He is not in the rows in the steppe. No one you ask has seen him since the second charge, and his name is on no list you will ever see. {fate != "killed": For years you look twice at any boy from Šiauliai.} #id:j.jepilogue.d100
 }
 # clear
 # place: barricade_l3

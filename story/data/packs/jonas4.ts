@@ -22,10 +22,10 @@ export const pack: ContentPack = {
       title: 'Speaking to the soldiers',
       date: { from: '1954-06', to: '1954-06-25', label: 'June 1954 (no exact dates)' },
       body:
-        'The prisoners spoke not only to each other and to the settlement but to the convoy troops on the towers. Solzhenitsyn writes that broadcasts were aimed at the soldiers, and that at night prisoners went up to the towers and called to the guards through megaphones. Applebaum quotes a stenographed broadcast, made after about a month of the revolt, asking the soldiers not to shoot and not to come into the zone. The authorities\u2019 own loudspeakers played one or two gramophone records over and over, and Solzhenitsyn says these served as a jammer against the broadcasts meant for the troops. The prisoners\u2019 sound equipment was too weak to reach the settlement. The timing of the records, the tin cones and the night at the tower in Jonas\u2019s story are our reconstruction.',
+        'The prisoners spoke not only to each other and to the settlement but to the convoy troops on the towers. Solzhenitsyn writes that broadcasts were aimed at the soldiers, and that at night prisoners went up to the towers and called to the guards through megaphones. Applebaum quotes a stenographed broadcast, made after about a month of the revolt, asking the soldiers not to shoot and not to come into the zone. The authorities\u2019 own loudspeakers played one or two gramophone records over and over, and Solzhenitsyn says these served as a jammer against the broadcasts meant for the troops. The prisoners\u2019 sound equipment was too weak to reach the settlement. In the last ten days, Applebaum writes, the prisoners broadcast that they were starving; their last demand, to the end, was that a member of the Party Presidium or a secretary of the Central Committee come to the camp, because they did not trust Steplag or the MVD. The timing of the records, the tin cones, the night at the tower, the script of 22 June, its writer and its reader in Jonas\u2019s story are our reconstruction.',
       disputed:
-        'The megaphones and the jamming are known from Solzhenitsyn alone; the broadcast to the soldiers is known from the stenogram Applebaum quotes. What the soldiers made of any of it is not recorded.',
-      sources: ['solzhenitsyn_gulag', 'applebaum_2003'],
+        'The megaphones and the jamming are known from Solzhenitsyn alone; the broadcast to the soldiers is known from the stenogram Applebaum quotes. What the soldiers made of any of it is not recorded. How hungry the zone was is disputed too: by the MVD\u2019s account the commission itself cut the bread ration and the stores still held food; the prisoners said they were starving.',
+      sources: ['solzhenitsyn_gulag', 'applebaum_2003', 'kokurin_petrov'],
       place: 'watchtower',
     },
   ],
@@ -51,7 +51,7 @@ export const pack: ContentPack = {
       question: 'The prisoners built a transmitter, but no source says how far it reached or who heard it. How can a historian judge what something did when its effect left no record?',
       skill: 'sourcing',
       reveal:
-        'A participant\u2019s memoir (V\u00e1rkonyi), two newspaper reports and Applebaum agree that a radio existed; none records a listener. The MVD\u2019s own fear of a transmitter \u201cto the West\u201d is itself evidence of an effect: on the people who read the reports. Absence of a record is not proof that no one heard.',
+        'A participant\u2019s memoir (V\u00e1rkonyi), two newspaper reports and Applebaum agree that a radio existed; none records a listener. The MVD\u2019s own fear of a transmitter \u201cto the West\u201d, which Novaya Gazeta reports, is itself evidence of an effect: on the people who read the reports. Absence of a record is not proof that no one heard.',
       note: 'j_transmitter_1954',
     },
   ],

@@ -1,7 +1,7 @@
 // Content pack for Jonas's path, writer j5 (days 31-41, 15-25 June 1954; see docs/briefs/jonas-arc.md):
 // endnotes, discussion prompts and history moments his days add. Facts only from the fact base
 // (§3.2, §5.1, §5.3) and its two addenda, in our own words; where sources differ, the note says who
-// says what. Notes his days reuse from other packs: june15_tanks, last_ten_days, june25_decorations,
+// says what. Notes his days reuse from other packs: j_megaphones_towers (jonas4, which carries the broadcast to the soldiers), june15_tanks, last_ten_days, june25_decorations,
 // loudspeakers_radio, authorities_loudspeakers, coercion_inside, rations_hunger, defence_pickets.
 import type { ContentPack } from '../../../src/content/schema.ts';
 
@@ -17,17 +17,6 @@ export const pack: ContentPack = {
         'The fullest descriptions of weapons come from the side that crushed the revolt or from statements made under arrest, which had reasons to make the prisoners look dangerous. Solzhenitsyn stresses stones, bluff and improvisation. No source counts the weapons.',
       sources: ['applebaum_2003', 'pn14', 'amil_steplag', 'solzhenitsyn_gulag'],
       place: 'workshops_khozdvor',
-    },
-    {
-      id: 'j_broadcast_soldiers',
-      title: 'Speaking to the soldiers',
-      date: { from: '1954-06', to: '1954-06-25', label: 'June 1954' },
-      body:
-        'The prisoners\u2019 loudspeakers did not speak only to the zone. Solzhenitsyn writes that some broadcasts were aimed at the soldiers, and that at night prisoners went up to the towers and called to the guards through megaphones. Applebaum quotes the shorthand record of a broadcast to the soldiers, made after about a month, asking them not to shoot and not to come into the zone. In the last ten days, she writes, the prisoners broadcast that they were starving. Their last demand, to the end, was that a member of the Party Presidium or a secretary of the Central Committee come to the camp, because they did not trust Steplag or the MVD. The equipment was too weak to reach the settlement. The script, its writer and its reader in this story are our reconstruction.',
-      disputed:
-        'How hungry the zone was is disputed: by the MVD\u2019s account the commission itself cut the bread ration and the stores still held food; the prisoners said they were starving.',
-      sources: ['solzhenitsyn_gulag', 'applebaum_2003', 'kokurin_petrov'],
-      place: 'loudspeaker_pole',
     },
   ],
   prompts: [
@@ -50,7 +39,7 @@ export const pack: ContentPack = {
       question: 'The prisoners spoke to the soldiers on the towers over loudspeakers and megaphones. What did they hope for? How could we ever know whether a soldier listened?',
       skill: 'context',
       reveal: 'Applebaum quotes the shorthand record of one broadcast, asking the soldiers not to shoot or come in: someone thought it worth writing down word for word. Whether any soldier was moved by it is not recorded. On 26 June the troops came in, and snipers first shot the pickets on the barricades.',
-      note: 'j_broadcast_soldiers',
+      note: 'j_megaphones_towers',
     },
   ],
   moments: [

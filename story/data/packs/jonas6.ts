@@ -17,8 +17,8 @@ export const pack: ContentPack = {
         'Jonas, Rimas, Ostap, Stasys and the barrack they share are fiction; who stood where that morning is not recorded.',
       disputed:
         'The MVD report says ordinary soldiers carried blanks while officers fired aimed shots, and blames part of the deaths on the rebels; that is the MVD\u2019s account alone. ' +
-        'The MVD counted 35 bodies by 05:00; survivors speak of 500 to 700 killed or wounded.',
-      sources: ['solzhenitsyn_gulag', 'kokurin_petrov', 'applebaum_2003'],
+        'The MVD counted 35 bodies by 05:00. Later official figures differ: English Wikipedia, citing Soviet figures, gives 37 killed and 106 wounded, Russian Wikipedia 46 killed and 106 wounded, and a secret report to Kruglov, as Sputnik Kazakhstan reports it, 46 killed, 52 seriously and 454 lightly wounded. Survivors speak of 500 to 700 killed or wounded.',
+      sources: ['solzhenitsyn_gulag', 'kokurin_petrov', 'applebaum_2003', 'wikipedia_en', 'wikipedia_ru', 'sputnik_2017'],
       place: 'lagpunkt_3',
     },
     {
