@@ -11,6 +11,8 @@ import { showFatalError } from './ui/fatal.ts';
 import { Journal } from './ui/journal.ts';
 import { format, strings } from './ui/strings.ts';
 import { startLanguage } from './i18n/document.ts';
+import { localizeContent } from './i18n/story/history.ts';
+import { markFallbacks, storyTranslation } from './engine/storyLanguage.ts';
 import { parseLaunchOptions, type LaunchOptions } from './urlParams.ts';
 import { TEST_SWITCHES } from './buildFlags.ts';
 import { takeKioskExit } from './modes/kioskExit.ts';
@@ -51,7 +53,8 @@ async function loadContent(): Promise<Content> {
     if (!response.ok) throw new Error(`content file: HTTP ${response.status}`);
     source = await response.json() as typeof source;
   }
-  return provideContent(buildContent(source!));
+  // The history in the active language (story/l10n/<lang>/history.po), field by field over the English.
+  return provideContent(localizeContent(buildContent(source!), storyTranslation()?.history ?? null));
 }
 
 function warnAboutLaunchOptions(options: LaunchOptions): void {
@@ -67,6 +70,8 @@ async function boot(): Promise<void> {
   const root = document.getElementById('app')!;
   const buildMode = (import.meta.env.VITE_MODE as 'home' | 'kiosk' | 'classroom' | undefined) ?? 'home';
   const options = parseLaunchOptions(window.location.search, buildMode, TEST_SWITCHES);
+  // In development a line without a translation shows a marker before its English.
+  if (import.meta.env.DEV) markFallbacks('⟦EN⟧ ');
   const unknownLanguage = await startLanguage(options.lang);
   if (unknownLanguage) options.unknown.push(`lang=${unknownLanguage}`);
   warnAboutLaunchOptions(options);

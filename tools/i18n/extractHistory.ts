@@ -1,30 +1,11 @@
 // The content data's shown text (story/data: notes, sources' reliability lines, prompts, history
 // moments, glossary, disputes, people, places, endings) as entries keyed `<kind>:<id>:<field>`.
 // Titles of sources stay as published; ids, dates and coordinates are not text. The runtime
-// applies the same keys (src/i18n/story/history.ts).
+// applies the same keys and fields (src/i18n/story/history.ts).
+import { fieldText, HISTORY_FIELDS } from '../../src/i18n/story/history.ts';
 import type { Entry } from './extractStory.ts';
 
 type Item = Record<string, unknown> & { id: string };
-
-/** The fields a reader sees, per kind (the same table the runtime uses). */
-export const HISTORY_FIELDS = {
-  note: ['title', 'date.label', 'body', 'disputed'],
-  source: ['reliability'],
-  prompt: ['question', 'reveal'],
-  moment: ['moment', 'whatPrisonersDid'],
-  glossary: ['term', 'forms', 'definition'],
-  dispute: ['title', 'question', 'whyTheyDiffer', 'askPlayer'],
-  person: ['name', 'description'],
-  place: ['label', 'description'],
-  ending: ['title', 'summary'],
-} as const;
-
-/** `date.label` reads item.date.label; `forms` is a list joined by " | " (one spelling each). */
-export function fieldText(item: Record<string, unknown>, field: string): string | null {
-  const value = field.split('.').reduce<unknown>((inner, part) => (inner && typeof inner === 'object' ? (inner as Record<string, unknown>)[part] : undefined), item);
-  if (Array.isArray(value)) return value.join(' | ');
-  return typeof value === 'string' && value.trim() ? value : null;
-}
 
 const NOTES: Partial<Record<keyof typeof HISTORY_FIELDS, string>> = {
   glossary: 'forms: the spellings as they appear in the translated story text, separated by " | " (the first use in a scene becomes a link).',
