@@ -110,7 +110,7 @@ export class PlaySession {
     if (!beat || !choice) return null;
     const prepared = this.preparedInkState?.beat === beat ? this.preparedInkState.state : undefined;
     this.undoHistory.push({ runner: this.runner.snapshot(prepared), beat, lines: this.lines, screen: this.screen, echo: this.echo, transcriptLength: this.log.length, day: this.runner.day }, this.runner.day);
-    this.log.push({ kind: 'choice', id: choice.id, text: choice.text });
+    this.log.push({ kind: 'choice', id: choice.id, text: choice.english ?? choice.text });
     const next = this.run('choice', choice.text, () => this.runner.choose(index));
     this.events.emit('undo', { available: this.undoHistory.size });
     return next;
@@ -168,7 +168,7 @@ export class PlaySession {
     const lines = this.screens[this.screen] ?? [];
     if (this.screen > this.loggedScreen) {
       this.loggedScreen = this.screen;
-      for (const line of lines) this.log.push({ kind: 'line', id: line.id, text: line.text });
+      for (const line of lines) this.log.push({ kind: 'line', id: line.id, text: line.english ?? line.text });
     }
     const variables = lines[0]?.variables ?? this.beat.variables;
     const day = Number(variables[this.dayVariable] ?? -1);

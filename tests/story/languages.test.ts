@@ -56,7 +56,7 @@ describe('the story in every language', () => {
     expect(keys.length).toBeGreaterThan(1500);
   });
 
-  const runs = [
+  const runs: { name: string; presets: Record<string, string | boolean> }[] = [
     { name: 'Halyna', presets: { viewpoint: 'halyna' } },
     { name: 'Halyna, gentle', presets: { viewpoint: 'halyna', gentle: true } },
     { name: 'Jonas', presets: { viewpoint: 'jonas' } },
