@@ -11,7 +11,7 @@ import { showFatalError } from './ui/fatal.ts';
 import { Journal } from './ui/journal.ts';
 import { format, strings } from './ui/strings.ts';
 import { startLanguage } from './i18n/document.ts';
-import { localizeContent } from './i18n/story/history.ts';
+import { relocalizeContent } from './i18n/story/history.ts';
 import { markFallbacks, storyTranslation } from './engine/storyLanguage.ts';
 import { parseLaunchOptions, type LaunchOptions } from './urlParams.ts';
 import { TEST_SWITCHES } from './buildFlags.ts';
@@ -54,7 +54,9 @@ async function loadContent(): Promise<Content> {
     source = await response.json() as typeof source;
   }
   // The history in the active language (story/l10n/<lang>/history.po), field by field over the English.
-  return provideContent(localizeContent(buildContent(source!), storyTranslation()?.history ?? null));
+  const content = buildContent(source!);
+  relocalizeContent(content, storyTranslation()?.history ?? null);
+  return provideContent(content);
 }
 
 function warnAboutLaunchOptions(options: LaunchOptions): void {

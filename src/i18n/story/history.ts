@@ -51,18 +51,30 @@ function translateMap<T extends { id: string }>(kind: HistoryKind, items: Map<st
   return new Map([...items].map(([id, item]) => [id, translateItem(kind, item, table)]));
 }
 
-/** The content in a language (`table` from its history.po); the English content when table is null. */
+const KINDS: [keyof Content, HistoryKind][] = [
+  ['notes', 'note'], ['sources', 'source'], ['prompts', 'prompt'], ['moments', 'moment'], ['glossary', 'glossary'],
+  ['disputes', 'dispute'], ['people', 'person'], ['places', 'place'], ['endings', 'ending'],
+];
+
+/** The content in a language (`table` from its history.po), as a new object; the English content when table is null. */
 export function localizeContent(english: Content, table: Record<string, string> | null): Content {
   if (!table || !Object.keys(table).length) return english;
-  return {
-    notes: translateMap('note', english.notes, table),
-    sources: translateMap('source', english.sources, table),
-    prompts: translateMap('prompt', english.prompts, table),
-    moments: translateMap('moment', english.moments, table),
-    glossary: translateMap('glossary', english.glossary, table),
-    disputes: translateMap('dispute', english.disputes, table),
-    people: translateMap('person', english.people, table),
-    places: translateMap('place', english.places, table),
-    endings: translateMap('ending', english.endings, table),
-  };
+  return Object.fromEntries(KINDS.map(([field, kind]) => [field, translateMap(kind, english[field] as Map<string, { id: string }>, table)])) as unknown as Content;
+}
+
+/** The English items of each registry, kept the first time a registry is switched. */
+const englishItems = new WeakMap<Map<string, { id: string }>, Map<string, { id: string }>>();
+
+/**
+ * Switches the game's content to a language in place (the same Maps, new items), so every view
+ * that holds the content (the history layer, the notes drawer) shows the new language; null
+ * switches back to English.
+ */
+export function relocalizeContent(content: Content, table: Record<string, string> | null): void {
+  for (const [field, kind] of KINDS) {
+    const items = content[field] as Map<string, { id: string }>;
+    let english = englishItems.get(items);
+    if (!english) { english = new Map(items); englishItems.set(items, english); }
+    for (const [id, item] of english) items.set(id, table ? translateItem(kind, item, table) : item);
+  }
 }

@@ -2,6 +2,7 @@
 import { button, el } from '../dom.ts';
 import { notify } from '../dialogs.ts';
 import { strings } from '../strings.ts';
+import { languageMenu } from '../languageMenu.ts';
 
 export interface TitleActions {
   /** Present when there is a save to continue. */
@@ -35,6 +36,7 @@ export function titleScreen(actions: TitleActions, message?: string): HTMLElemen
         button(s.bibliography, () => actions.bibliography(), { className: 'tertiary', id: 'open-bibliography' }),
       ]),
       status,
+      languageMenu('title-language'),
     ]),
   ]);
   if (message) notify(status, message, 'problem');
