@@ -19,7 +19,7 @@ export const LANGUAGES: Record<LanguageCode, Language> = {
 };
 
 /** The languages a production build ships (the catalog test checks each against English). */
-export const SHIPPED_LANGUAGES: readonly LanguageCode[] = ['en'];
+export const SHIPPED_LANGUAGES: readonly LanguageCode[] = ['en', 'uk', 'ru'];
 
 /** Languages with a translation of the story and the history (story/l10n/<code>/*.po); src/i18n/languages.ts loads them. */
 export const TRANSLATED_LANGUAGES: readonly LanguageCode[] = ['uk', 'ru'];
