@@ -3,13 +3,13 @@
 // - errors: a translation whose placeholders or select keys differ from the English, that does
 //   not parse, whose markup tags differ, that copies the English (text with letters), or that
 //   lacks a term-list stem where the English has the term (story/l10n/terms.ts).
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseTemplate, placeholderNames, TemplateError, type TemplateNode } from '../../src/i18n/story/template.ts';
+import { terms } from '../../story/l10n/terms.ts';
 import { PO_LANGUAGES, type PoRecord } from './po.ts';
 import { readRecords } from './table.ts';
 
-export interface TermEntry { id: string; en: string; uk: string; ukStem: string; ru: string; ruStem: string; note?: string }
+/** The term list's entries (story/l10n/terms.ts). */
+export type TermEntry = (typeof terms)[number];
 
 export interface Problem { key: string; message: string }
 
@@ -88,19 +88,8 @@ export function checkLanguage(language: string, domains: Record<'story' | 'histo
   return report;
 }
 
-/** The term list (story/l10n/terms.ts), or none while it is not written. */
-export async function loadTerms(root: string): Promise<readonly TermEntry[]> {
-  const path = join(root, 'story', 'l10n', 'terms.ts');
-  if (!existsSync(path)) return [];
-  // A TypeScript module read from Node 20 (the CLI, the build): through Vite's module runner.
-  const { runnerImport } = await import('vite');
-  const { module } = await runnerImport<{ terms?: readonly TermEntry[] }>(path);
-  return module.terms ?? [];
-}
-
-export async function checkAll(root: string, languages: readonly string[] = PO_LANGUAGES): Promise<LanguageReport[]> {
-  const terms = await loadTerms(root);
-  return languages.map((language) => checkLanguage(language, { story: readRecords(root, language, 'story'), history: readRecords(root, language, 'history') }, terms));
+export function checkAll(root: string, languages: readonly string[] = PO_LANGUAGES, termList: readonly TermEntry[] = terms): LanguageReport[] {
+  return languages.map((language) => checkLanguage(language, { story: readRecords(root, language, 'story'), history: readRecords(root, language, 'history') }, termList));
 }
 
 /** The report as the build and the CLI print it; `list` adds every fallback id. */

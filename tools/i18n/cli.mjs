@@ -6,7 +6,7 @@ import { runnerImport } from 'vite';
 const root = process.cwd();
 if (process.argv.includes('--check')) {
   const { module: checks } = await runnerImport('./tools/i18n/checks.ts');
-  const reports = await checks.checkAll(root);
+  const reports = checks.checkAll(root);
   for (const report of reports) console.log(checks.formatReport(report, process.argv.includes('--list')));
   process.exit(reports.some((report) => report.errors.length) ? 1 : 0);
 }

@@ -21,10 +21,10 @@ export function l10nPlugin(): Plugin {
       building = config.command === 'build';
       root = config.root;
     },
-    async buildStart() {
+    buildStart() {
       // The build says how much of each language falls back to English (npm run i18n:check lists it).
       if (!building) return;
-      for (const report of await checkAll(root, STORY_LANGUAGES)) this.info(`\n${formatReport(report)}`);
+      for (const report of checkAll(root, STORY_LANGUAGES)) this.info(`\n${formatReport(report)}`);
     },
     resolveId(id) {
       return id.startsWith(PREFIX) && STORY_LANGUAGES.includes(id.slice(PREFIX.length)) ? `${RESOLVED}${id.slice(PREFIX.length)}` : null;
