@@ -14,6 +14,7 @@ import { checkLanguage, checkRecord } from '../../../tools/i18n/checks.ts';
 import { translationTable } from '../../../tools/i18n/table.ts';
 import { stampStory } from '../../../tools/story/ids/stamp.ts';
 import { compileInline } from '../../helpers/compileInline.ts';
+import { fromSavedLine, fromStoryLine, toSavedLine } from '../../../src/session/screens.ts';
 
 afterEach(() => { useStoryTranslation(null); markFallbacks(''); });
 
@@ -146,6 +147,23 @@ describe('the story in another language, by id', () => {
     useStoryTranslation(translate(entries, 'ru'));
     const report = new StoryRunner(json).replayLog(log);
     expect(report.byText).toBe(1);
+  });
+});
+
+describe('saves do not depend on the language', () => {
+  it('a saved transcript line keeps the English and its id, and is shown again in the active language', () => {
+    const { json, entries } = inlineStory();
+    useStoryTranslation(translate(entries, 'uk'));
+    const line = new StoryRunner(json).start().lines[0];
+    expect(line.text).toBe('«tHE RAIL CLANGS AT FIVE.»');
+    const saved = toSavedLine(fromStoryLine(line));
+    expect(saved).toMatchObject({ id: line.id, text: 'The rail clangs at five.' });
+    useStoryTranslation(translate(entries, 'ru'));
+    expect(fromSavedLine(saved).text).toBe('«tHE RAIL CLANGS AT FIVE.»');
+    useStoryTranslation(null);
+    expect(fromSavedLine(saved).text).toBe('The rail clangs at five.');
+    // An older save's line (no id, no English field) still shows as written.
+    expect(fromSavedLine({ text: 'Old text.', tags: [] }).text).toBe('Old text.');
   });
 });
 
