@@ -11,5 +11,6 @@ if (process.argv.includes('--check')) {
   process.exit(reports.some((report) => report.errors.length) ? 1 : 0);
 }
 const { module: extract } = await runnerImport('./tools/i18n/extract.ts');
-const { changed, counts } = extract.extractAll(root);
+const { changed, counts, functionText } = extract.extractAll(root);
+if (functionText.length) console.log(`${functionText.length} line(s) print words from an ink function, which stay English in every language:\n  ${functionText.join('\n  ')}`);
 console.log(`${counts.story} story lines and choices, ${counts.history} history strings; ${changed.length ? `wrote ${changed.join(', ')}` : 'no file changed'}.`);

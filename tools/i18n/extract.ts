@@ -30,7 +30,7 @@ export function mergedPo(existing: string | null, language: string, domain: Doma
   return compilePo(mergePo(old, entries));
 }
 
-export function extractAll(root: string, languages: readonly string[] = PO_LANGUAGES): { changed: string[]; counts: Record<Domain, number> } {
+export function extractAll(root: string, languages: readonly string[] = PO_LANGUAGES): { changed: string[]; counts: Record<Domain, number>; functionText: string[] } {
   const entries = extractEntries(root);
   const changed: string[] = [];
   for (const language of languages) {
@@ -44,5 +44,7 @@ export function extractAll(root: string, languages: readonly string[] = PO_LANGU
       changed.push(relative(root, path));
     }
   }
-  return { changed, counts: { story: entries.story.length, history: entries.history.length } };
+  // Words an ink function prints have no id: every language shows them in English (STORY-GUIDE.md).
+  const functionText = entries.story.filter((entry) => entry.placeholders?.some((p) => p.kind === 'function')).map((entry) => entry.reference);
+  return { changed, counts: { story: entries.story.length, history: entries.history.length }, functionText };
 }

@@ -1,14 +1,24 @@
 // What the build ships for one language (src/engine/storyLanguage.ts's StoryTranslation): every
 // translated story line and history string that is not fuzzy and not empty. A line with
 // placeholders carries its English template too, to read the values back at run time.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { StoryTranslation } from '../../src/engine/storyLanguage.ts';
 import { poPath } from './extract.ts';
 import { parsePo, poRecords, type PoRecord } from './po.ts';
 
+// The build reads each file twice (the report, then the table): parsed once per version of the file.
+const parsed = new Map<string, { stamp: string; records: PoRecord[] }>();
+
 export function readRecords(root: string, language: string, domain: 'story' | 'history'): PoRecord[] {
   const path = poPath(root, language, domain);
-  return existsSync(path) ? poRecords(parsePo(readFileSync(path, 'utf8'))) : [];
+  if (!existsSync(path)) return [];
+  const { mtimeMs, size } = statSync(path);
+  const stamp = `${mtimeMs}:${size}`;
+  const cached = parsed.get(path);
+  if (cached?.stamp === stamp) return cached.records;
+  const records = poRecords(parsePo(readFileSync(path, 'utf8')));
+  parsed.set(path, { stamp, records });
+  return records;
 }
 
 const usable = (record: PoRecord) => !record.fuzzy && record.translation.trim() !== '';
