@@ -1,7 +1,7 @@
 // The translation checks, per language (npm run i18n:check; the build prints the summary):
 // - what falls back to English: ids with no translation, an empty one, or a fuzzy one (listed);
 // - errors: a translation whose placeholders or select keys differ from the English, that does
-//   not parse, whose markup tags differ, that copies the English (text with letters), or that
+//   not parse, whose markup or ink tags differ, that copies the English (text with letters), or that
 //   lacks a term-list stem where the English has the term (story/l10n/terms.ts).
 import { parseTemplate, placeholderNames, TemplateError, type TemplateNode } from '../../src/i18n/story/template.ts';
 import { terms } from '../../story/l10n/terms.ts';
@@ -29,6 +29,8 @@ function selectKeys(nodes: readonly TemplateNode[], into = new Map<string, Set<s
   return into;
 }
 
+// Ink tags (`# place: x`) stay in the ink; one typed into a translation would show as text.
+const inkTags = (text: string) => [...text.matchAll(/(?:^|\s)#\s*[a-z_]+\s*:?/g)].map((match) => match[0].trim()).sort().join(' ');
 const markup = (text: string) => [...text.matchAll(/<\/?[a-z][^>]*>/gi)].map((match) => match[0].toLowerCase()).sort().join(' ');
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((item) => b.has(item));
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,6 +40,7 @@ export function checkRecord(record: PoRecord, language: string, terms: readonly 
   const problems: string[] = [];
   const { english, translation } = record;
   if (translation.trim() === english.trim() && /\p{L}/u.test(english)) problems.push('the translation is the English copied');
+  if (inkTags(english) !== inkTags(translation)) problems.push(`ink tags differ: English has [${inkTags(english)}], the translation [${inkTags(translation)}]`);
   if (markup(english) !== markup(translation)) problems.push(`markup differs: English has [${markup(english)}], the translation [${markup(translation)}]`);
   if (record.icu || /[{}]/.test(english) || /[{}]/.test(translation)) {
     try {

@@ -199,6 +199,7 @@ describe('translation checks', () => {
     expect(checkRecord(record('{g, select, true {a} other {b}}', '{g, select, yes {а} other {б}}'), 'uk', [])[0]).toMatch(/select keys the English lacks: yes/);
     expect(checkRecord(record('{g, select, true {a} other {b}}', '{g, select, true {а}'), 'uk', [])[0]).toMatch(/does not parse/);
     expect(checkRecord(record('<i>Go</i>', 'Іди'), 'uk', [])[0]).toMatch(/markup differs/);
+    expect(checkRecord(record('Go.', 'Іди. # place: wall'), 'uk', [])[0]).toMatch(/ink tags differ/);
     expect(checkRecord(record('The 3rd lagpunkt.', 'Третій табір.'), 'uk', terms)[0]).toMatch(/term "lagpunkt"/);
     expect(checkRecord(record('The 3rd lagpunkt.', 'Третій лагпункт.'), 'uk', terms)).toEqual([]);
   });
