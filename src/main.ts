@@ -72,6 +72,9 @@ async function boot(): Promise<void> {
   const root = document.getElementById('app')!;
   const buildMode = (import.meta.env.VITE_MODE as 'home' | 'kiosk' | 'classroom' | undefined) ?? 'home';
   const options = parseLaunchOptions(window.location.search, buildMode, TEST_SWITCHES);
+  // The story is the same in every language: its fetch need not wait for the language's files.
+  const storyLoading = loadStory();
+  storyLoading.catch(() => { /* awaited below */ });
   // In development a line without a translation shows a marker before its English.
   if (import.meta.env.DEV) markFallbacks('⟦EN⟧ ');
   const unknownLanguage = await startLanguage(options.lang);
@@ -90,7 +93,7 @@ async function boot(): Promise<void> {
   let story: StoryData;
   let content;
   try {
-    [story, content] = await Promise.all([loadStory(), loadContent()]);
+    [story, content] = await Promise.all([storyLoading, loadContent()]);
   } catch (error) {
     console.error(error);
     showFatalError(root);
