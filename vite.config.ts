@@ -4,6 +4,7 @@ import { CONTENT_SECURITY_POLICY, cspPlugin } from './tools/vite/csp.ts';
 import { contentPlugin } from './tools/vite/content-plugin.ts';
 import { icuPlugin } from './tools/vite/icu-plugin.ts';
 import { inkPlugin } from './tools/vite/ink-plugin.ts';
+import { l10nPlugin } from './tools/vite/l10n-plugin.ts';
 import { kioskHtmlPlugin } from './tools/vite/kiosk-html.ts';
 import { testSwitchesMarker } from './tools/vite/test-switches.ts';
 import { longUrlsPlugin } from './tools/server/longUrls.mjs';
@@ -20,7 +21,7 @@ export default defineConfig({
     __KENGIR_TEST_SWITCHES__: JSON.stringify(process.env.KENGIR_TEST_SWITCHES === '1'),
   },
   plugins: [
-    inkPlugin(), contentPlugin(), icuPlugin(), cspPlugin(), kioskHtmlPlugin(), testSwitchesMarker(process.env.KENGIR_TEST_SWITCHES === '1'), longUrlsPlugin(),
+    inkPlugin(), contentPlugin(), l10nPlugin(), icuPlugin(), cspPlugin(), kioskHtmlPlugin(), testSwitchesMarker(process.env.KENGIR_TEST_SWITCHES === '1'), longUrlsPlugin(),
     // Offline for the museum kiosk: a Workbox service worker precaching every file of the build.
     // Registered only by kiosk mode (src/modes/kiosk/serviceWorker.ts), never by an inline script.
     // A new version installs into a new cache and waits until the kiosk's attract loop switches it on.

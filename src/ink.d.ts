@@ -10,3 +10,9 @@ declare module 'virtual:kengir-content' {
   const content: { url: string | null; data: import('./content/registry.ts').ContentSource | null };
   export default content;
 }
+
+// One language's story and history strings (tools/vite/l10n-plugin.ts): a JSON file's address in a build, the data in dev and tests.
+declare module 'virtual:kengir-l10n/*' {
+  const table: { url: string | null; data: import('./engine/storyLanguage.ts').StoryTranslation | null };
+  export default table;
+}

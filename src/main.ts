@@ -12,6 +12,8 @@ import { Journal } from './ui/journal.ts';
 import { ProgressStore } from './engine/progressStore.ts';
 import { format, strings } from './ui/strings.ts';
 import { startLanguage } from './i18n/document.ts';
+import { relocalizeContent } from './i18n/story/history.ts';
+import { markFallbacks, storyTranslation } from './engine/storyLanguage.ts';
 import { parseLaunchOptions, type LaunchOptions } from './urlParams.ts';
 import { TEST_SWITCHES } from './buildFlags.ts';
 import { takeKioskExit } from './modes/kioskExit.ts';
@@ -52,7 +54,10 @@ async function loadContent(): Promise<Content> {
     if (!response.ok) throw new Error(`content file: HTTP ${response.status}`);
     source = await response.json() as typeof source;
   }
-  return provideContent(buildContent(source!));
+  // The history in the active language (story/l10n/<lang>/history.po), field by field over the English.
+  const content = buildContent(source!);
+  relocalizeContent(content, storyTranslation()?.history ?? null);
+  return provideContent(content);
 }
 
 function warnAboutLaunchOptions(options: LaunchOptions): void {
@@ -68,6 +73,11 @@ async function boot(): Promise<void> {
   const root = document.getElementById('app')!;
   const buildMode = (import.meta.env.VITE_MODE as 'home' | 'kiosk' | 'classroom' | undefined) ?? 'home';
   const options = parseLaunchOptions(window.location.search, buildMode, TEST_SWITCHES);
+  // The story is the same in every language: its fetch need not wait for the language's files.
+  const storyLoading = loadStory();
+  storyLoading.catch(() => { /* awaited below */ });
+  // In development a line without a translation shows a marker before its English.
+  if (import.meta.env.DEV) markFallbacks('⟦EN⟧ ');
   const unknownLanguage = await startLanguage(options.lang);
   if (unknownLanguage) options.unknown.push(`lang=${unknownLanguage}`);
   warnAboutLaunchOptions(options);
@@ -84,7 +94,7 @@ async function boot(): Promise<void> {
   let story: StoryData;
   let content;
   try {
-    [story, content] = await Promise.all([loadStory(), loadContent()]);
+    [story, content] = await Promise.all([storyLoading, loadContent()]);
   } catch (error) {
     console.error(error);
     showFatalError(root);

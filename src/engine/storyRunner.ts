@@ -2,6 +2,7 @@
 // choice log and the day checkpoint that saves rely on, and turns ink errors into exceptions
 // the UI can show. Imports neither the DOM nor Phaser.
 import { Story } from 'inkjs';
+import { storyText } from './storyLanguage.ts';
 import { parseTags, type StoryTags } from './tags.ts';
 
 export type InkValue = string | number | boolean;
@@ -10,7 +11,10 @@ export type Valuation = Record<string, InkValue>;
 export interface StoryLine {
   /** The line's stable id (`# id:` tag), null in unstamped ink. */
   id: string | null;
+  /** The text in the active language (src/engine/storyLanguage.ts); English when none is active. */
   text: string;
+  /** What ink printed, in English: saves and a later language switch use it. */
+  english?: string;
   tags: StoryTags;
   rawTags: string[];
   /** The story variables as this line was shown (a beat can cross into the next day). */
@@ -20,7 +24,9 @@ export interface StoryChoice {
   index: number;
   /** The choice's stable id (`# id:` tag inside the brackets), null in unstamped ink. */
   id: string | null;
+  /** The text in the active language; `english` is what ink printed (replay by text matches it). */
   text: string;
+  english?: string;
   tags: StoryTags;
 }
 export interface Beat {
@@ -228,7 +234,7 @@ export class StoryRunner {
     let byText = 0;
     log.forEach((entry, position) => {
       const sameId = entry.id ? beat.choices.find((choice) => choice.id === entry.id) : undefined;
-      const match = sameId ?? beat.choices.find((choice) => choice.text === entry.text);
+      const match = sameId ?? beat.choices.find((choice) => (choice.english ?? choice.text) === entry.text);
       if (!match) throw new ReplayError(`Choice "${entry.text}" no longer exists at this point.`, position);
       if (sameId) byId += 1; else byText += 1;
       onBeat?.(beat, match);
@@ -278,7 +284,8 @@ export class StoryRunner {
   private readChoices(): StoryChoice[] {
     return this.story.currentChoices.map((choice) => {
       const tags = parseTags(choice.tags);
-      return { index: choice.index, id: tags.id, text: choice.text.trim(), tags };
+      const english = choice.text.trim();
+      return { index: choice.index, id: tags.id, text: storyText(tags.id, english).text, english, tags };
     });
   }
 
@@ -304,7 +311,7 @@ export class StoryRunner {
       const now = this.currentValues();
       const variables: Valuation = previous && (previous === now || sameValues(previous, now)) ? previous : now;
       previous = variables;
-      lines.push({ id: tags.id, text, tags, rawTags, variables });
+      lines.push({ id: tags.id, text: storyText(tags.id, text).text, english: text, tags, rawTags, variables });
     }
     const choices = this.readChoices();
     this.beat = { lines, choices, ending, toBeContinued, ended: choices.length === 0, variables: this.variables() };

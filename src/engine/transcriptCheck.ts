@@ -12,7 +12,7 @@ export interface CheckedRestore extends Restored {
 }
 
 function sameChoices(a: Beat, b: Beat): boolean {
-  return a.ended === b.ended && a.choices.length === b.choices.length && a.choices.every((choice, index) => choice.text === b.choices[index]!.text);
+  return a.ended === b.ended && a.choices.length === b.choices.length && a.choices.every((choice, index) => (choice.english ?? choice.text) === (b.choices[index]!.english ?? b.choices[index]!.text));
 }
 
 /**
@@ -35,7 +35,8 @@ export function checkRestoredTranscript(runner: StoryRunner, save: SaveEnvelope,
     if (!save.dayCheckpoint) throw new StoryRuntimeError('This save cannot be restored: its choices do not lead to its story state.');
     return { beat: runner.restoreCheckpoint(save.dayCheckpoint, save.choiceLog), method: 'checkpoint', transcript: { lines: [], screen: 0 }, transcriptReplaced: true };
   }
-  const lines = derived.lines.map((line) => ({ text: line.text, tags: line.rawTags, variables: line.variables }));
+  // The English ink printed: a save's transcript does not depend on the language it was made in.
+  const lines = derived.lines.map((line) => ({ ...(line.id ? { id: line.id } : {}), text: line.english ?? line.text, tags: line.rawTags, variables: line.variables }));
   const saved = save.transcript.lines;
   const transcriptReplaced = saved.length !== lines.length || saved.some((line, index) => line.text !== lines[index]!.text);
   if (!sameChoices(derived, restored.beat)) {

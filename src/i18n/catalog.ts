@@ -7,17 +7,22 @@
 // so a string left in code or a label that overflows shows on screen.
 
 /** BCP 47 code for `<html lang>`, Intl and plural rules; `pseudo` is English underneath. */
-export type LanguageCode = 'en' | 'pseudo';
+export type LanguageCode = 'en' | 'uk' | 'ru' | 'pseudo';
 
 export interface Language { code: LanguageCode; htmlLang: string; intlLocale: string; name: string }
 
 export const LANGUAGES: Record<LanguageCode, Language> = {
   en: { code: 'en', htmlLang: 'en', intlLocale: 'en-GB', name: 'English' },
+  uk: { code: 'uk', htmlLang: 'uk', intlLocale: 'uk-UA', name: 'Українська' },
+  ru: { code: 'ru', htmlLang: 'ru', intlLocale: 'ru-RU', name: 'Русский' },
   pseudo: { code: 'pseudo', htmlLang: 'en-XA', intlLocale: 'en-GB', name: 'Pseudo (development)' },
 };
 
 /** The languages a production build ships (the catalog test checks each against English). */
-export const SHIPPED_LANGUAGES: readonly LanguageCode[] = ['en'];
+export const SHIPPED_LANGUAGES: readonly LanguageCode[] = ['en', 'uk', 'ru'];
+
+/** Languages with a translation of the story and the history (story/l10n/<code>/*.po); src/i18n/languages.ts loads them. */
+export const TRANSLATED_LANGUAGES: readonly LanguageCode[] = ['uk', 'ru'];
 
 type Transform = <T>(english: T) => T;
 

@@ -1,5 +1,6 @@
 // Chooses the interface language at start and keeps `<html lang>` in step with it.
 import { language, onLanguageChange, useLanguage } from './catalog.ts';
+import { isTranslated, switchLanguage } from './languages.ts';
 
 /**
  * Starts the interface in the language asked for by `?lang=` when this build has it, else in
@@ -12,6 +13,14 @@ export async function startLanguage(requested: string | null, root: HTMLElement 
   if (requested === 'pseudo' && import.meta.env.DEV) {
     const { pseudoValue } = await import('./pseudo.ts');
     useLanguage('pseudo', pseudoValue);
+  } else if (requested && isTranslated(requested)) {
+    try {
+      await switchLanguage(requested);
+    } catch (error) {
+      // The language's files could not be fetched: the game in English rather than no game.
+      console.warn(error);
+      useLanguage('en');
+    }
   } else {
     if (requested && requested !== 'en') unknown = requested;
     useLanguage('en');

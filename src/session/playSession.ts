@@ -120,7 +120,7 @@ export class PlaySession {
     if (!beat || !choice) return null;
     const prepared = this.preparedInkState?.beat === beat ? this.preparedInkState.state : undefined;
     this.undoHistory.push({ runner: this.runner.snapshot(prepared), beat, lines: this.lines, screen: this.screen, echo: this.echo, transcriptLength: this.log.length, day: this.runner.day }, this.runner.day);
-    this.log.push({ kind: 'choice', id: choice.id, text: choice.text, day: this.runner.day });
+    this.log.push({ kind: 'choice', id: choice.id, text: choice.english ?? choice.text, day: this.runner.day });
     const next = this.run('choice', choice.text, () => this.runner.choose(index));
     this.events.emit('undo', { available: this.undoHistory.size });
     return next;
@@ -232,9 +232,9 @@ export class PlaySession {
   /** A replayed beat as the read-back shows it: its screens' lines, then the choice taken. */
   private pathOfBeat(beat: Beat, chosen: StoryChoice, into: PathEntry[]): void {
     splitScreens(beat.lines).forEach((screen, index) => {
-      for (const line of screen) into.push({ kind: 'line', id: line.id, text: line.text, day: this.dayOf(line.variables), screen: index });
+      for (const line of screen) into.push({ kind: 'line', id: line.id, text: line.english ?? line.text, day: this.dayOf(line.variables), screen: index });
     });
-    into.push({ kind: 'choice', id: chosen.id, text: chosen.text, day: this.dayOf(beat.variables) });
+    into.push({ kind: 'choice', id: chosen.id, text: chosen.english ?? chosen.text, day: this.dayOf(beat.variables) });
   }
 
   private dayOf(variables: Valuation | null): number | null {
@@ -243,7 +243,8 @@ export class PlaySession {
   }
 
   private logScreen(index: number, lines: readonly SessionLine[]): void {
-    for (const line of lines) this.log.push({ kind: 'line', id: line.id, text: line.text, day: this.dayOf(line.variables ?? this.beat?.variables ?? null), screen: index });
+    // The transcript keeps the English the ink printed (with ids): it is shown again by id in any language.
+    for (const line of lines) this.log.push({ kind: 'line', id: line.id, text: line.english ?? line.text, day: this.dayOf(line.variables ?? this.beat?.variables ?? null), screen: index });
   }
 
   /** The save for where the player is now (autosave, export). */

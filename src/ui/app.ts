@@ -23,6 +23,10 @@ import { PlayScreen, type LoadMap } from './screens/play.ts';
 import { focusTitle, titleScreen } from './screens/title.ts';
 import { focusViewpoint, viewpointScreen, viewpointShortName } from './screens/viewpoint.ts';
 import { applySettings, openSettings } from './settingsView.ts';
+import { setLanguageHandler } from './languageMenu.ts';
+import { switchLanguage } from '../i18n/languages.ts';
+import type { LanguageCode } from '../i18n/catalog.ts';
+import { relocalizeContent } from '../i18n/story/history.ts';
 import type { StoryView } from './storyView.ts';
 import { strings } from './strings.ts';
 import type { ProgressStore } from '../engine/progressStore.ts';
@@ -71,6 +75,25 @@ export class GameApp implements SaveHost {
     // A page closed between a choice and its deferred autosave still keeps the place.
     window.addEventListener('pagehide', this.onPageHide);
     this.stopModality = watchInputModality();
+    if (this.policy.saves) setLanguageHandler((code) => this.changeLanguage(code));
+  }
+
+  /**
+   * Switches the language and draws the current screen again in it: in play, the game on screen
+   * is restored from its own save (same ink state, same screen of the beat; saves keep the English
+   * and ids, so nothing is lost but the undo steps); elsewhere the screen is rebuilt.
+   */
+  async changeLanguage(code: LanguageCode): Promise<void> {
+    const save = this.currentSaveOrNull();
+    const screen = this.deps.root.dataset.screen;
+    const translation = await switchLanguage(code);
+    relocalizeContent(this.deps.content, translation?.history ?? null);
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', code);
+    window.history.replaceState(window.history.state, '', url);
+    if (save) this.restore(save, false);
+    else if (screen === 'viewpoint') this.showViewpoint();
+    else this.showTitle();
   }
 
   private readonly onPageHide = (): void => this.session?.flushAutosave();
@@ -103,6 +126,7 @@ export class GameApp implements SaveHost {
 
   /** Tears down the story view and the map (a mode's in-page reset); the root is left to the caller. */
   destroy(): void {
+    setLanguageHandler(null);
     window.removeEventListener('pagehide', this.onPageHide);
     this.stopModality();
     this.closeSession();

@@ -1,7 +1,9 @@
 // The read-back: every screen of the path so far, by day, with the choices taken, from the
 // session's path (src/session: pathSoFar). One section per day with its date as a heading; a
-// day's text is built only when its section is opened, so a forty-day path opens at once.
+// day's text is built only when its section is opened, so a forty-day path opens at once. Lines
+// are kept in English with their ids and shown in the active language (storyText).
 import type { PathEntry } from '../session/index.ts';
+import { storyText } from '../engine/storyLanguage.ts';
 import { storyDate } from '../i18n/dates.ts';
 import { button, el } from './dom.ts';
 import { format, strings } from './strings.ts';
@@ -31,7 +33,7 @@ export function daysOfPath(entries: readonly PathEntry[]): DayOfPath[] {
     let screen = current.screens[current.screens.length - 1];
     if (entry.kind === 'choice') {
       if (!screen || screen.choice !== null) { screen = { lines: [], choice: null }; current.screens.push(screen); }
-      screen.choice = entry.text;
+      screen.choice = storyText(entry.id, entry.text).text;
       continue;
     }
     if (!screen || screen.choice !== null || (entry.screen !== undefined && entry.screen !== previousScreen)) {
@@ -39,7 +41,7 @@ export function daysOfPath(entries: readonly PathEntry[]): DayOfPath[] {
       current.screens.push(screen);
     }
     previousScreen = entry.screen;
-    screen.lines.push(entry.text);
+    screen.lines.push(storyText(entry.id, entry.text).text);
   }
   return days;
 }

@@ -3,6 +3,7 @@ import { FONTS, TEXT_SIZES, THEMES, type Settings, type SettingsStore } from '..
 import { el } from './dom.ts';
 import { openDialog } from './dialogs.ts';
 import { format, strings } from './strings.ts';
+import { languageMenu } from './languageMenu.ts';
 
 export function applySettings(settings: Settings, root: HTMLElement = document.documentElement): void {
   root.style.setProperty('--text-scale', String(settings.textSize / 100));
@@ -49,10 +50,12 @@ function volumeSlider(volume: number, onChange: (value: number) => void): HTMLEl
 
 export function openSettings(store: SettingsStore, options: { allowGentle?: boolean } = {}): void {
   const s = strings();
-  openDialog(s.settings, (body) => {
+  openDialog(s.settings, (body, close) => {
     const current = store.value;
     const fontLabels: Record<string, string> = { serif: s.fontSerif, hyperlegible: s.fontHyperlegible, dyslexic: s.fontDyslexic };
     const parts = [
+      // The dialog closes on a new language: the screen under it is drawn again in that language.
+      languageMenu('settings-language', close),
       radioGroup(s.textSize, 'text-size', TEXT_SIZES, (value) => `${value}%`, current.textSize, (textSize) => store.update({ textSize })),
       radioGroup(s.theme, 'theme', THEMES, (value) => (value === 'paper' ? s.themePaper : s.themeContrast), current.theme, (theme) => store.update({ theme })),
       radioGroup(s.font, 'font', FONTS, (value) => fontLabels[value], current.font, (font) => store.update({ font })),

@@ -11,8 +11,8 @@ import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-pa
 import { fileURLToPath } from 'node:url';
 import { parseSync, type Plugin } from 'vite';
 
-/** The catalog modules: one namespace of one language (en/index.ts only gathers them for tools). */
-const CATALOG = /[\\/]src[\\/]i18n[\\/][a-z-]+[\\/](?!index\.ts)[^\\/]+\.ts$/;
+/** The catalog modules: one namespace of one language (en/index.ts only gathers them for tools; src/i18n/story is code, not a catalog). */
+const CATALOG = /[\\/]src[\\/]i18n[\\/](?!story[\\/])[a-z-]+[\\/](?!index\.ts)[^\\/]+\.ts$/;
 const PARSER = '@formatjs/icu-messageformat-parser';
 const NO_PARSER = fileURLToPath(new URL('../../node_modules/@formatjs/icu-messageformat-parser/no-parser.js', import.meta.url));
 

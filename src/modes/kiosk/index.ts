@@ -98,6 +98,8 @@ export class KioskMode {
   private app: GameApp | null = null;
   private attract: AttractLoop | null = null;
   private visit: Visit | null = null;
+  /** A choice's English (the key it is counted by) → its text in the language it was shown in. */
+  private readonly choiceLabels = new Map<string, string>();
   private ending = false;
   private errorTimer: TimerId | null = null;
   private staffOpen = false;
@@ -214,6 +216,7 @@ export class KioskMode {
     const storage = new MemoryStorage();
     // Sound follows the config: off unless it sets a volume (docs/kiosk.md).
     const settings = new SettingsStore(storage, { ...defaultSettings(this.reducedMotion), sound: this.config.sound > 0, volume: this.config.sound || 60 });
+    this.choiceLabels.clear();
     this.visit = { choices: new Map(), moments: [], ending: null, finished: false };
     this.app = new GameApp({
       root: this.deps.root,
@@ -252,9 +255,11 @@ export class KioskMode {
     const choice = beat.choices.find((candidate) => candidate.index === index);
     if (!visit || !choice) return;
     for (const moment of choice.tags.history) {
-      const options = beat.choices.filter((candidate) => candidate.tags.history.includes(moment)).map((candidate) => candidate.text);
-      this.counters.choiceMade(moment, choice.text, options);
-      visit.choices.set(moment, choice.text);
+      // Counted by the English the ink printed, so visitors in every language add up; shown in the visitor's language.
+      const candidates = beat.choices.filter((candidate) => candidate.tags.history.includes(moment));
+      for (const candidate of candidates) this.choiceLabels.set(candidate.english ?? candidate.text, candidate.text);
+      this.counters.choiceMade(moment, choice.english ?? choice.text, candidates.map((candidate) => candidate.english ?? candidate.text));
+      visit.choices.set(moment, choice.english ?? choice.text);
       if (!visit.moments.includes(moment)) visit.moments.push(moment);
     }
   }
@@ -276,7 +281,7 @@ export class KioskMode {
     const k = kioskStrings();
     const finish: SlotAction = { label: k.finish, run: () => this.end('finished'), className: 'primary kiosk-finish', id: 'kiosk-finish', describedBy: 'kiosk-finish-help' };
     return {
-      before: howVisitorsChose(this.deps.content, this.counters.today(), visit.choices, visit.moments, this.config.howVisitorsChose.minVisitors),
+      before: howVisitorsChose(this.deps.content, this.counters.today(), visit.choices, visit.moments, this.config.howVisitorsChose.minVisitors, (english) => this.choiceLabels.get(english) ?? english),
       actions: actions.map((action) => (action.id === 'end-to-title' ? finish : action)),
       after: el('p', { className: 'kiosk-finish-help', id: 'kiosk-finish-help', text: k.finishHelp }),
     };

@@ -27,7 +27,7 @@ export function shares(split: Record<string, number>, yours: string | undefined)
  * The panel. `today` is today's tally (this visit included); `yours` maps moment ids to this
  * visitor's choice; `moments` lists the moment ids in story order.
  */
-export function howVisitorsChose(content: Content, today: Tally, yours: ReadonlyMap<string, string>, moments: readonly string[], minVisitors: number): HTMLElement | null {
+export function howVisitorsChose(content: Content, today: Tally, yours: ReadonlyMap<string, string>, moments: readonly string[], minVisitors: number, label: (counted: string) => string = (counted) => counted): HTMLElement | null {
   const k = kioskStrings().chose;
   const shown = moments.filter((id) => content.moments.has(id) && today.choices[id]);
   if (!shown.length) return null;
@@ -51,7 +51,7 @@ export function howVisitorsChose(content: Content, today: Tally, yours: Readonly
         bar.style.setProperty('--share', `${share.percent}%`);
         list.append(el('li', { className: share.yours ? 'kiosk-share yours' : 'kiosk-share' }, [
           el('span', { className: 'kiosk-share-text' }, [
-            share.text,
+            label(share.text),
             share.yours ? el('span', { className: 'kiosk-share-yours', text: ` (${k.yours})` }) : null,
           ]),
           el('span', { className: 'kiosk-share-percent', text: format(k.percent, { percent: share.percent }) }),

@@ -2,6 +2,7 @@
 // choice log's `# history:` ids, each with what the player chose. Nothing is written per path.
 import type { Moment } from '../../content/schema.ts';
 import type { ChoiceRecord } from '../../engine/index.ts';
+import { storyText } from '../../engine/storyLanguage.ts';
 
 export interface PathMoment {
   moment: Moment;
@@ -18,7 +19,8 @@ export function pathMoments(log: readonly ChoiceRecord[], moments: ReadonlyMap<s
     for (const id of entry.history ?? []) {
       const moment = moments.get(id);
       if (!moment) continue;
-      const text = entry.text.trim();
+      // The log keeps the English; it is shown in the active language by the choice's id.
+      const text = storyText(entry.id, entry.text.trim()).text;
       const known = found.get(id);
       if (!known) found.set(id, { moment, chosen: [text], day: entry.day });
       else if (!known.chosen.includes(text)) known.chosen.push(text);

@@ -6,6 +6,7 @@ import { button, el } from '../dom.ts';
 import { notify } from '../dialogs.ts';
 import { dayTitle } from '../readBack.ts';
 import { format, strings } from '../strings.ts';
+import { languageMenu } from '../languageMenu.ts';
 import { viewpointText } from './viewpoint.ts';
 
 export interface TitleActions {
@@ -48,6 +49,7 @@ export function titleScreen(actions: TitleActions, message?: string): HTMLElemen
         button(s.bibliography, () => actions.bibliography(), { className: 'tertiary', id: 'open-bibliography' }),
       ]),
       status,
+      languageMenu('title-language'),
     ]),
   ]);
   if (message) notify(status, message, 'problem');

@@ -6,6 +6,8 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SHIPPED_LANGUAGES, useLanguage } from '../../../src/i18n/catalog.ts';
 import { en as englishCatalog } from '../../../src/i18n/en/index.ts';
+import { uk as ukrainianCatalog } from '../../../src/i18n/uk/index.ts';
+import { ru as russianCatalog } from '../../../src/i18n/ru/index.ts';
 import { storyDate } from '../../../src/i18n/dates.ts';
 import { format } from '../../../src/i18n/format.ts';
 import { needsParsing, parsedMessage } from '../../../src/i18n/parsed.ts';
@@ -52,7 +54,8 @@ describe('interface catalogs', () => {
   });
 
   /** A shipped language's catalog as the game sees it: every namespace in that language. */
-  const shipped = Object.fromEntries(SHIPPED_LANGUAGES.map((code) => [code, code === 'en' ? englishCatalog : null]));
+  const catalogs: Record<string, unknown> = { en: englishCatalog, uk: ukrainianCatalog, ru: russianCatalog };
+  const shipped = Object.fromEntries(SHIPPED_LANGUAGES.map((code) => [code, catalogs[code] ?? null]));
   for (const [code, catalog] of Object.entries({ ...shipped, pseudo: pseudoValue(englishCatalog) })) {
     it(`${code}: every key of English, with the same placeholders`, () => {
       const translated = messages(catalog);

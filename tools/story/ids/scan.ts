@@ -29,6 +29,8 @@ export interface ScannedLine {
   comment: string;
   /** Insertion offsets into `code`, one per slot, in slot order. */
   at: number[];
+  /** Where the slot's content starts in `code` (after bullets, labels, conditions): the translation extractor reads from here. */
+  contentStart: number;
   slots: Slot[];
 }
 
@@ -285,7 +287,7 @@ export function scanInk(source: string): ScanResult {
     // Existing ids fill the slots in the order they were written.
     lineSlots.forEach((slot, n) => { slot.id = ids[n] ?? null; });
     slots.push(...lineSlots);
-    lines[index] = { code, comment, at, slots: lineSlots };
+    lines[index] = { code, comment, at, contentStart, slots: lineSlots };
   });
   return { lines, slots, warnings, unstampable };
 }

@@ -1,0 +1,57 @@
+// The content data's shown text (story/data: notes, sources' reliability lines, prompts, history
+// moments, glossary, disputes, people, places, endings) as entries keyed `<kind>:<id>:<field>`.
+// Titles of sources stay as published; ids, dates and coordinates are not text. The runtime
+// applies the same keys and fields (src/i18n/story/history.ts).
+import { fieldText, HISTORY_FIELDS } from '../../src/i18n/story/history.ts';
+import type { Entry } from './extractStory.ts';
+
+type Item = Record<string, unknown> & { id: string };
+
+const NOTES: Partial<Record<keyof typeof HISTORY_FIELDS, string>> = {
+  glossary: 'forms: the spellings as they appear in the translated story text, separated by " | " (the first use in a scene becomes a link).',
+  source: 'reliability: one line on how far to trust this source.',
+  person: 'name: real people in the language\'s standard spelling (the term list).',
+};
+
+export interface HistoryData {
+  sources: readonly Item[];
+  people: readonly Item[];
+  places: readonly Item[];
+  endings: readonly Item[];
+  packs: Record<string, { notes?: Item[]; prompts?: Item[]; moments?: Item[]; glossary?: Item[]; disputes?: Item[] }>;
+}
+
+export function extractHistory(data: HistoryData): Entry[] {
+  const entries: Entry[] = [];
+  const add = (kind: keyof typeof HISTORY_FIELDS, items: readonly Item[] | undefined, where: string) => {
+    for (const item of items ?? []) {
+      for (const field of HISTORY_FIELDS[kind]) {
+        const text = fieldText(item, field);
+        if (!text) continue;
+        const notes = [`${kind} ${item.id}: ${field}`];
+        const note = NOTES[kind];
+        if (note && note.startsWith(`${field}:`)) notes.push(note);
+        entries.push({ key: `${kind}:${item.id}:${field}`, english: text, reference: where, notes });
+      }
+      if (kind === 'dispute') {
+        (item.accounts as { who: string; says: string }[]).forEach((account, n) => {
+          entries.push({ key: `dispute:${item.id}:account.${n}.who`, english: account.who, reference: where, notes: [`dispute ${item.id}: who gives account ${n + 1}`] });
+          entries.push({ key: `dispute:${item.id}:account.${n}.says`, english: account.says, reference: where, notes: [`dispute ${item.id}: what account ${n + 1} says`] });
+        });
+      }
+    }
+  };
+  add('source', data.sources, 'story/data/sources.ts');
+  add('person', data.people, 'story/data/people.ts');
+  add('place', data.places, 'story/data/places.ts');
+  add('ending', data.endings, 'story/data/endings.ts');
+  for (const [name, pack] of Object.entries(data.packs)) {
+    const where = `story/data/packs/${name}.ts`;
+    add('note', pack.notes, where);
+    add('prompt', pack.prompts, where);
+    add('moment', pack.moments, where);
+    add('glossary', pack.glossary, where);
+    add('dispute', pack.disputes, where);
+  }
+  return entries;
+}
