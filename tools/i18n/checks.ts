@@ -48,7 +48,9 @@ export function checkRecord(record: PoRecord, language: string, terms: readonly 
       const target = parseTemplate(translation);
       const want = placeholderNames(source);
       const have = placeholderNames(target);
-      if (!sameSet(want, have)) problems.push(`placeholders differ: English {${[...want].join('} {')}}, the translation {${[...have].join('} {')}}`);
+      // A function's English output may be rephrased away (the translator's note offers it), never added.
+      const required = new Set([...want].filter((name) => !(record.optional ?? []).includes(name) || have.has(name)));
+      if (!sameSet(required, have)) problems.push(`placeholders differ: English {${[...want].join('} {')}}, the translation {${[...have].join('} {')}}`);
       const englishKeys = selectKeys(source);
       for (const [name, keys] of selectKeys(target)) {
         const known = englishKeys.get(name);

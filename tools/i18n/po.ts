@@ -88,7 +88,10 @@ export function compilePo(table: PoTable): string {
 }
 
 /** One entry of a PO file as the build and the checks read it. */
-export interface PoRecord { key: string; english: string; translation: string; fuzzy: boolean; icu: boolean }
+/** `optional`: placeholders filled with English printed by an ink function; a translation may rephrase without them. */
+export interface PoRecord { key: string; english: string; translation: string; fuzzy: boolean; icu: boolean; optional?: string[] }
+
+const FUNCTION_PLACEHOLDER = /^\{(\w+)\}: text printed by the ink function/;
 
 export function poRecords(table: PoTable): PoRecord[] {
   const records: PoRecord[] = [];
@@ -96,7 +99,8 @@ export function poRecords(table: PoTable): PoRecord[] {
     if (!key) continue;
     for (const entry of Object.values(byId)) {
       const entryFlags = flags(entry);
-      records.push({ key, english: entry.msgid, translation: entry.msgstr?.[0] ?? '', fuzzy: entryFlags.has('fuzzy'), icu: entryFlags.has('icu-message-format') });
+      const optional = (entry.comments?.extracted ?? '').split('\n').flatMap((line) => FUNCTION_PLACEHOLDER.exec(line.trim())?.[1] ?? []);
+      records.push({ key, english: entry.msgid, translation: entry.msgstr?.[0] ?? '', fuzzy: entryFlags.has('fuzzy'), icu: entryFlags.has('icu-message-format'), ...(optional.length ? { optional } : {}) });
     }
   }
   return records;

@@ -204,6 +204,14 @@ describe('translation checks', () => {
     expect(checkRecord(record('The 3rd lagpunkt.', 'Третій лагпункт.'), 'uk', terms)).toEqual([]);
   });
 
+  it('lets a translation rephrase away an ink function\u2019s English output, and nothing else', () => {
+    const withFunction = { ...record('You {said} aloud, {name}.', 'Ти не змовчала, {name}.'), optional: ['said'] };
+    expect(checkRecord(withFunction, 'uk', [])).toEqual([]);
+    expect(checkRecord({ ...withFunction, translation: 'Ти {said}, {name}.' }, 'uk', [])).toEqual([]);
+    expect(checkRecord({ ...withFunction, translation: 'Ти не змовчала.' }, 'uk', [])[0]).toMatch(/placeholders differ/);
+    expect(checkRecord({ ...withFunction, translation: 'Ти {said}, {name}, {more}.' }, 'uk', [])[0]).toMatch(/placeholders differ/);
+  });
+
   it('counts an empty, fuzzy or broken translation as a fallback, never as translated', () => {
     const report = checkLanguage('ru', {
       story: [record('One.', 'Один.'), record('Two.', ''), { ...record('Three.', 'Три.'), fuzzy: true }, record('Four.', 'Four.')],
