@@ -519,39 +519,29 @@ At supper Oksana says it quietly, into her bowl: "If they opened the gate, I'd g
 
 = letter_home
 ~ time_of_day = "evening"
-~ temp line_one = ""
-~ temp line_two = ""
-~ temp line_three = ""
+~ temp line_two = ""  // "family" or "home": the letter's text is written out where it is read, so a translation holds it whole
 # clear
 No post has gone out since the walls came down; nothing leaves the zone but kites. You write to your mother anyway{married:, a married woman she has never heard of}, on the back of a used rota, with the pencil stub you keep in your hem. A letter for when letters go again. You have room for three lines. "Dear Mama," you write. Then you stop. #id:h.d23.4d86
 * [Write: "I am well, and we are fed." #id:h.d23.1051]
     ~ mother_letter = "comfort"
-    ~ line_one = "I am well, and we are fed."
 * [Write: "We are free here, for now." #id:h.d23.e619]
     ~ mother_letter = "truth"
-    ~ line_one = "We are free here, for now. I don't know for how long."
 - (second)
 # clear
 The first line sits there in pencil, looking more certain than you are. Outside, the bosses' record starts again. You turn the pencil over. The second line is harder: what to tell her of the people here. #id:h.d23.8fb2
 * [Write about {married:your husband|Mykola} #id:h.d23.ba88]
-    { married:
-        ~ line_two = "I am married, Mama, to a Lithuanian called Jonas, by a priest. You would like him."
-    - else:
-        ~ line_two = "Mykola is near me. He looks like Tato now."
-    }
+    ~ line_two = "family"
 * [Ask about the cherry tree and the cow #id:h.d23.8b0e]
-    ~ line_two = "Is the cherry tree bearing? Does Krasunia still give milk?"
+    ~ line_two = "home"
 - (third)
 # clear
 Two lines. A woman on the next bunk is asleep with her mouth open; Maia is mending by the last of the light. You have to sign it, and a letter can be read by anyone who finds it: a soldier, an officer, a clerk with a file. #id:h.d23.72db
 * [Sign it with your full name #id:h.d23.9004]
-    ~ line_three = "Your daughter, Halyna Savchuk."
     ~ signed_letter = true
 * [Sign it only "your daughter" #id:h.d23.ef51]
-    ~ line_three = "Your daughter."
 - (read_back)
 # clear
-You read it over. "Dear Mama. {line_one} {line_two} {line_three}" The longest letter you have written in four years, and the shortest. You fold it in four and put it under your pillow. #id:h.d23.e909
+You read it over. "Dear Mama. {mother_letter == "truth":We are free here, for now. I don't know for how long.|I am well, and we are fed.} {line_two == "home":Is the cherry tree bearing? Does Krasunia still give milk?|{married:I am married, Mama, to a Lithuanian called Jonas, by a priest. You would like him.|Mykola is near me. He looks like Tato now.}} {signed_letter:Your daughter, Halyna Savchuk.|Your daughter.}" The longest letter you have written in four years, and the shortest. You fold it in four and put it under your pillow. #id:h.d23.e909
 -> day_24
 
 === day_24 ===
