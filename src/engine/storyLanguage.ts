@@ -28,6 +28,12 @@ export function useStoryTranslation(translation: StoryTranslation | null): void 
 
 export function storyTranslation(): StoryTranslation | null { return active; }
 
+/** How many lines whose id begins with `prefix` the active language translates; null in English. */
+export function translatedLines(prefix: string): number | null {
+  if (!active) return null;
+  return Object.keys(active.lines).filter((id) => id.startsWith(prefix)).length;
+}
+
 /** In development a fallback line shows this marker before its English (main.ts sets it). */
 export function markFallbacks(text: string): void { marker = text; }
 

@@ -16,6 +16,8 @@ const viewpointSchema = v.object({
   inkEntry: name,
   /** The folder under story/ that holds this viewpoint's ink (the teacher guide reads its tags per day). */
   inkFolder: name,
+  /** How its line ids begin (`h.` for `h.d03.4ddf`): which translated lines are this path's. */
+  lineIdPrefix: v.optional(v.pipe(v.string(), v.regex(/^(?:[a-z]+\.)?$/)), ''),
   /** Day hubs are `${hubPrefix}${day}` with `hubDigits` digits: `day_03`. */
   hubPrefix: name,
   hubDigits: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)),
@@ -42,6 +44,7 @@ const entries: unknown[] = [
     strings: { name: 'halynaName', blurb: 'halynaBlurb', begin: 'begin' },
     inkEntry: 'day_00',
     inkFolder: 'halyna',
+    lineIdPrefix: 'h.',
     hubPrefix: 'day_',
     hubDigits: 2,
     firstDay: 0,
@@ -57,6 +60,7 @@ const entries: unknown[] = [
     strings: { name: 'jonasName', blurb: 'jonasBlurb', begin: 'jonasBegin' },
     inkEntry: 'j_day_00',
     inkFolder: 'jonas',
+    lineIdPrefix: 'j.',
     hubPrefix: 'j_day_',
     hubDigits: 2,
     firstDay: 0,

@@ -7,6 +7,7 @@ export function testViewpoint(overrides: Partial<Viewpoint> = {}): Viewpoint {
     strings: { name: 'appTitle', blurb: 'appSubtitle', begin: 'begin' },
     inkEntry: 'day_00',
     inkFolder: 'fixture',
+    lineIdPrefix: '',
     hubPrefix: 'day_',
     hubDigits: 2,
     firstDay: 0,

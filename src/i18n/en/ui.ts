@@ -19,6 +19,7 @@ export const ui = {
   toTitle: 'Back to the title screen',
   chooseViewpoint: 'Whose forty days?',
   viewpointIntro: 'You live these days as one of these prisoners, each of them fictional. History sets the frame and the end; your choices decide what one person does inside it.',
+  viewpointInEnglish: 'This path is not yet translated into your language: its story is in English.',
   halynaName: 'Halyna Savchuk',
   halynaBlurb: '24, Ukrainian, from a village near Ternopil. Sews in the service-yard workshop. Her brother is two walls away.',
   jonasName: 'Jonas Vaitkus',
