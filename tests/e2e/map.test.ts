@@ -12,17 +12,10 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectClean, axe, launch, openGame, startNewGame } from './browser.ts';
+import { checkpoint, unlockAllNotes } from './dayStates.ts';
 
 const SHOTS = 'test-results/map';
 
-interface DayState { day: number; hub: string; state: Record<string, string | number | boolean> }
-const days: DayState[] = JSON.parse(readFileSync('story/data/segments/halyna.json', 'utf8')).days;
-
-function checkpoint(day: number): { hub: string; day: number; variables: DayState['state'] } {
-  const entry = days.find((candidate) => candidate.day === day);
-  if (!entry) throw new Error(`no state for day ${day} in story/data/segments/halyna.json`);
-  return { hub: entry.hub, day: entry.day, variables: entry.state };
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -291,12 +284,7 @@ describe('the camp map', () => {
       const watched = await openGame(browser, '?debug', viewport);
       const { page } = watched;
       await page.getByRole('button', { name: 'New game' }).waitFor();
-      // Every endnote unlocked (a long game's journal): the map's note buttons at their fullest.
-      await page.evaluate(() => {
-        const app = (window as unknown as { __kengir: { content: { notes: Map<string, unknown> } } }).__kengir;
-        localStorage.setItem('kengir.journal.v1', JSON.stringify({ notes: [...app.content.notes.keys()], endings: [] }));
-      });
-      await page.reload();
+      await unlockAllNotes(page);
       await toFirstMarker(page, true);
       // Crowd the plan: choice markers on neighbouring places and one shared place.
       await page.evaluate(() => {

@@ -2,25 +2,13 @@
 // to the right at full height (a full page on a phone), closes with Escape and gives focus back;
 // the timeline marks the days this path reached; the 27 May demands, read in play, open as a
 // facsimile from the journal. axe with WCAG 2.2 AA and best-practice rules on each.
-import { mkdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, launch, openGame, startNewGame } from './browser.ts';
+import { axe, expectClean, launch, openGame, startNewGame } from './browser.ts';
+import { checkpoint } from './dayStates.ts';
 
-interface DayState { day: number; hub: string; state: Record<string, string | number | boolean> }
-const days: DayState[] = JSON.parse(readFileSync('story/data/segments-state.json', 'utf8')).days;
-function checkpoint(day: number): { hub: string; day: number; variables: DayState['state'] } {
-  const entry = days.find((candidate) => candidate.day === day);
-  if (!entry) throw new Error(`no state for day ${day} in story/data/segments-state.json`);
-  return { hub: entry.hub, day: entry.day, variables: entry.state };
-}
 
-/** axe over WCAG 2.2 A and AA and the best-practice rules. */
-async function axeBest(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** Reads on (Continue, or the first choice) until `done` holds or the path ends. */
 async function readUntil(page: Page, done: () => Promise<boolean>, maxSteps = 300): Promise<boolean> {
@@ -65,7 +53,7 @@ describe('side panels', () => {
       expect(box.width, `${panel} leaves the story visible`).toBeLessThan(1366);
       expect(await dialog.getAttribute('aria-labelledby')).toBeTruthy();
       expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), 'focus moves into the panel').toBe(true);
-      expect(await axeBest(page), panel).toEqual([]);
+      expect(await axe(page), panel).toEqual([]);
       await shot(page, `side-${panel.replace(/\W+/g, '-')}-1366`);
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
@@ -77,7 +65,7 @@ describe('side panels', () => {
     const glossary = page.locator('dialog.glossary-dialog');
     await glossary.waitFor();
     expect(await glossary.evaluate((node) => node.classList.contains('side-panel'))).toBe(true);
-    expect(await axeBest(page), 'glossary').toEqual([]);
+    expect(await axe(page), 'glossary').toEqual([]);
     expectClean(watched);
     await watched.context.close();
   });
@@ -93,7 +81,7 @@ describe('side panels', () => {
     expect(Math.round(box.x)).toBe(0);
     expect(Math.round(box.width)).toBe(390);
     expect(box.height).toBeGreaterThanOrEqual(840);
-    expect(await axeBest(page), 'About on a phone').toEqual([]);
+    expect(await axe(page), 'About on a phone').toEqual([]);
     await shot(page, 'about-390');
     await page.keyboard.press('Escape');
     await about.waitFor({ state: 'detached' });
@@ -128,7 +116,7 @@ describe('the chronicle as a timeline', () => {
     await open.focus();
     await page.keyboard.press('Enter');
     expect(await panel.locator('ol.timeline details[open] .note').count()).toBe(1);
-    expect(await axeBest(page), 'chronicle timeline').toEqual([]);
+    expect(await axe(page), 'chronicle timeline').toEqual([]);
     await shot(page, 'chronicle-timeline-1366');
     await page.keyboard.press('Escape');
     expectClean(watched);
@@ -150,7 +138,7 @@ describe('document cards', () => {
     await drawer.waitFor();
     const link = drawer.locator('.journal-documents button[data-document="demands_may27"]');
     expect(await link.innerText()).toBe('The prisoners’ demands');
-    expect(await axeBest(page), 'journal with documents').toEqual([]);
+    expect(await axe(page), 'journal with documents').toEqual([]);
     await link.click();
     const card = page.locator('dialog.document-dialog [data-document="demands_may27"]');
     await card.waitFor();
@@ -159,7 +147,7 @@ describe('document cards', () => {
     expect(await card.locator('.doc-stamp').innerText()).toMatch(/paraphrase/i);
     expect(await card.locator('.doc-provenance').innerText()).toContain('nothing on this card is quoted');
     expect(await card.locator('.doc-sources li').count()).toBeGreaterThan(0);
-    expect(await axeBest(page), 'document card').toEqual([]);
+    expect(await axe(page), 'document card').toEqual([]);
     await shot(page, 'document-demands-1366');
     await page.keyboard.press('Escape');
     await page.locator('dialog.document-dialog').waitFor({ state: 'detached' });
@@ -176,7 +164,7 @@ describe('document cards', () => {
       const other = page.locator(`dialog.document-dialog [data-document="${id}"]`);
       await other.waitFor();
       expect(await other.locator('.doc-provenance').innerText()).toMatch(/paraphrase/i);
-      expect(await axeBest(page), id).toEqual([]);
+      expect(await axe(page), id).toEqual([]);
       await shot(page, `document-${id}-1366`);
       await page.keyboard.press('Escape');
       await other.waitFor({ state: 'detached' });

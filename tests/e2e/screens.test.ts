@@ -4,23 +4,16 @@
 // Screenshots go to test-results/screens/. On every screen: no sideways scrolling and an axe
 // scan with WCAG 2.2 AA and best-practice rules (target size among them). On the phone: the
 // header is one row with Menu on it, and the map never pushes the choices below the fold.
-import { mkdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, launch, openGame, playByKeyboard } from './browser.ts';
+import { axe, expectClean, launch, openGame, playByKeyboard } from './browser.ts';
+import { checkpoint, unlockAllNotes } from './dayStates.ts';
 import { attract, expectClean as expectKioskClean, openKiosk } from './kioskPage.ts';
 
 const SHOTS = 'test-results/screens';
 const SIZES = [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }, { width: 390, height: 844 }] as const;
 
-interface DayState { day: number; hub: string; state: Record<string, string | number | boolean> }
-const days: DayState[] = JSON.parse(readFileSync('story/data/segments-state.json', 'utf8')).days;
-function checkpoint(day: number): { hub: string; day: number; variables: DayState['state'] } {
-  const entry = days.find((candidate) => candidate.day === day);
-  if (!entry) throw new Error(`no state for day ${day} in story/data/segments-state.json`);
-  return { hub: entry.hub, day: entry.day, variables: entry.state };
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,11 +22,6 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); });
 
-/** axe over WCAG 2.2 A and AA and the best-practice rules; violations as readable lines. */
-async function axeAll(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 async function noSidewaysScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -44,7 +32,7 @@ async function review(page: Page, name: string, size: { width: number; height: n
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `${SHOTS}/${name}-${size.width}x${size.height}.png` });
   expect(await noSidewaysScroll(page), `${name}: no sideways scrolling`).toBe(true);
-  expect(await axeAll(page), `${name}: axe`).toEqual([]);
+  expect(await axe(page), `${name}: axe`).toEqual([]);
 }
 
 async function mapDrawn(page: Page): Promise<void> {
@@ -87,12 +75,7 @@ describe('the main screens at three sizes', () => {
       const watched = await openGame(browser, '?debug', size);
       const { page } = watched;
       await page.getByRole('button', { name: 'New game' }).waitFor();
-      // Every endnote unlocked, as after a long game: the map's note buttons at their fullest.
-      await page.evaluate(() => {
-        const app = (window as unknown as { __kengir: { content: { notes: Map<string, unknown> } } }).__kengir;
-        localStorage.setItem('kengir.journal.v1', JSON.stringify({ notes: [...app.content.notes.keys()], endings: [] }));
-      });
-      await page.reload();
+      await unlockAllNotes(page);
       await page.getByRole('button', { name: 'New game' }).waitFor();
       await review(page, 'title', size);
 
