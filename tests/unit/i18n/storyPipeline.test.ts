@@ -204,6 +204,12 @@ describe('translation checks', () => {
     expect(checkRecord(record('The 3rd lagpunkt.', 'Третій лагпункт.'), 'uk', terms)).toEqual([]);
   });
 
+  it('reads terms in the prose only: not in a placeholder\u2019s name, not in a web address', () => {
+    expect(checkRecord(record('{lagpunkt_ge_1, select, true {Yes.} other {No.}}', '{lagpunkt_ge_1, select, true {Так.} other {Ні.}}'), 'uk', terms)).toEqual([]);
+    expect(checkRecord(record('See lagpunkt.example.org.', 'Див. сайт.'), 'uk', terms)).toEqual([]);
+    expect(checkRecord(record('{x, select, true {The lagpunkt.} other {No.}}', '{x, select, true {Табір.} other {Ні.}}'), 'uk', terms)[0]).toMatch(/term "lagpunkt"/);
+  });
+
   it('lets a translation rephrase away an ink function\u2019s English output, and nothing else', () => {
     const withFunction = { ...record('You {said} aloud, {name}.', 'Ти не змовчала, {name}.'), optional: ['said'] };
     expect(checkRecord(withFunction, 'uk', [])).toEqual([]);
