@@ -138,6 +138,7 @@ describe('document cards', () => {
     await drawer.waitFor();
     const link = drawer.locator('.journal-documents button[data-document="demands_may27"]');
     expect(await link.innerText()).toBe('The prisoners’ demands');
+    await settled(page, 'dialog.notes-dialog');
     expect(await axe(page), 'journal with documents').toEqual([]);
     await link.click();
     const card = page.locator('dialog.document-dialog [data-document="demands_may27"]');
@@ -147,6 +148,7 @@ describe('document cards', () => {
     expect(await card.locator('.doc-stamp').innerText()).toMatch(/paraphrase/i);
     expect(await card.locator('.doc-provenance').innerText()).toContain('nothing on this card is quoted');
     expect(await card.locator('.doc-sources li').count()).toBeGreaterThan(0);
+    await settled(page, 'dialog.document-dialog');
     expect(await axe(page), 'document card').toEqual([]);
     await shot(page, 'document-demands-1366');
     await page.keyboard.press('Escape');
@@ -164,6 +166,8 @@ describe('document cards', () => {
       const other = page.locator(`dialog.document-dialog [data-document="${id}"]`);
       await other.waitFor();
       expect(await other.locator('.doc-provenance').innerText()).toMatch(/paraphrase/i);
+      // axe reads colours mid-fade as low contrast: scan once the panel has slid in.
+      await settled(page, 'dialog.document-dialog');
       expect(await axe(page), id).toEqual([]);
       await shot(page, `document-${id}-1366`);
       await page.keyboard.press('Escape');
