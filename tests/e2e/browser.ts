@@ -92,6 +92,9 @@ export async function playByKeyboard(page: Page, maxSteps = 4000): Promise<numbe
 
 /** axe-core over WCAG 2.2 A and AA and axe's best-practice rules (#16); the violations as readable lines (empty when clean). */
 export async function axe(page: Page): Promise<string[]> {
+  // A panel sliding or fading in shows mid-transition colours that axe reads as low contrast:
+  // scan once every finite animation has finished (endless ones, such as the attract loop, are left).
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity), null, { timeout: 5000 }).catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
