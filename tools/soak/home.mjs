@@ -107,10 +107,15 @@ export async function soakHome({ page, baseUrl, durationMs, seed = 1, log = () =
     if (Date.now() - lastCheck > 2000) { lastCheck = Date.now(); await checkNotStuck(); }
   }
   // The end: the title must be in reach, and the autosave must read as a save.
-  await page.keyboard.press('Escape').catch(() => {});
-  if (await screen() === 'play') {
-    await page.locator('#open-menu').click({ timeout: 5000 }).catch(() => {});
-    await page.locator('#menu-to-title').click({ timeout: 5000 }).catch(() => {});
+  // As a player would: Escape, Back out of a full page or the viewpoint screen, then the menu.
+  for (let attempt = 0; attempt < 4 && await screen() !== 'title'; attempt += 1) {
+    await page.keyboard.press('Escape').catch(() => {});
+    if (await screen() === 'play') {
+      await page.locator('#open-menu').click({ timeout: 5000 }).catch(() => {});
+      await page.locator('#menu-to-title').click({ timeout: 5000 }).catch(() => {});
+    } else {
+      await page.getByRole('button', { name: 'Back', exact: true }).first().click({ timeout: 2000 }).catch(() => {});
+    }
   }
   await page.locator('#app[data-screen="title"]').waitFor({ timeout: 10_000 }).catch(() => stats.stuck.push({ at: Date.now(), screen: 'final', reason: 'title out of reach' }));
   const saved = await read((key) => localStorage.getItem(key), AUTOSAVE_KEY);
