@@ -27,6 +27,7 @@
 import { StoryRunner, type Beat, type Valuation } from '../../src/engine/index.ts';
 import { consequences, type Change } from '../../src/modes/classroom/outcomes.ts';
 import { dayOfHub, defaultViewpoint, hubName, viewpoints, type Viewpoint } from '../../src/viewpoints/registry.ts';
+import { viewpointOptions } from '../story/echo.ts';
 import { exploreStory, functionNamesIn, type ExploreResult } from '../story/explore.ts';
 
 export const WORDS_PER_MINUTE = 200;
@@ -87,10 +88,9 @@ export function segmentsStatePath(viewpoint: Viewpoint): string {
   return `story/data/segments/${viewpoint.id}.json`;
 }
 
-/** Home play of one viewpoint: no kiosk cut, no gentle mode, the viewpoint chosen. */
+/** Home play of one viewpoint (no kiosk cut, no gentle mode), as the consequence measure plays it. */
 function presetsFor(viewpoint: Viewpoint): Valuation {
-  const kioskFlags = Object.fromEntries([...viewpoints.values()].flatMap((other) => (other.kioskCut ? [[other.kioskCut.flag, false]] : [])));
-  return { ...kioskFlags, gentle: false, viewpoint: viewpoint.id };
+  return viewpointOptions(viewpoint.id).presets ?? {};
 }
 
 export function exploreHome(json: string, sources: string[], viewpoint: Viewpoint = defaultViewpoint()): ExploreResult {
