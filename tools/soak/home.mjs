@@ -31,7 +31,7 @@ export async function soakHome({ page, baseUrl, durationMs, seed = 1, log = () =
   const pick = (items) => items[Math.floor(random() * items.length)];
   const stats = {
     durationMs, seed, actions: 0, clicks: 0, keys: 0, reloads: 0, titles: 0, newGames: 0, choices: 0,
-    screens: {}, pageErrors: [], consoleErrors: [], stuck: [], autosave: 'none', ok: false,
+    screens: {}, pageErrors: [], consoleErrors: [], stuck: [], slowBoots: [], autosave: 'none', ok: false,
   };
   page.on('pageerror', (error) => stats.pageErrors.push(String(error?.message ?? error)));
   page.on('console', (message) => { if (message.type() === 'error' && !harmless(message.text())) stats.consoleErrors.push(message.text()); });
@@ -64,7 +64,16 @@ export async function soakHome({ page, baseUrl, durationMs, seed = 1, log = () =
   const checkNotStuck = async () => {
     const current = await screen();
     stats.screens[current] = (stats.screens[current] ?? 0) + 1;
-    if (current === 'boot' || current === 'fatal' || current === 'none') {
+    if (current === 'boot') {
+      // Loading, not stuck, until it outlasts a generous bound: a check can land mid-reload,
+      // and a busy machine can take seconds to parse the story. The time is kept to be read.
+      const started = Date.now();
+      const left = await page.locator('#app:not([data-screen="boot"])').waitFor({ timeout: 30_000 }).then(() => true, () => false);
+      if (!left) stats.stuck.push({ at: Date.now(), screen: current, reason: 'still loading after 30 s' });
+      else stats.slowBoots.push(Date.now() - started);
+      return;
+    }
+    if (current === 'fatal' || current === 'none') {
       stats.stuck.push({ at: Date.now(), screen: current });
       return;
     }
