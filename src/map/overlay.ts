@@ -52,6 +52,14 @@ export class Overlay {
   private tipOwner: HTMLElement | null = null;
   private hideTimer = 0;
   private legendTouched = false;
+  /** The key's box as the browser last laid it out. Placing the markers reads it on every new
+   *  screen; reading offsetTop there forced a layout of the whole page in the middle of a choice
+   *  (about a third of a choice's main-thread time). A ResizeObserver, which runs after the
+   *  browser's own layout, keeps it current; layout() clears it when it moves the key. */
+  private keyBoxCache: { x: number; y: number; w: number; h: number } | null = null;
+  private readonly keyObserver = typeof ResizeObserver === 'function'
+    ? new ResizeObserver(() => { this.keyBoxCache = null; this.keyBox(); this.position(); })
+    : null;
 
   constructor(private readonly root: HTMLElement, private readonly callbacks: OverlayCallbacks) {
     this.layer = h('div', 'kmap-overlay');
@@ -76,7 +84,7 @@ export class Overlay {
     const scale = h('span', 'kmap-key-scale');
     this.scaleBar = h('span', 'kmap-scale-bar');
     this.scaleBar.setAttribute('aria-hidden', 'true');
-    scale.append(this.scaleBar, h('span', 'kmap-scale-text', 'c. 100 m (approximate)'));
+    scale.append(this.scaleBar, h('span', 'kmap-scale-text', mapStrings().scaleText));
     this.legendButton = h('button', 'kmap-legend-button', mapStrings().legendButton);
     this.legendButton.type = 'button';
     this.legendButton.setAttribute('aria-expanded', 'false');
@@ -92,6 +100,7 @@ export class Overlay {
     this.key.append(note, row, this.legendList);
 
     root.append(this.layer, this.key, this.tip);
+    this.keyObserver?.observe(this.key);
     root.addEventListener('keydown', this.onKeyDown);
   }
 
@@ -241,6 +250,7 @@ export class Overlay {
 
   layout(view: Viewport): void {
     this.view = view;
+    this.keyBoxCache = null;
     this.scaleBar.style.width = `${Math.round(UNITS_PER_100M * view.scale)}px`;
     this.key.style.left = `${Math.max(6, Math.round(view.offsetX + 6))}px`;
     this.key.style.maxWidth = `${Math.max(120, Math.round(Math.min(view.width - 12, 1000 * view.scale - 12)))}px`;
@@ -294,7 +304,10 @@ export class Overlay {
 
   /** The key's box in CSS px within the map, for labels to keep clear of. */
   keyBox(): { x: number; y: number; w: number; h: number } {
-    return { x: this.key.offsetLeft, y: this.key.offsetTop, w: this.key.offsetWidth, h: this.key.offsetHeight };
+    if (this.keyBoxCache) return this.keyBoxCache;
+    const box = { x: this.key.offsetLeft, y: this.key.offsetTop, w: this.key.offsetWidth, h: this.key.offsetHeight };
+    if (this.keyObserver) this.keyBoxCache = box;
+    return box;
   }
 
   private position(): void {
@@ -312,7 +325,8 @@ export class Overlay {
       el.style.left = `${c.x}px`;
       el.style.top = `${c.y}px`;
     });
-    const avoid = this.key.offsetHeight > 0 ? [this.keyBox()] : [];
+    const key = this.keyBox();
+    const avoid = key.h > 0 ? [key] : [];
     const placed = placeChoiceMarkers(this.markers, view, avoid);
     const buttons = [...this.markerGroup.children] as HTMLElement[];
     for (const p of placed) {
@@ -327,6 +341,7 @@ export class Overlay {
   destroy(): void {
     window.clearTimeout(this.hideTimer);
     this.root.removeEventListener('keydown', this.onKeyDown);
+    this.keyObserver?.disconnect();
     this.layer.remove();
     this.key.remove();
     this.tip.remove();

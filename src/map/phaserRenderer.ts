@@ -20,6 +20,13 @@ import { TidyGame } from './tidyGame.ts';
 import type { Viewport } from './viewport.ts';
 import { MAP_FONT_STACK } from './fonts.ts';
 
+/** Hidden label texts kept for reuse beyond which the spares are destroyed (a day shows ~30). */
+const MAX_SPARE_LABELS = 60;
+
+/** Counts the web fonts that arrived: a kept label drawn before PT Mono loaded is drawn again. */
+let fontGeneration = 0;
+document.fonts?.addEventListener?.('loadingdone', () => { fontGeneration += 1; });
+
 class PhaserPen implements Pen {
   private g: Phaser.GameObjects.Graphics | null = null;
 
@@ -89,6 +96,11 @@ class PhaserPen implements Pen {
 class PlanScene extends Phaser.Scene {
   private plan: Phaser.GameObjects.Container | null = null;
   private labels: Phaser.GameObjects.Container | null = null;
+  private labelBoxes: Phaser.GameObjects.Graphics | null = null;
+  /** Label texts kept between drawings, by what they show: a Text is a canvas and a texture, and
+   *  the markers change the label layout on every screen, so rebuilding them all each time made
+   *  megabytes of garbage per choice (the collections then landed inside later clicks). */
+  private labelTexts = new Map<string, Phaser.GameObjects.Text[]>();
   private focus: Phaser.GameObjects.Container | null = null;
   private frame: Frame | null = null;
   contextLost = false;
@@ -113,8 +125,8 @@ class PlanScene extends Phaser.Scene {
       drawPlan(new PhaserPen(this, this.plan, palette), frame.state, { unitsPerPixel: 1 / view.scale, plain: palette.plain });
     }
     if (changes.plan || changes.labels || !this.labels) {
-      this.labels?.destroy();
-      this.labels = this.add.container(0, 0).setScale(dpr);
+      this.labels ??= this.add.container(0, 0);
+      this.labels.setScale(dpr);
       this.drawLabels(this.labels, frame.labels, palette, dpr);
     }
     if (changes.plan || changes.focus || !this.focus) {
@@ -129,8 +141,14 @@ class PlanScene extends Phaser.Scene {
   }
 
   private drawLabels(into: Phaser.GameObjects.Container, labels: Label[], palette: Palette, dpr: number): void {
-    const boxes = this.add.graphics();
-    into.add(boxes);
+    if (!this.labelBoxes) {
+      this.labelBoxes = this.add.graphics();
+      into.add(this.labelBoxes);
+    }
+    const boxes = this.labelBoxes.clear();
+    const unused = this.labelTexts;
+    const kept = new Map<string, Phaser.GameObjects.Text[]>();
+    const color = cssColor(palette.labelInk);
     for (const label of labels) {
       boxes.fillStyle(palette.labelPaper, 0.9).fillRect(label.x, label.y, label.w, label.h);
       if (label.emphasis) boxes.lineStyle(1.6, palette.ink, 1).strokeRect(label.x - 1.5, label.y - 1.5, label.w + 3, label.h + 3);
@@ -138,18 +156,43 @@ class PlanScene extends Phaser.Scene {
         const [x1, y1, x2, y2] = label.leader;
         boxes.lineStyle(1.2, palette.ink, 1).lineBetween(x1, y1, x2, y2);
       }
-      // Explicit metrics: each line sits in a box of LINE_EM font sizes, and Phaser need not
-      // measure the font by drawing it.
-      const lineHeight = Math.round(label.fontPx * LINE_EM);
-      const ascent = Math.round(label.fontPx * 0.95);
-      into.add(this.add.text(label.x + LABEL_PADDING.x, label.y + LABEL_PADDING.y, label.lines.join('\n'), {
-        fontFamily: MAP_FONT_STACK,
-        fontSize: `${label.fontPx}px`,
-        color: cssColor(palette.labelInk),
-        resolution: dpr,
-        metrics: { ascent, descent: Math.max(1, lineHeight - ascent), fontSize: lineHeight },
-      }));
+      const text = label.lines.join('\n');
+      const key = `${fontGeneration}|${label.fontPx}|${dpr}|${text}`;
+      const shown = unused.get(key)?.pop() ?? this.labelText(text, label.fontPx, color, dpr);
+      // A new time of day redraws the kept canvas in the new ink, without a new texture.
+      if (shown.style.color !== color) shown.setColor(color);
+      shown.setPosition(label.x + LABEL_PADDING.x, label.y + LABEL_PADDING.y).setVisible(true);
+      if (shown.parentContainer !== into) into.add(shown);
+      const list = kept.get(key);
+      if (list) list.push(shown); else kept.set(key, [shown]);
     }
+    // Labels out of this layout (covered by a marker, another day's) wait hidden for their
+    // return; only a pool grown past any one day's needs (a resize, a new text size) is emptied.
+    let spare = 0;
+    for (const list of unused.values()) spare += list.length;
+    for (const [key, list] of unused) {
+      for (const idle of list) {
+        if (spare > MAX_SPARE_LABELS) { idle.destroy(); continue; }
+        idle.setVisible(false);
+        const same = kept.get(key);
+        if (same) same.push(idle); else kept.set(key, [idle]);
+      }
+    }
+    this.labelTexts = kept;
+  }
+
+  private labelText(text: string, fontPx: number, color: string, dpr: number): Phaser.GameObjects.Text {
+    // Explicit metrics: each line sits in a box of LINE_EM font sizes, and Phaser need not
+    // measure the font by drawing it.
+    const lineHeight = Math.round(fontPx * LINE_EM);
+    const ascent = Math.round(fontPx * 0.95);
+    return this.add.text(0, 0, text, {
+      fontFamily: MAP_FONT_STACK,
+      fontSize: `${fontPx}px`,
+      color,
+      resolution: dpr,
+      metrics: { ascent, descent: Math.max(1, lineHeight - ascent), fontSize: lineHeight },
+    });
   }
 
   private drawFocus(into: Phaser.GameObjects.Container, frame: Frame): void {
@@ -184,6 +227,9 @@ class PlanScene extends Phaser.Scene {
 
   /** After a lost WebGL context came back: every texture and buffer is new, so rebuild it all. */
   redrawAll(): void {
+    // Every texture is new: no kept label may be reused.
+    for (const list of this.labelTexts.values()) for (const text of list) text.destroy();
+    this.labelTexts.clear();
     if (this.frame) this.show(this.frame, { plan: true, labels: true, focus: true, fade: false });
   }
 }

@@ -3,6 +3,8 @@
 
 export const map = {
   legendButton: 'Legend',
+  /** Beside the scale bar of the key. */
+  scaleText: 'c. 100 m (approximate)',
   legendCaveat: 'Only the order of the zones is documented. No measured plan was found: the scale is approximate and the orientation is not recorded.',
   reconstructionNote: 'Reconstruction: positions inside the zones are approximate',
   markersLabel: 'Choices on the map',

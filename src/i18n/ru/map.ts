@@ -5,6 +5,7 @@ import type { map as english } from '../en/map.ts';
 
 export const map: typeof english = {
   legendButton: 'Легенда',
+  scaleText: 'ок.\u00a0100\u00a0м (приблизительно)',
   legendCaveat: 'Задокументирован лишь порядок зон. Обмерного плана не найдено: масштаб приблизительный, а ориентация не зафиксирована.',
   reconstructionNote: 'Реконструкция: расположение внутри зон приблизительное',
   markersLabel: 'Решения на карте',

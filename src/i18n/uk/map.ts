@@ -5,6 +5,7 @@ import type { map as english } from '../en/map.ts';
 
 export const map: typeof english = {
   legendButton: 'Легенда',
+  scaleText: 'бл.\u00a0100\u00a0м (приблизно)',
   legendCaveat: 'Задокументовано лише порядок зон. Обмірного плану не знайдено: масштаб приблизний, а орієнтацію не зафіксовано.',
   reconstructionNote: 'Реконструкція: розташування всередині зон приблизне',
   markersLabel: 'Рішення на мапі',
