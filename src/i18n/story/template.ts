@@ -74,7 +74,10 @@ export function placeholderNames(nodes: readonly TemplateNode[], into = new Set<
 }
 
 /** Ink prints runs of spaces as one and trims each line: a rendered template does the same. */
-export const tidy = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Collapses the spaces a template's empty branches leave. A no-break space is the translator's
+ *  typography (before a dash, between a number and its word): it stays, and absorbs a plain space
+ *  beside it. */
+export const tidy = (text: string): string => text.replace(/[^\S\u00a0]+/g, ' ').replace(/ ?\u00a0 ?/g, '\u00a0').trim();
 
 /** Fills a template: a select takes the option named by its value, else `other`. */
 export function renderTemplate(nodes: readonly TemplateNode[], values: TemplateValues): string {

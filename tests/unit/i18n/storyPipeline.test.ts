@@ -78,6 +78,12 @@ describe('ink text to translatable text', () => {
     expect(renderTemplate(ukrainian, values!)).toBe('Ви йдете з Maia, рана свербить, крізь пил.');
     expect(matchTemplate(english, 'Something else entirely.')).toBeNull();
   });
+
+  it('keeps the translator\'s no-break spaces when it closes the gaps of empty branches', () => {
+    const line = parseTemplate('Було 16\u00a0травня\u00a0— {hurt, select, true { рана} other {}} і тиша.');
+    expect(renderTemplate(line, { hurt: 'other' })).toBe('Було 16\u00a0травня\u00a0— і тиша.');
+    expect(renderTemplate(line, { hurt: 'true' })).toBe('Було 16\u00a0травня\u00a0— рана і тиша.');
+  });
 });
 
 describe('the story in another language, by id', () => {
