@@ -1,6 +1,6 @@
 // The full-screen cards of a lesson: "pause and discuss" at a `# discuss:` tag, and the class vote
 // at a choice, with what prisoners actually did. Native modal dialogs (focus trapped and
-// restored, Escape closes); the buttons marked data-next / data-back answer a presenter remote.
+// restored, Escape closes); each step of a card names what a presenter remote's Next and Back do.
 import type { Content } from '../../content/registry.ts';
 import type { Prompt } from '../../content/schema.ts';
 import type { StoryChoice } from '../../engine/index.ts';
@@ -16,6 +16,18 @@ export const CARD_CLASS = 'classroom-card';
 /** The open classroom card, if any. */
 export function openCard(): HTMLDialogElement | null {
   return document.querySelector<HTMLDialogElement>(`dialog[open].${CARD_CLASS}`);
+}
+
+interface RemoteActions { next?: () => void; back?: () => void }
+/** What Next and Back do on the card's present step: the same functions its buttons run. */
+let remote: RemoteActions = {};
+const onRemote = (actions: RemoteActions): void => { remote = actions; };
+
+/** A presenter remote's Next or Back on an open card; false when the card has no such step. */
+export function presenterKey(direction: 'next' | 'back'): boolean {
+  const action = openCard() ? remote[direction] : undefined;
+  action?.();
+  return action !== undefined;
 }
 
 function formatTime(ms: number): string {
@@ -91,10 +103,11 @@ export function openDiscussCard(promptId: string, content: Content, options: Dis
       ]),
       el('div', { className: 'button-row card-actions' }, [
         revealButton,
-        button(s.backToStory, close, { className: 'primary', id: 'discuss-done', dataset: { next: '', back: '' } }),
+        button(s.backToStory, close, { className: 'primary', id: 'discuss-done' }),
       ]),
       reveal,
     );
+    onRemote({ next: close, back: close });
   }, { className: `${CARD_CLASS} discuss-card`, onClose: () => { stop(); options.onClose?.(); } });
 }
 
@@ -154,10 +167,11 @@ export function openVoteCard(options: VoteCardOptions): void {
         list,
         total,
         el('div', { className: 'button-row card-actions' }, [
-          button(s.cancelVote, close, { className: 'secondary', dataset: { back: '' } }),
-          button(s.takeMajority, () => count(), { className: 'primary', id: 'take-majority', dataset: { next: '' } }),
+          button(s.cancelVote, close, { className: 'secondary' }),
+          button(s.takeMajority, () => count(), { className: 'primary', id: 'take-majority' }),
         ]),
       );
+      onRemote({ next: count, back: close });
       body.querySelector<HTMLElement>('[autofocus]')?.focus();
     };
     const count = () => {
@@ -168,14 +182,16 @@ export function openVoteCard(options: VoteCardOptions): void {
         el('h3', { className: 'card-question', attrs: { tabindex: '-1' }, text: s.tieTitle }),
         el('p', { text: noVotes ? s.noVotes : s.tieBody }),
         el('div', { className: 'tie-options' }, top.map((position) => button(format(s.teacherPicks, { text: options.choices[position].text }), () => showResult(position, true), { className: 'secondary tie-option' }))),
-        el('div', { className: 'button-row card-actions' }, [button(s.backToVote, showTallies, { className: 'secondary', dataset: { back: '' } })]),
+        el('div', { className: 'button-row card-actions' }, [button(s.backToVote, showTallies, { className: 'secondary' })]),
       );
+      onRemote({ back: showTallies });
       body.querySelector<HTMLElement>('h3')?.focus();
     };
     const showResult = (position: number, tie: boolean) => {
       const choice = options.choices[position];
       const total = tallies.reduce((a, b) => a + b, 0);
       const record: VoteOutcome = { position, votes: options.method === 'teacher' ? options.choices.map(() => null) : [...tallies], tie };
+      const decide = () => { close(); options.decide(record); };
       body.replaceChildren(
         el('p', { className: 'card-question vote-result', attrs: { tabindex: '-1' } }, [
           format(tie ? s.teacherChose : s.classChose, { text: choice.text }),
@@ -183,10 +199,11 @@ export function openVoteCard(options: VoteCardOptions): void {
         ]),
         options.history(choice),
         el('div', { className: 'button-row card-actions' }, [
-          button(s.backToVote, showTallies, { className: 'secondary', dataset: { back: '' } }),
-          button(s.continueStory, () => { close(); options.decide(record); }, { className: 'primary', id: 'vote-continue', dataset: { next: '' } }),
+          button(s.backToVote, showTallies, { className: 'secondary' }),
+          button(s.continueStory, decide, { className: 'primary', id: 'vote-continue' }),
         ]),
       );
+      onRemote({ next: decide, back: showTallies });
       body.querySelector<HTMLElement>('.vote-result')?.focus();
     };
     showTallies();
@@ -197,13 +214,15 @@ export function openVoteCard(options: VoteCardOptions): void {
 export function openHistoryCard(choice: StoryChoice, history: HTMLElement, go: () => void): void {
   const s = cs();
   openDialog(s.whatPrisonersDid, (body, close) => {
+    const onward = () => { close(); go(); };
     body.append(
       el('p', { className: 'card-question vote-result', attrs: { autofocus: true, tabindex: '-1' }, text: format(s.teacherChose, { text: choice.text }) }),
       history,
       el('div', { className: 'button-row card-actions' }, [
-        button(s.backToStory, close, { className: 'secondary', dataset: { back: '' } }),
-        button(s.continueStory, () => { close(); go(); }, { className: 'primary', id: 'history-continue', dataset: { next: '' } }),
+        button(s.backToStory, close, { className: 'secondary' }),
+        button(s.continueStory, onward, { className: 'primary', id: 'history-continue' }),
       ]),
     );
+    onRemote({ next: onward, back: close });
   }, { className: `${CARD_CLASS} history-card` });
 }

@@ -23,7 +23,7 @@ import { Journal } from '../../ui/journal.ts';
 import { splitScreens, type ShownLine } from '../../ui/storyView.ts';
 import { viewpointText } from '../../ui/screens/viewpoint.ts';
 import { format, strings } from '../../ui/strings.ts';
-import { openCard, openDiscussCard, openHistoryCard, openVoteCard } from './cards.ts';
+import { openCard, openDiscussCard, openHistoryCard, openVoteCard, presenterKey } from './cards.ts';
 import { dateOfDay } from './dates.ts';
 import { debriefPage } from './debrief.ts';
 import { teacherGuide } from './guide.ts';
@@ -533,11 +533,8 @@ export class ClassroomMode {
     if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
     const next = event.key === 'PageDown' || event.key === 'ArrowRight';
     const back = event.key === 'PageUp' || event.key === 'ArrowLeft';
-    const card = openCard();
-    if (card) {
-      if (!next && !back) return;
-      const action = card.querySelector<HTMLButtonElement>(next ? '[data-next]' : '[data-back]');
-      if (action) { event.preventDefault(); action.click(); }
+    if (openCard()) {
+      if ((next || back) && presenterKey(next ? 'next' : 'back')) event.preventDefault();
       return;
     }
     const view = this.app.view;
