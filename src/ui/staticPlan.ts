@@ -19,16 +19,25 @@ const overlaps = (a: Box, b: Box, gap = 1): boolean =>
   a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 
 /**
- * Shows the labels that fit: in order of importance, a label that would overlap one already shown
- * is hidden (as the live map leaves it out). Run when the plan or a label changes size: a resize,
- * a larger text size.
+ * Shows the labels that fit: each is moved back onto the plan if it grew past an edge, and, in
+ * order of importance, one that would overlap a label already shown is hidden (as the live map
+ * leaves it out). Run when the plan or a label changes size: a resize, a larger text size.
  */
 function declutter(sheet: HTMLElement): void {
-  if (sheet.getBoundingClientRect().width === 0) return;
+  const edge = sheet.getBoundingClientRect();
+  if (edge.width === 0) return;
   const shown: Box[] = [];
-  for (const label of sheet.querySelectorAll<HTMLElement>('.map-static-label')) {
-    const box = label.getBoundingClientRect();
-    const clear = !shown.some((other) => overlaps(box, other));
+  const labels = [...sheet.querySelectorAll<HTMLElement>('.map-static-label')];
+  for (const label of labels) label.style.translate = '';
+  for (const label of labels) {
+    const at = label.getBoundingClientRect();
+    // Kept on the sheet, 2 px in, as the live map keeps its labels (labels.ts, keepOnSheet).
+    const dx = Math.max(0, edge.left + 2 - at.left) + Math.min(0, edge.right - 2 - at.right);
+    const dy = Math.max(0, edge.top + 2 - at.top) + Math.min(0, edge.bottom - 2 - at.bottom);
+    if (dx || dy) label.style.translate = `${dx}px ${dy}px`;
+    const box = { left: at.left + dx, right: at.right + dx, top: at.top + dy, bottom: at.bottom + dy };
+    const fits = at.width <= edge.width - 4 && at.height <= edge.height - 4;
+    const clear = fits && !shown.some((other) => overlaps(box, other));
     label.classList.toggle('map-static-label-hidden', !clear);
     if (clear) shown.push(box);
   }
