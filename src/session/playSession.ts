@@ -41,11 +41,21 @@ export type TranscriptEntry =
  * A transcript entry with where it belongs: the calendar day (the read-back heads each day with
  * its date; null when unknown) and, for a line, the screen of its beat it appeared on.
  */
-export type PathEntry = TranscriptEntry & { day: number | null; screen?: number };
+export type PathEntry = TranscriptEntry & {
+  day: number | null; screen?: number;
+  /** A line's `# document:` cards (the read-back repeats the story's "added to your documents"). */
+  documents?: readonly string[];
+};
 
 export type RestoreOutcome =
   | { ok: true; method: RestoreMethod }
   | { ok: false; problem: 'viewpoint' | 'unrestorable' };
+
+/** A path line's document cards, only when it has any (most lines have none). */
+function documentsOf(line: { tags?: { documents?: readonly string[] } }): { documents?: readonly string[] } {
+  const ids = line.tags?.documents;
+  return ids?.length ? { documents: [...ids] } : {};
+}
 
 export class PlaySession {
   readonly runner: StoryRunner;
@@ -232,7 +242,7 @@ export class PlaySession {
   /** A replayed beat as the read-back shows it: its screens' lines, then the choice taken. */
   private pathOfBeat(beat: Beat, chosen: StoryChoice, into: PathEntry[]): void {
     splitScreens(beat.lines).forEach((screen, index) => {
-      for (const line of screen) into.push({ kind: 'line', id: line.id, text: line.english ?? line.text, day: this.dayOf(line.variables), screen: index });
+      for (const line of screen) into.push({ kind: 'line', id: line.id, text: line.english ?? line.text, day: this.dayOf(line.variables), screen: index, ...documentsOf(line) });
     });
     into.push({ kind: 'choice', id: chosen.id, text: chosen.english ?? chosen.text, day: this.dayOf(beat.variables) });
   }
@@ -244,7 +254,7 @@ export class PlaySession {
 
   private logScreen(index: number, lines: readonly SessionLine[]): void {
     // The transcript keeps the English the ink printed (with ids): it is shown again by id in any language.
-    for (const line of lines) this.log.push({ kind: 'line', id: line.id, text: line.english ?? line.text, day: this.dayOf(line.variables ?? this.beat?.variables ?? null), screen: index });
+    for (const line of lines) this.log.push({ kind: 'line', id: line.id, text: line.english ?? line.text, day: this.dayOf(line.variables ?? this.beat?.variables ?? null), screen: index, ...documentsOf(line) });
   }
 
   /** The save for where the player is now (autosave, export). */

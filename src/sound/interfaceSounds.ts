@@ -2,8 +2,13 @@
 // soft tick on a choice (a brief high sine). Each is a few nodes made for the sound and let go.
 import { noiseBuffer } from './noise.ts';
 
-/** Interface sounds stay quiet: this is their peak at volume 100. */
-const PEAK = 0.18;
+/**
+ * Each sound's envelope peak at volume 100, set so that the sound itself peaks near -14 dBFS
+ * (-12 at most; measured by `npm run sound:levels`, docs/ARCHITECTURE.md, "Sound levels"): the page turn's band of noise
+ * keeps about a third of the envelope, the tick's sine all of it.
+ */
+const PAGE_TURN_PEAK = 0.52;
+const TICK_PEAK = 0.2;
 
 export function pageTurn(context: BaseAudioContext, destination: AudioNode, volume: number): void {
   const now = context.currentTime;
@@ -16,7 +21,7 @@ export function pageTurn(context: BaseAudioContext, destination: AudioNode, volu
   band.frequency.exponentialRampToValueAtTime(3500, now + 0.22);
   const envelope = context.createGain();
   envelope.gain.setValueAtTime(0.0001, now);
-  envelope.gain.exponentialRampToValueAtTime(PEAK * volume + 0.0001, now + 0.06);
+  envelope.gain.exponentialRampToValueAtTime(PAGE_TURN_PEAK * volume + 0.0001, now + 0.06);
   envelope.gain.exponentialRampToValueAtTime(0.0001, now + 0.3);
   source.connect(band).connect(envelope).connect(destination);
   source.start(now, Math.random() * 2);
@@ -29,7 +34,7 @@ export function tick(context: BaseAudioContext, destination: AudioNode, volume: 
   oscillator.frequency.value = 1700;
   const envelope = context.createGain();
   envelope.gain.setValueAtTime(0.0001, now);
-  envelope.gain.exponentialRampToValueAtTime(PEAK * 0.5 * volume + 0.0001, now + 0.005);
+  envelope.gain.exponentialRampToValueAtTime(TICK_PEAK * volume + 0.0001, now + 0.005);
   envelope.gain.exponentialRampToValueAtTime(0.0001, now + 0.06);
   oscillator.connect(envelope).connect(destination);
   oscillator.start(now);

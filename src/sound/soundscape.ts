@@ -12,6 +12,32 @@ const AMBIENCE_CEILING = 0.35;
 
 type Layer = keyof Mix;
 
+/**
+ * Each layer's level alone at level 1 before the master gain (linear, full scale 1): halfway in
+ * dB between its RMS and its K-weighted RMS, so that a low hum, quieter to the ear than its RMS
+ * says, is not pushed up as far. Measured by `npm run sound:levels` (tools/sound/harness.ts,
+ * "layers"); measure again after changing a layer.
+ */
+export const LAYER_LEVEL: Mix = { wind: 0.0745, rain: 0.492, room: 0.0498, voices: 0.0333, hum: 0.174 };
+/**
+ * Every bed, whatever its layers, reaches this level before the master gain: -16.4 dB, which the
+ * master at the default volume (60 % of AMBIENCE_CEILING, -13.6 dB) brings to about -30 dBFS
+ * (docs/ARCHITECTURE.md, "Sound levels"). A rainy yard and a quiet barrack then sit at the same level.
+ */
+export const BED_LEVEL = 0.151;
+
+/**
+ * The mix scaled so that its layers together (uncorrelated, so their powers add) reach BED_LEVEL:
+ * the scene's levels say how the layers share the bed, not how loud it is. Silence stays silence.
+ */
+export function balancedMix(mix: Mix): Mix {
+  const layers = Object.keys(mix) as Layer[];
+  const power = layers.reduce((sum, layer) => sum + (mix[layer] * LAYER_LEVEL[layer]) ** 2, 0);
+  if (power <= 0) return mix;
+  const scale = BED_LEVEL / Math.sqrt(power);
+  return Object.fromEntries(layers.map((layer) => [layer, mix[layer] * scale])) as unknown as Mix;
+}
+
 function lfo(context: BaseAudioContext, hertz: number, depth: number, into: AudioParam): OscillatorNode {
   const oscillator = context.createOscillator();
   oscillator.frequency.value = hertz;
@@ -63,10 +89,19 @@ export class Soundscape {
     this.ramp(this.output.gain, Math.max(0, Math.min(1, level)) * AMBIENCE_CEILING, seconds);
   }
 
+  /** Moves to a scene's mix, balanced to the beds' common level (balancedMix). */
   setMix(mix: Mix, seconds = CROSSFADE_SECONDS): void {
     this.mix = mix;
-    for (const layer of Object.keys(this.layers) as Layer[]) this.ramp(this.layers[layer].gain, mix[layer], seconds);
+    this.setLayerLevels(balancedMix(mix), seconds);
   }
+
+  /** Sets the layers' gains as given, unbalanced (the level measurement's calibration). */
+  setLayerLevels(levels: Mix, seconds = CROSSFADE_SECONDS): void {
+    for (const layer of Object.keys(this.layers) as Layer[]) this.ramp(this.layers[layer].gain, levels[layer], seconds);
+  }
+
+  /** The master gain as given, 0-1, without the volume's ceiling (the level measurement's calibration). */
+  setMasterGain(gain: number): void { this.ramp(this.output.gain, gain, 0); }
 
   get currentMix(): Mix { return this.mix; }
 

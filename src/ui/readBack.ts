@@ -12,7 +12,13 @@ export interface DayOfPath {
   /** The calendar day; null when the entries carry none (a story without a day variable). */
   day: number | null;
   /** The day's screens in order: each the lines read on it, then the choice taken there, if any. */
-  screens: { lines: string[]; choice: string | null }[];
+  screens: { lines: string[]; choice: string | null; documents?: string[] }[];
+}
+
+/** What the read-back needs to name and open the document cards the path added. */
+export interface ReadBackDocuments {
+  title(id: string): string | undefined;
+  open?(id: string): void;
 }
 
 /**
@@ -42,6 +48,7 @@ export function daysOfPath(entries: readonly PathEntry[]): DayOfPath[] {
     }
     previousScreen = entry.screen;
     screen.lines.push(storyText(entry.id, entry.text).text);
+    if (entry.documents?.length) (screen.documents ??= []).push(...entry.documents);
   }
   return days;
 }
@@ -55,16 +62,28 @@ export function dayTitle(day: number | null): string {
   return date ? format(s.dayWithDate, { day, date }) : format(s.dayLabel, { day });
 }
 
-function renderDay(day: DayOfPath): HTMLElement[] {
+/** The story's "Added to your documents" cue, again: a button to the card when it can be opened. */
+function documentCue(id: string, documents: ReadBackDocuments | undefined): HTMLElement | null {
+  const title = documents?.title(id);
+  if (!title) return null;
+  const label = format(strings().documents.added, { title });
+  const open = documents?.open;
+  return el('p', { className: 'readback-document document-cue', dataset: { document: id } }, [
+    open ? button(label, () => open(id), { className: 'link-button', dataset: { document: id } }) : label,
+  ]);
+}
+
+function renderDay(day: DayOfPath, documents?: ReadBackDocuments): HTMLElement[] {
   const s = strings();
   return day.screens.map((screen) => el('div', { className: 'readback-screen' }, [
     ...screen.lines.map((text) => el('p', { className: 'readback-line', text })),
+    ...(screen.documents ?? []).map((id) => documentCue(id, documents)),
     screen.choice !== null ? el('p', { className: 'readback-choice', text: format(s.youChose, { text: screen.choice }) }) : null,
   ]));
 }
 
 /** Fills a page with the read-back. The last day is open; the others open on request. */
-export function fillReadBack(body: HTMLElement, entries: readonly PathEntry[]): void {
+export function fillReadBack(body: HTMLElement, entries: readonly PathEntry[], documents?: ReadBackDocuments): void {
   const s = strings();
   const days = daysOfPath(entries);
   body.classList.add('readback');
@@ -83,7 +102,7 @@ export function fillReadBack(body: HTMLElement, entries: readonly PathEntry[]): 
       el('span', { className: 'readback-count', text: format(s.readBack.dayCount, { screens: day.screens.length, choices }) }),
     ]);
     const open = (expanded: boolean) => {
-      if (expanded && !content.childElementCount) content.append(...renderDay(day));
+      if (expanded && !content.childElementCount) content.append(...renderDay(day, documents));
       content.hidden = !expanded;
       toggle.setAttribute('aria-expanded', String(expanded));
     };

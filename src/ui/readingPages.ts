@@ -33,7 +33,11 @@ export interface ReadingHost {
 export function openReadBack(host: ReadingHost): void {
   const session = host.session();
   if (!session) return;
-  openPage(host.root, strings().readBack.title, (body) => fillReadBack(body, session.pathSoFar()), { className: 'readback-page' });
+  const documents = {
+    title: (id: string) => host.content.documents.get(id)?.title,
+    open: host.history.documents ? (id: string) => host.history.documents?.(id) : undefined,
+  };
+  openPage(host.root, strings().readBack.title, (body) => fillReadBack(body, session.pathSoFar(), documents), { className: 'readback-page' });
 }
 
 export function openChapters(host: ReadingHost): void {

@@ -22,6 +22,8 @@ export interface StoryViewHooks {
   openNote(id: string): void;
   /** Optional: a note link was drawn (the session already reports notes unlocked). */
   noteReached?(id: string): void;
+  /** Optional: opens a document card the story has just added to the journal (`# document:`). */
+  openDocument?(id: string): void;
   place(placeId: string | null): void;
   markers(markers: MapMarker[]): void;
   /** The panel to show when the story has ended (ending, epilogue links, title). */
@@ -49,6 +51,9 @@ export class StoryView {
   private readonly text: HTMLElement;
   private readonly earlier: HTMLElement;
   private readonly controls: HTMLElement;
+  /** A polite live region: says that a document was added without moving the focus. */
+  private readonly announcer: HTMLElement;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The day the column of earlier screens belongs to, and how many of them are this beat's. */
   private columnDay: number | null = null;
   private earlierOfBeat = 0;
@@ -63,13 +68,15 @@ export class StoryView {
     this.text = el('div', { className: 'story-text' });
     this.earlier = el('div', { className: 'story-earlier' });
     this.controls = el('div', { className: 'story-controls' });
-    this.element = el('div', { className: 'story-view' }, [this.earlier, this.text, this.controls]);
+    this.announcer = el('div', { className: 'visually-hidden story-announcer', attrs: { role: 'status', 'aria-live': 'polite' } });
+    this.element = el('div', { className: 'story-view' }, [this.earlier, this.text, this.controls, this.announcer]);
     this.glossary = glossaryMatcher(content.glossary.values());
     document.addEventListener('keydown', this.onKey);
   }
 
   destroy(): void {
     document.removeEventListener('keydown', this.onKey);
+    clearTimeout(this.announceTimer);
   }
 
   get currentScreen(): number { return this.screen; }
@@ -129,6 +136,7 @@ export class StoryView {
       fragment.append(el('p', { className: 'echo' }, [el('span', { className: 'visually-hidden', text: format(s.youChose, { text: '' }) }), this.echo]));
     }
     let place: string | null = null;
+    const added: string[] = [];
     for (const line of lines) {
       if (line.tags.contentNotes.length) {
         const kinds = line.tags.contentNotes.map((kind) => s.cnKinds[kind] ?? kind).join(', ');
@@ -153,6 +161,10 @@ export class StoryView {
           button(format(s.noteUnlocked, { title: note.title }), () => this.hooks.openNote(noteId), { className: 'link-button', dataset: { note: noteId } }),
         ]));
       }
+      for (const documentId of line.tags.documents) {
+        const cue = this.documentCue(documentId);
+        if (cue) { fragment.append(cue); added.push(cue.textContent ?? ''); }
+      }
       if (line.tags.place) place = line.tags.place;
     }
     const heading = el('h2', { className: 'visually-hidden screen-heading', attrs: { tabindex: '-1' }, text: this.screenHeading(lines) });
@@ -167,6 +179,28 @@ export class StoryView {
     // new screen comes into view below the column (the header is sticky: see scroll-margin).
     if (this.showing !== 'end') heading.focus({ preventScroll: true });
     if (this.earlier.childElementCount) this.text.scrollIntoView?.({ block: 'start' });
+    this.announce(added.join(' '));
+  }
+
+  /** "Added to your documents: <title>", a button that opens the card; null for an unknown card. */
+  private documentCue(id: string): HTMLElement | null {
+    const doc = this.content.documents.get(id);
+    if (!doc) return null;
+    const label = format(strings().documents.added, { title: doc.title });
+    const open = this.hooks.openDocument;
+    return el('p', { className: 'document-cue', dataset: { document: id } }, [
+      open ? button(label, () => open(id), { className: 'link-button', dataset: { document: id } }) : label,
+    ]);
+  }
+
+  /**
+   * Puts `message` in the polite live region a moment after the screen (the focus has gone to the
+   * new heading first), or empties it: the cue is read after the screen, never over it.
+   */
+  private announce(message: string): void {
+    clearTimeout(this.announceTimer);
+    this.announcer.textContent = '';
+    if (message) this.announceTimer = setTimeout(() => { this.announcer.textContent = message; }, 250);
   }
 
   private screenHeading(lines: ShownLine[]): string {

@@ -32,7 +32,7 @@ async function timeStaticPlan(context: BrowserContext): Promise<void> {
     new MutationObserver(() => { if (times.text === undefined && document.querySelector('.story-text p.line')) times.text = performance.now(); })
       .observe(document, { childList: true, subtree: true });
     document.addEventListener('load', (event) => {
-      if (times.plan === undefined && (event.target as Element).classList?.contains('map-static')) times.plan = performance.now();
+      if (times.plan === undefined && (event.target as Element).classList?.contains('map-static-image')) times.plan = performance.now();
     }, true);
   });
 }
@@ -41,21 +41,43 @@ async function timeStaticPlan(context: BrowserContext): Promise<void> {
 async function staticPlanShown(page: Page, host: string): Promise<boolean> {
   return page.evaluate((selector) => {
     const box = document.querySelector<HTMLElement>(selector);
-    const image = box?.querySelector<HTMLImageElement>(':scope > img.map-static');
-    if (!box || !image || !image.complete || image.naturalWidth === 0) return false;
-    const a = image.getBoundingClientRect(), b = box.getBoundingClientRect();
-    return getComputedStyle(image).visibility === 'visible' && a.width > 100 && a.height > 100
+    const plan = box?.querySelector<HTMLElement>(':scope > .map-static');
+    const image = plan?.querySelector<HTMLImageElement>('img.map-static-image');
+    if (!box || !plan || !image || !image.complete || image.naturalWidth === 0) return false;
+    const a = plan.getBoundingClientRect(), b = box.getBoundingClientRect(), picture = image.getBoundingClientRect();
+    return getComputedStyle(image).visibility === 'visible' && picture.width > 100 && picture.height > 100
       && Math.abs(a.width - b.width) < 1 && Math.abs(a.height - b.height) < 1 && Math.abs(a.top - b.top) < 1;
   }, host);
+}
+
+
+interface ShownLabel { text: string; fontPx: number; box: { left: number; top: number; right: number; bottom: number } }
+/** The static plan's labels that show in `host` (DOM text over the image), with their type size and box. */
+async function staticLabels(page: Page, host: string): Promise<ShownLabel[]> {
+  return page.evaluate((selector) => [...document.querySelectorAll<HTMLElement>(`${selector} > .map-static .map-static-label`)]
+    .filter((label) => getComputedStyle(label).visibility === 'visible' && label.getBoundingClientRect().width > 0)
+    .map((label) => {
+      const { left, top, right, bottom } = label.getBoundingClientRect();
+      return { text: label.innerText.replace(/\s+/g, ' '), fontPx: Number.parseFloat(getComputedStyle(label).fontSize), box: { left, top, right, bottom } };
+    }), host);
+}
+
+function overlapping(labels: ShownLabel[]): string[] {
+  const out: string[] = [];
+  labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => {
+    if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) out.push(`${a.text} / ${b.text}`);
+  }));
+  return out;
 }
 
 async function liveMapShown(page: Page, host: string): Promise<boolean> {
   return page.evaluate((selector) => {
     const box = document.querySelector<HTMLElement>(selector);
     const live = box?.querySelector<HTMLElement>(':scope > .kmap');
-    const image = box?.querySelector<HTMLImageElement>(':scope > img.map-static');
+    const image = box?.querySelector<HTMLImageElement>(':scope > .map-static img');
+    const labels = [...(box?.querySelectorAll<HTMLElement>(':scope > .map-static .map-static-label') ?? [])];
     return !!box?.dataset.mapDrawn && !!live && getComputedStyle(live).visibility === 'visible'
-      && !!image && getComputedStyle(image).visibility === 'hidden';
+      && !!image && getComputedStyle(image).visibility === 'hidden' && labels.every((label) => getComputedStyle(label).visibility === 'hidden');
   }, host);
 }
 
@@ -76,8 +98,10 @@ describe('the static plan (the map is never blank)', () => {
       // Phaser is still held: the live map has not drawn, the static plan is what shows.
       await expect.poll(() => hold.held(), { timeout: 10_000 }).toBeGreaterThan(0);
       expect(await page.locator('.map-pane .map-host').getAttribute('data-map-drawn')).toBeNull();
-      const alt = await page.locator('.map-pane img.map-static').getAttribute('alt');
+      const alt = await page.locator('.map-pane img.map-static-image').getAttribute('alt');
       expect(alt).toBe('');
+      expect(await page.locator('.map-pane .map-static').getAttribute('aria-hidden')).toBe('true');
+      expect((await staticLabels(page, '.map-pane .map-host')).length, 'labels over the static plan').toBeGreaterThan(4);
       const times = await page.evaluate(() => (window as unknown as { __staticPlanTimes: { text?: number; plan?: number } }).__staticPlanTimes);
       console.log(`[static plan] ${mode}: first text at ${times.text?.toFixed(0)} ms, static plan loaded at ${times.plan?.toFixed(0)} ms`);
       expect(await axe(page)).toEqual([]);
@@ -93,6 +117,46 @@ describe('the static plan (the map is never blank)', () => {
       await watched.context.close();
     });
   }
+
+  it('its labels are text over the plan: they grow with the text size by the setting\'s factor and never overlap', async () => {
+    const hold = holdPhaser();
+    const watched = await openGame(browser, '', { width: 1366, height: 768 }, hold.install);
+    const { page } = watched;
+    await startNewGame(page);
+    const host = '.map-pane .map-host';
+    await expect.poll(() => staticPlanShown(page, host), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await staticLabels(page, host)).length, { timeout: 10_000 }).toBeGreaterThan(4);
+    const before = await staticLabels(page, host);
+    expect(before.map((label) => label.text)).toContain('Guardhouse');
+    expect(overlapping(before), 'at 100 %').toEqual([]);
+    // The largest text size, set as a reader would.
+    await page.locator('#open-settings').click();
+    await page.locator('#setting-text-size-200').check();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await staticLabels(page, host)).find((label) => label.text === before[0]!.text)?.fontPx, { timeout: 10_000 })
+      .toBeCloseTo(before[0]!.fontPx * 2, 1);
+    await page.waitForTimeout(100); // a frame for the labels that no longer fit to give way
+    const after = await staticLabels(page, host);
+    for (const label of after) {
+      const was = before.find((other) => other.text === label.text);
+      if (was) expect(label.fontPx, label.text).toBeCloseTo(was.fontPx * 2, 1);
+    }
+    // The map pane is narrow at 200 % (the story keeps its share): only the most important labels fit.
+    expect(after.length, 'the most important labels still show').toBeGreaterThanOrEqual(1);
+    expect(overlapping(after), 'at 200 %').toEqual([]);
+    const sheet = await page.locator(`${host} .map-static-sheet`).boundingBox();
+    for (const label of after) {
+      expect(label.box.left >= sheet!.x - 0.5 && label.box.right <= sheet!.x + sheet!.width + 0.5
+        && label.box.top >= sheet!.y - 0.5 && label.box.bottom <= sheet!.y + sheet!.height + 0.5, `${label.text} lies on the plan`).toBe(true);
+    }
+    expect(await page.locator(host).getAttribute('data-map-drawn'), 'Phaser still held back').toBeNull();
+    await page.screenshot({ path: `${SHOTS}/home-static-text200-1366x768.png` });
+    expect(await axe(page)).toEqual([]);
+    hold.release();
+    await expect.poll(() => liveMapShown(page, host), { timeout: 30_000 }).toBe(true);
+    expectClean(watched);
+    await watched.context.close();
+  });
 
   it('kiosk: shows in the attract loop while Phaser is held back, then the live map replaces it', async () => {
     const hold = holdPhaser();

@@ -29,14 +29,14 @@ function recordTimes() {
     if (times.text === undefined && document.querySelector('.story-text p.line')) times.text = performance.now();
     const host = document.querySelector('#map-host');
     if (times.live === undefined && host?.dataset.mapDrawn) times.live = performance.now();
-    const image = document.querySelector('#map-host > img.map-static');
+    const image = document.querySelector('#map-host > .map-static img.map-static-image');
     if (times.plan === undefined && image?.complete && image.naturalWidth > 0 && hostVisible(image) && times.planPending === undefined) {
       times.planPending = performance.now();
       requestAnimationFrame(() => { times.plan = performance.now(); });
     }
   };
   new MutationObserver(watch).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-map-drawn'] });
-  document.addEventListener('load', (event) => { if (event.target?.classList?.contains('map-static')) watch(); }, true);
+  document.addEventListener('load', (event) => { if (event.target?.classList?.contains('map-static-image')) watch(); }, true);
 }
 
 async function oneLoad(browser, baseUrl, viewport) {

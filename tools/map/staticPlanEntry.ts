@@ -3,4 +3,4 @@
 // first so the content is there before the plan's modules evaluate.
 import './provideContent.ts';
 
-export { staticPlanSvg } from '../../src/map/static/staticPlan.ts';
+export { staticPlanLabels, staticPlanSvg } from '../../src/map/static/staticPlan.ts';

@@ -234,6 +234,7 @@ export const ui = {
     empty: 'Documents appear here as the story reaches them.',
     locked: '{count, plural, one {# more document} other {# more documents}} not reached yet.',
     open: 'Document: {title}',
+    added: 'Added to your documents: {title}',
     kinds: { demands: 'Demands', leaflet: 'Leaflet', order: 'Order', appeal: 'Appeal' } as Record<string, string>,
     from: 'From',
     facsimile: 'Typeset by us as a facsimile; not a photograph of the original.',

@@ -120,6 +120,7 @@ export class PlayScreen {
         this.showToSound(screen, lines);
       },
       openNote: (id) => this.openNotes(id),
+      openDocument: deps.history.documents ? (id) => deps.history.documents?.(id) : undefined,
       place: (placeId) => { this.currentPlace = placeId; this.map?.highlight(placeId); },
       markers: (markers) => { this.lastMarkers = markers; this.map?.setMarkers(markers); },
       keyMap: deps.policy.undo ? { u: () => deps.undo(), U: () => deps.undo() } : {},

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, MemoryStorage, SettingsStore } from '../../../src/engine/index.ts';
 import { createSound, type ScreenFacts } from '../../../src/sound/index.ts';
 import { SILENCE } from '../../../src/sound/scene.ts';
-import { Soundscape } from '../../../src/sound/soundscape.ts';
+import { balancedMix, BED_LEVEL, LAYER_LEVEL, Soundscape } from '../../../src/sound/soundscape.ts';
 import { asAudio, FakeAudioContext, type FakeNode } from './fakeAudio.ts';
 
 const calm: ScreenFacts = { variables: { time_of_day: 'day', weather: 'wind' }, place: 'women_zone', contentNotes: [], day: 5 };
@@ -101,14 +101,21 @@ describe('sound controller', () => {
 describe('soundscape graph', () => {
   const layerGains = (context: FakeAudioContext, master: FakeNode) => context.made.filter((node) => node.kind === 'gain' && node.connections.includes(master));
 
-  it('ramps its five layers to the mix and to silence', () => {
+  it('ramps its five layers to the mix, balanced to the beds\' common level, and to silence', () => {
     const context = new FakeAudioContext();
     const scape = new Soundscape(asAudio(context), asAudio(context).destination);
     const master = context.made[0];
     const layers = layerGains(context, master);
     expect(layers).toHaveLength(5);
-    scape.setMix({ wind: 0.8, rain: 0, room: 0.3, voices: 0.2, hum: 0.1 });
-    expect(layers.map((gain) => gain.gain.target)).toEqual([0.8, 0, 0.3, 0.2, 0.1]);
+    const mix = { wind: 0.8, rain: 0, room: 0.3, voices: 0.2, hum: 0.1 };
+    scape.setMix(mix);
+    const balanced = balancedMix(mix);
+    expect(layers.map((gain) => gain.gain.target)).toEqual([balanced.wind, balanced.rain, balanced.room, balanced.voices, balanced.hum]);
+    // The layers keep their proportions; together they reach the beds' level.
+    expect(balanced.wind / balanced.room).toBeCloseTo(0.8 / 0.3, 9);
+    const level = Math.sqrt((Object.keys(mix) as (keyof typeof mix)[]).reduce((sum, layer) => sum + (balanced[layer] * LAYER_LEVEL[layer]) ** 2, 0));
+    expect(level).toBeCloseTo(BED_LEVEL, 9);
+    expect(balancedMix(SILENCE)).toEqual(SILENCE);
     scape.setMix(SILENCE);
     expect(layers.every((gain) => gain.gain.target === 0)).toBe(true);
     scape.destroy();
