@@ -46,6 +46,7 @@ async function setup(file: Record<string, unknown>, storage = new MemoryStorage(
   return { root, scheduler, storage, reloads, kiosk };
 }
 
+const WAIT = { timeout: 20_000 };
 const languageButtons = (root: HTMLElement) => [...root.querySelectorAll<HTMLButtonElement>('.kiosk-language-button')];
 
 /** Plays by clicks, taking the first choice each time, until the end panel. */
@@ -64,7 +65,8 @@ function choicesOnPanel(root: HTMLElement): string[] {
   return [...root.querySelectorAll('.kiosk-chose .kiosk-share.yours .kiosk-share-text')].map((node) => node.firstChild?.textContent ?? '');
 }
 
-describe('kiosk languages', () => {
+// Loading a language the first time builds its strings from the PO files: slow on a busy machine.
+describe('kiosk languages', { timeout: 60_000 }, () => {
   it('starts in the config\'s default language and offers its languages, each named in its own', async () => {
     const { root } = await setup({ languages: ['uk', 'en', 'ru'], defaultLanguage: 'uk' });
     expect(language().code).toBe('uk');
@@ -87,7 +89,7 @@ describe('kiosk languages', () => {
     const ukrainian = root.querySelector<HTMLButtonElement>('#kiosk-language-uk')!;
     ukrainian.focus();
     ukrainian.click();
-    await vi.waitFor(() => expect(root.querySelector<HTMLElement>('.kiosk-attract')!.dataset.language).toBe('uk'));
+    await vi.waitFor(() => expect(root.querySelector<HTMLElement>('.kiosk-attract')!.dataset.language).toBe('uk'), WAIT);
     expect(root.dataset.screen, 'a language button is not a tap that begins').toBe('attract');
     expect(root.querySelector('#kiosk-begin')!.textContent).toBe(ukrainianKiosk.touchToBegin);
     expect(root.querySelector('#kiosk-pause')!.textContent).toBe(ukrainianKiosk.playCaptions);
@@ -117,7 +119,7 @@ describe('kiosk languages', () => {
     // The first visitor chooses Ukrainian.
     const first = await setup({ languages: ['en', 'uk'], howVisitorsChose: { minVisitors: 1 } }, storage);
     first.root.querySelector<HTMLButtonElement>('#kiosk-language-uk')!.click();
-    await vi.waitFor(() => expect(language().code).toBe('uk'));
+    await vi.waitFor(() => expect(language().code).toBe('uk'), WAIT);
     first.root.querySelector<HTMLElement>('#kiosk-begin')!.click();
     playToEnd(first.root, first.scheduler);
     const ukrainianChoices = choicesOnPanel(first.root);
@@ -157,11 +159,11 @@ describe('kiosk languages', () => {
     const { root, kiosk } = await setup({ languages: ['en', 'ru'] });
     Object.assign(kiosk.config, { inPageReset: true });
     root.querySelector<HTMLButtonElement>('#kiosk-language-ru')!.click();
-    await vi.waitFor(() => expect(language().code).toBe('ru'));
+    await vi.waitFor(() => expect(language().code).toBe('ru'), WAIT);
     root.querySelector<HTMLElement>('#kiosk-begin')!.click();
     expect(root.dataset.screen).toBe('play');
     kiosk.end('left');
-    await vi.waitFor(() => expect(root.querySelector<HTMLElement>('.kiosk-attract')?.dataset.language).toBe('en'));
+    await vi.waitFor(() => expect(root.querySelector<HTMLElement>('.kiosk-attract')?.dataset.language).toBe('en'), WAIT);
     expect(language().code).toBe('en');
     expect(root.querySelector('#kiosk-begin')!.textContent).toBe(kioskEn.touchToBegin);
   });
