@@ -43,7 +43,8 @@ describe('kiosk mode', () => {
     expect(await page.locator('h1').textContent()).toBe('Kengir, forty days');
     expect(await page.getByRole('button', { name: 'Touch to begin' }).count()).toBe(1);
     expect(await page.locator('.kiosk-attract .content-note').textContent()).toMatch(/Content note/);
-    expect(await page.locator('.kiosk-language').textContent()).toContain('English');
+    // The config's languages as buttons, English chosen (tests/e2e/kioskLanguage.test.ts plays the others).
+    expect(await page.locator('.kiosk-languages button[aria-pressed="true"]').textContent()).toContain('English');
     const first = await page.locator('.kiosk-step-caption').textContent();
     const step = await page.locator('.kiosk-attract').getAttribute('data-step');
     await expect.poll(() => page.locator('.kiosk-attract').getAttribute('data-step'), { timeout: 5000 }).not.toBe(step);

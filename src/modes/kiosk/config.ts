@@ -4,6 +4,7 @@
 // accepted (never a URL or a file), and a preset only shortens times or flips test aids.
 
 import { TEST_SWITCHES } from '../../buildFlags.ts';
+import { SHIPPED_LANGUAGES, type LanguageCode } from '../../i18n/catalog.ts';
 
 export type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
@@ -31,6 +32,10 @@ export interface KioskConfig {
   errors: { returnSeconds: number };
   howVisitorsChose: { minVisitors: number };
   counters: { keepDays: number; errorLogSize: number };
+  /** The languages the attract screen offers, in this order (each one shipped by the build). */
+  languages: LanguageCode[];
+  /** The language every visit starts in: one of `languages`; the attract screen returns to it after each visit. */
+  defaultLanguage: LanguageCode;
   /** Sound volume in percent on this kiosk; 0 (the default) keeps it silent. Visitors can still mute it. */
   sound: number;
   /** Test aid, settable only by a preset: reset in the page instead of reloading it (the bench). */
@@ -58,6 +63,8 @@ export const DEFAULT_CONFIG: KioskConfig = {
   howVisitorsChose: { minVisitors: 5 },
   counters: { keepDays: 120, errorLogSize: 50 },
   sound: 0,
+  languages: [...SHIPPED_LANGUAGES],
+  defaultLanguage: 'en',
   inPageReset: false,
   preset: 'default',
 };
@@ -162,6 +169,7 @@ export function resolveKioskConfig(file: unknown, presetName: string | null = nu
     if (typeof raw.sound === 'number' && Number.isInteger(raw.sound) && raw.sound >= 0 && raw.sound <= 100) config.sound = raw.sound;
     else warn('kiosk config: "sound" must be a whole number from 0 (silent) to 100; using 0');
   }
+  resolveLanguages(config, raw, warn);
   section('idle', { readingSeconds: 3600, menuSeconds: 3600, warningSeconds: 600 });
   section('attract', { stepSeconds: 60 });
   if (config.attract.stepSeconds < MIN_STEP_SECONDS) {
@@ -189,10 +197,52 @@ export function resolveKioskConfig(file: unknown, presetName: string | null = nu
   return config;
 }
 
+/**
+ * `languages`: codes the build ships, in the museum's order; an unknown or repeated code is dropped
+ * with a warning, and a list left empty offers every shipped language. `defaultLanguage` must be
+ * one of them, else the first offered (English when offered) is used.
+ */
+function resolveLanguages(config: KioskConfig, raw: Record<string, unknown>, warn: (message: string) => void): void {
+  const shipped = SHIPPED_LANGUAGES as readonly string[];
+  if (raw.languages !== undefined) {
+    if (!Array.isArray(raw.languages)) warn(`kiosk config: "languages" must be a list of language codes (${shipped.join(', ')}); offering all of them`);
+    else {
+      const offered: LanguageCode[] = [];
+      for (const code of raw.languages as unknown[]) {
+        if (typeof code !== 'string' || !shipped.includes(code)) warn(`kiosk config: unknown language ${JSON.stringify(code)} in "languages" dropped (known: ${shipped.join(', ')})`);
+        else if (offered.includes(code as LanguageCode)) warn(`kiosk config: language "${code}" listed twice in "languages"`);
+        else offered.push(code as LanguageCode);
+      }
+      if (offered.length) config.languages = offered;
+      else warn(`kiosk config: "languages" offers no known language; offering all of them (${shipped.join(', ')})`);
+    }
+  }
+  const fallback = config.languages.includes('en') ? 'en' : config.languages[0];
+  if (raw.defaultLanguage === undefined) { config.defaultLanguage = fallback; return; }
+  if (typeof raw.defaultLanguage === 'string' && config.languages.includes(raw.defaultLanguage as LanguageCode)) config.defaultLanguage = raw.defaultLanguage as LanguageCode;
+  else {
+    warn(`kiosk config: "defaultLanguage" must be one of "languages" (${config.languages.join(', ')}); using ${fallback}`);
+    config.defaultLanguage = fallback;
+  }
+}
+
+/**
+ * The language a visit starts in: the launch address's `?lang=` when the kiosk offers it (one
+ * build can serve two screens with different defaults), else the config's default. The kiosk
+ * never writes a visitor's choice into the address, so a reset comes back to this.
+ */
+export function startLanguageFor(config: Pick<KioskConfig, 'languages' | 'defaultLanguage'>, search: string, warn: (message: string) => void = () => {}): LanguageCode {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked === null || asked === '' || asked === 'pseudo') return config.defaultLanguage;
+  if (config.languages.includes(asked as LanguageCode)) return asked as LanguageCode;
+  warn(`kiosk: ?lang=${asked} is not one of this kiosk's languages (${config.languages.join(', ')}); starting in ${config.defaultLanguage}`);
+  return config.defaultLanguage;
+}
+
 function applyPreset(config: KioskConfig, preset: DeepPartial<KioskConfig>): void {
   for (const [key, value] of Object.entries(preset)) {
     const target = (config as unknown as Record<string, unknown>)[key];
-    if (value && typeof value === 'object' && target && typeof target === 'object') Object.assign(target, value);
+    if (value && typeof value === 'object' && !Array.isArray(value) && target && typeof target === 'object') Object.assign(target, value);
     else (config as unknown as Record<string, unknown>)[key] = value;
   }
 }

@@ -21,7 +21,10 @@ import { version } from '../../../package.json';
 import fileConfig from '../../../kiosk.config.json';
 import { AttractLoop, type LoadMap } from './attract.ts';
 import { sharedMapLoader } from './sharedMap.ts';
-import { presetFromSearch, resolveKioskConfig, touchTargetPx, type KioskConfig } from './config.ts';
+import { presetFromSearch, resolveKioskConfig, startLanguageFor, touchTargetPx, type KioskConfig } from './config.ts';
+import { language, type LanguageCode } from '../../i18n/catalog.ts';
+import { switchLanguage } from '../../i18n/languages.ts';
+import { relocalizeContent } from '../../i18n/story/history.ts';
 import { CornerTaps, inCorner } from './cornerTaps.ts';
 import { KioskCounters } from './counters.ts';
 import { installErrorGuard, type CaughtError } from './errors.ts';
@@ -95,6 +98,11 @@ export class KioskMode {
   private readonly pin: PinGuard;
   private readonly reducedMotion: boolean;
   private readonly pageLoadedAt: number;
+  /** The language each visit starts in (config, or the launch address's `?lang=`). */
+  readonly startLanguage: LanguageCode;
+  /** The language switch in progress, if any: a visit begins only once it has finished. */
+  private switching: Promise<void> | null = null;
+  private switchToken = 0;
   private app: GameApp | null = null;
   private attract: AttractLoop | null = null;
   private visit: Visit | null = null;
@@ -115,6 +123,7 @@ export class KioskMode {
     this.targetPx = touchTargetPx(this.config, typeof window !== 'undefined' ? window.devicePixelRatio : 1);
     this.reducedMotion = deps.prefersReducedMotion || this.config.reduceMotion;
     this.pageLoadedAt = this.scheduler.now();
+    this.startLanguage = startLanguageFor(this.config, deps.search, (message) => console.warn(message));
     const { idle, staff } = this.config;
     this.idle = new IdleTimer(this.scheduler, { readingMs: idle.readingSeconds * 1000, menuMs: idle.menuSeconds * 1000, warningMs: idle.warningSeconds * 1000 }, () => this.idleContext(), {
       warn: (seconds) => this.overlay.open(seconds, () => this.stillHere()),
@@ -127,8 +136,8 @@ export class KioskMode {
     }, { load: () => this.counters.pinState(), save: (state) => this.counters.setPinState(state) });
   }
 
-  /** Installs the guards and shows the attract loop. */
-  start(): void {
+  /** Installs the guards and shows the attract loop (once the start language is loaded). */
+  start(): Promise<void> {
     useCatalog(kioskUiCatalog());
     this.uninstall.push(installErrorGuard((error) => this.caught(error)));
     this.uninstall.push(installHardening({
@@ -141,7 +150,7 @@ export class KioskMode {
     if (!import.meta.env.DEV) {
       void registerServiceWorker(() => this.updateReady()).then(() => { this.updateReady(); checkForUpdate(); });
     }
-    this.showAttract();
+    return this.showAttract();
   }
 
   private listen(): void {
@@ -188,10 +197,47 @@ export class KioskMode {
 
   // ---- attract loop and visits ----
 
-  showAttract(): void {
+  /**
+   * The attract loop in the start language: the previous visitor's language does not carry over
+   * (a reload starts from the launch address; the bench's in-page reset switches back here).
+   */
+  showAttract(): Promise<void> {
     this.idle.stop();
     this.visit = null;
     this.ending = false;
+    // The pseudo-locale (development) is left alone.
+    const current = language().code;
+    if (current !== this.startLanguage && current !== 'pseudo') {
+      return this.useLanguage(this.startLanguage).then(() => { if (!this.visit && !this.attract) this.drawAttract(); });
+    }
+    this.drawAttract();
+    return Promise.resolve();
+  }
+
+  /**
+   * Switches the interface, the story and the history to `code` (its files are fetched the first
+   * time) and the kiosk's wording of the shared interface with them. The last request wins.
+   */
+  useLanguage(code: LanguageCode): Promise<void> {
+    const token = ++this.switchToken;
+    const previous = this.switching ?? Promise.resolve();
+    const switching = previous.then(async () => {
+      if (token !== this.switchToken) return;
+      try {
+        const translation = await switchLanguage(code);
+        relocalizeContent(this.deps.content, translation?.history ?? null);
+      } catch (error) {
+        // The language's files could not be loaded: the kiosk stays in the language it has.
+        console.warn('Kiosk language not loaded:', error);
+      }
+      useCatalog(kioskUiCatalog());
+    });
+    this.switching = switching;
+    void switching.then(() => { if (this.switching === switching) this.switching = null; });
+    return switching;
+  }
+
+  private drawAttract(): void {
     applySettings(defaultSettings(this.reducedMotion));
     const { staff } = this.config;
     const attract = new AttractLoop({
@@ -199,6 +245,8 @@ export class KioskMode {
       stepMs: this.config.attract.stepSeconds * 1000,
       reducedMotion: this.reducedMotion,
       loadMap: this.loadMap,
+      languages: this.config.languages,
+      chooseLanguage: (code) => this.useLanguage(code),
       ignoreTap: (event) => this.staffOpen || (event.detail !== 0 && inCorner(event.clientX, event.clientY, staff.corner, staff.cornerPx, window.innerWidth, window.innerHeight)),
       begin: () => this.beginVisit(),
     });
@@ -211,6 +259,12 @@ export class KioskMode {
 
   private beginVisit(): void {
     if (this.staffOpen) return;
+    // A tap right after a language button: the visit starts once that language has loaded.
+    if (this.switching) {
+      const attract = this.attract;
+      void this.switching.then(() => { if (this.attract === attract && !this.visit) this.beginVisit(); });
+      return;
+    }
     this.attract?.destroy();
     this.attract = null;
     const storage = new MemoryStorage();

@@ -25,7 +25,9 @@ export function shares(split: Record<string, number>, yours: string | undefined)
 
 /**
  * The panel. `today` is today's tally (this visit included); `yours` maps moment ids to this
- * visitor's choice; `moments` lists the moment ids in story order.
+ * visitor's choice; `moments` lists the moment ids in story order. Choices are counted by the
+ * English the ink printed, so a visitor in any language adds to the same count; `label` gives a
+ * counted choice's text in the visitor's language.
  */
 export function howVisitorsChose(content: Content, today: Tally, yours: ReadonlyMap<string, string>, moments: readonly string[], minVisitors: number, label: (counted: string) => string = (counted) => counted): HTMLElement | null {
   const k = kioskStrings().chose;
@@ -61,7 +63,7 @@ export function howVisitorsChose(content: Content, today: Tally, yours: Readonly
       item.append(list);
     } else {
       const mine = yours.get(id);
-      if (mine) item.append(el('p', { className: 'kiosk-share yours' }, [`${mine} (${k.yours})`]));
+      if (mine) item.append(el('p', { className: 'kiosk-share yours' }, [`${label(mine)} (${k.yours})`]));
       item.append(el('p', { className: 'kiosk-moment-count', text: format(k.tooFew, { min: minVisitors }) }));
     }
     item.append(

@@ -2,7 +2,7 @@
 // presets are accepted, and millimetres become pixels for the configured screen.
 import { describe, expect, it } from 'vitest';
 import fileConfig from '../../../kiosk.config.json';
-import { DEFAULT_CONFIG, PRESETS, presetFromSearch, resolveKioskConfig, touchTargetPx } from '../../../src/modes/kiosk/config.ts';
+import { DEFAULT_CONFIG, PRESETS, presetFromSearch, resolveKioskConfig, startLanguageFor, touchTargetPx } from '../../../src/modes/kiosk/config.ts';
 
 describe('kiosk config', () => {
   it('the shipped kiosk.config.json is valid and holds the documented thresholds', () => {
@@ -26,6 +26,33 @@ describe('kiosk config', () => {
     expect(warnings.length).toBe(6);
     expect(resolveKioskConfig('nonsense').idle.readingSeconds).toBe(90);
     expect(resolveKioskConfig(null).pin).toBe(DEFAULT_CONFIG.pin);
+  });
+
+  it('languages: the shipped file offers all three in English first; unknown codes are dropped, an empty list offers all', () => {
+    expect(resolveKioskConfig(fileConfig)).toMatchObject({ languages: ['en', 'uk', 'ru'], defaultLanguage: 'en' });
+    const resolve = (file: Record<string, unknown>) => {
+      const warnings: string[] = [];
+      const config = resolveKioskConfig(file, null, (message) => warnings.push(message));
+      return { languages: config.languages, defaultLanguage: config.defaultLanguage, warnings: warnings.length };
+    };
+    expect(resolve({ languages: ['uk', 'en', 'ru'], defaultLanguage: 'uk' })).toEqual({ languages: ['uk', 'en', 'ru'], defaultLanguage: 'uk', warnings: 0 });
+    expect(resolve({ languages: ['uk', 'de', 'ru', 7, 'uk'] })).toEqual({ languages: ['uk', 'ru'], defaultLanguage: 'uk', warnings: 3 });
+    expect(resolve({ languages: [] })).toEqual({ languages: ['en', 'uk', 'ru'], defaultLanguage: 'en', warnings: 1 });
+    expect(resolve({ languages: ['xx', 'pseudo'] })).toEqual({ languages: ['en', 'uk', 'ru'], defaultLanguage: 'en', warnings: 3 });
+    expect(resolve({ languages: 'uk' })).toEqual({ languages: ['en', 'uk', 'ru'], defaultLanguage: 'en', warnings: 1 });
+    // The default must be offered; otherwise English if offered, else the first.
+    expect(resolve({ languages: ['uk', 'en'], defaultLanguage: 'ru' })).toEqual({ languages: ['uk', 'en'], defaultLanguage: 'en', warnings: 1 });
+    expect(resolve({ languages: ['ru', 'uk'], defaultLanguage: 'de' })).toEqual({ languages: ['ru', 'uk'], defaultLanguage: 'ru', warnings: 1 });
+    expect(resolve({ defaultLanguage: 'ru' })).toEqual({ languages: ['en', 'uk', 'ru'], defaultLanguage: 'ru', warnings: 0 });
+  });
+
+  it('the start language: ?lang= in the launch address when offered, else the default', () => {
+    const config = resolveKioskConfig({ languages: ['uk', 'en'], defaultLanguage: 'uk' });
+    expect(startLanguageFor(config, '?mode=kiosk')).toBe('uk');
+    expect(startLanguageFor(config, '?mode=kiosk&lang=en')).toBe('en');
+    const warnings: string[] = [];
+    expect(startLanguageFor(config, '?lang=ru', (message) => warnings.push(message))).toBe('uk');
+    expect(warnings).toHaveLength(1);
   });
 
   it('sound: silent by default, a volume from 0 to 100, anything else falls back to silent', () => {

@@ -27,6 +27,9 @@ describe('how visitors chose', () => {
     const hidden = howVisitorsChose(content, today, yours, ['kiosk_demands'], 5)!;
     expect(hidden.querySelectorAll('.kiosk-share-percent')).toHaveLength(0);
     expect(hidden.textContent).toContain('5 visitors');
+    // The visitor's own choice, below the minimum too, in the screen's language.
+    const labelled = howVisitorsChose(content, today, yours, ['kiosk_demands'], 5, (counted) => `«${counted}»`)!;
+    expect(labelled.querySelector('.kiosk-share.yours')?.textContent).toContain('«Shorter terms»');
     expect(howVisitorsChose(content, emptyTally(), yours, ['kiosk_demands'], 1)).toBeNull();
   });
 });
