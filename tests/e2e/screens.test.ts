@@ -1,12 +1,16 @@
 // Every main screen at 1920x1080, 1366x768 and 390x844, for review: the title, the viewpoint
 // screen, play in home mode (with the map and its endnote buttons), a history view (the
-// chronicle), the end page, the kiosk's attract loop and a visit, and the classroom presenter.
-// Screenshots go to test-results/screens/. On every screen: no sideways scrolling and an axe
-// scan with WCAG 2.2 AA and best-practice rules (target size among them). On the phone: the
+// chronicle), the end page, the kiosk's attract loop and a visit, and the classroom presenter;
+// then the same screens in Ukrainian and Russian (issue 17, item 6), one page per size switching
+// language where the game can. Screenshots go to test-results/screens/ (`-uk`, `-ru` in the name).
+// On every screen: no sideways scrolling, no text wider than its button, heading or choice, and an
+// axe scan with WCAG 2.2 AA and best-practice rules (target size among them). On the phone: the
 // header is one row with Menu on it, and the map never pushes the choices below the fold.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ui as russian } from '../../src/i18n/ru/ui.ts';
+import { ui as ukrainian } from '../../src/i18n/uk/ui.ts';
 import { axe, expectClean, launch, openGame, playByKeyboard } from './browser.ts';
 import { checkpoint, unlockAllNotes } from './dayStates.ts';
 import { attract, expectClean as expectKioskClean, openKiosk } from './kioskPage.ts';
@@ -27,12 +31,46 @@ async function noSidewaysScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }
 
-/** Screenshot, no sideways scroll, axe clean. */
+/**
+ * Buttons, headings, choices and labels whose text is wider than their box (a long Ukrainian or
+ * Russian word that does not wrap), as "selector: text" lines; hidden elements are skipped.
+ */
+async function overflowingText(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button, h1, h2, h3, h4, .choice, label, summary, .doc-title')]
+    // A visually hidden heading (for screen readers) is 1px wide on purpose.
+    .filter((element) => element.clientWidth > 1 && element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden' && !element.closest('.visually-hidden'))
+    .filter((element) => element.scrollWidth > element.clientWidth + 1)
+    .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}: ${(element.textContent ?? '').trim().slice(0, 60)} (${element.scrollWidth} > ${element.clientWidth})`));
+}
+
+/** Screenshot, no sideways scroll, no text overflowing its box, axe clean. */
 async function review(page: Page, name: string, size: { width: number; height: number }): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `${SHOTS}/${name}-${size.width}x${size.height}.png` });
   expect(await noSidewaysScroll(page), `${name}: no sideways scrolling`).toBe(true);
+  expect(await overflowingText(page), `${name}: text wider than its box`).toEqual([]);
   expect(await axe(page), `${name}: axe`).toEqual([]);
+}
+
+type Language = 'uk' | 'ru';
+
+/** Switches the language where the player would: the title's menu, or Settings (under More on a phone). */
+async function switchLanguage(page: Page, code: Language): Promise<void> {
+  if (await page.locator('#title-language').isVisible()) {
+    await page.locator('#title-language').selectOption(code);
+  } else {
+    if (!(await page.locator('#open-settings').isVisible())) await page.locator('#header-more').click();
+    await page.locator('#open-settings').click();
+    await page.locator('#settings-language').selectOption(code);
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  }
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, code);
+}
+
+async function openChronicle(page: Page, size: { width: number }): Promise<void> {
+  if (phone(size) && !(await page.locator('#open-chronicle').isVisible())) await page.locator('#header-more').click();
+  await page.locator('#open-chronicle').click();
+  await page.locator('dialog[open]').first().waitFor();
 }
 
 async function mapDrawn(page: Page): Promise<void> {
@@ -150,6 +188,83 @@ describe('the main screens at three sizes', () => {
       await review(page, 'classroom-presenter', size);
       expectClean(watched);
       await watched.context.close();
+    });
+  }
+
+  for (const size of SIZES) {
+    it(`in Ukrainian and Russian: title, viewpoint, play with the map, the chronicle, the end page at ${size.width}x${size.height}`, async () => {
+      // One page, switching language on the screen in view: cheaper than a game per language.
+      const watched = await openGame(browser, '?debug&lang=uk', size);
+      const { page } = watched;
+      await page.locator('#new-game').filter({ hasText: ukrainian.newGame }).waitFor();
+      await review(page, 'title-uk', size);
+      await page.locator('#new-game').click();
+      await page.locator('.viewpoint.available button').first().waitFor();
+      await review(page, 'viewpoint-uk', size);
+      await page.getByRole('button', { name: ukrainian.back, exact: true }).click();
+      await switchLanguage(page, 'ru');
+      await page.locator('#new-game').filter({ hasText: russian.newGame }).waitFor();
+      await review(page, 'title-ru', size);
+      await page.locator('#new-game').click();
+      await page.locator('.viewpoint.available button').first().waitFor();
+      await review(page, 'viewpoint-ru', size);
+
+      await page.locator('#begin-halyna').click();
+      await page.locator('.story-text p.line').first().waitFor();
+      await page.evaluate((cp) => (window as unknown as { __kengir: { startAt(c: unknown): void } }).__kengir.startAt(cp), checkpoint(13));
+      await page.locator('#date-line[data-day="13"]').waitFor();
+      await toChoices(page);
+      for (const code of ['ru', 'uk'] as const) {
+        if (code === 'uk') await switchLanguage(page, 'uk');
+        await page.locator('.choices .choice').first().waitFor();
+        if (phone(size)) {
+          await review(page, `play-home-${code}`, size);
+          await page.locator('#toggle-map').click();
+          await mapDrawn(page);
+          await review(page, `play-home-map-${code}`, size);
+          await page.locator('#toggle-map').click();
+        } else {
+          await mapDrawn(page);
+          await review(page, `play-home-${code}`, size);
+        }
+        await openChronicle(page, size);
+        await review(page, `history-chronicle-${code}`, size);
+        await page.keyboard.press('Escape');
+        await page.locator('dialog[open]').waitFor({ state: 'detached' });
+      }
+
+      await page.evaluate((cp) => (window as unknown as { __kengir: { startAt(c: unknown): void } }).__kengir.startAt(cp), checkpoint(42));
+      await page.locator('#date-line[data-day="42"]').waitFor();
+      await page.locator('.story-controls .continue, .choices .choice').first().focus();
+      await playByKeyboard(page);
+      await page.locator('.end-panel').waitFor();
+      await review(page, 'end-uk', size);
+      await switchLanguage(page, 'ru');
+      await page.locator('.end-panel').waitFor();
+      await review(page, 'end-ru', size);
+      expectClean(watched);
+      await watched.context.close();
+    });
+
+    it(`in Ukrainian and Russian: kiosk attract loop, classroom presenter at ${size.width}x${size.height}`, async () => {
+      for (const code of ['uk', 'ru'] as const) {
+        const kiosk = await openKiosk(browser, `?mode=kiosk&kiosk-config=test&lang=${code}`, { viewport: { ...size } });
+        await attract(kiosk.page);
+        await kiosk.page.locator('.kiosk-attract .map-host').waitFor();
+        expect(await kiosk.page.evaluate(() => document.documentElement.lang)).toBe(code);
+        await review(kiosk.page, `kiosk-attract-${code}`, size);
+        expectKioskClean(kiosk);
+        await kiosk.context.close();
+
+        const watched = await openGame(browser, `?mode=classroom&lang=${code}`, size);
+        const { page } = watched;
+        await page.locator('#start-lesson').click();
+        await page.locator('.story-text p.line').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(code);
+        await review(page, `classroom-presenter-${code}`, size);
+        expectClean(watched);
+        await watched.context.close();
+      }
     });
   }
 });

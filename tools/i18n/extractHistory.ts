@@ -1,5 +1,5 @@
 // The content data's shown text (story/data: notes, sources' reliability lines, prompts, history
-// moments, glossary, disputes, people, places, endings) as entries keyed `<kind>:<id>:<field>`.
+// moments, glossary, disputes, people, places, endings, document cards) as entries keyed `<kind>:<id>:<field>`.
 // Titles of sources stay as published; ids, dates and coordinates are not text. The runtime
 // applies the same keys and fields (src/i18n/story/history.ts).
 import { fieldText, HISTORY_FIELDS } from '../../src/i18n/story/history.ts';
@@ -11,6 +11,7 @@ const NOTES: Partial<Record<keyof typeof HISTORY_FIELDS, string>> = {
   glossary: 'forms: the spellings as they appear in the translated story text, separated by " | " (the first use in a scene becomes a link).',
   source: 'reliability: one line on how far to trust this source.',
   person: 'name: real people in the language\'s standard spelling (the term list).',
+  document: 'provenance: what the card quotes and what it paraphrases; keep saying so. A quoted phrase stays word for word the same in the passage (in the language\'s quotation marks) and in its `quote` entry.',
 };
 
 export interface HistoryData {
@@ -18,6 +19,7 @@ export interface HistoryData {
   people: readonly Item[];
   places: readonly Item[];
   endings: readonly Item[];
+  documents?: readonly Item[];
   packs: Record<string, { notes?: Item[]; prompts?: Item[]; moments?: Item[]; glossary?: Item[]; disputes?: Item[] }>;
 }
 
@@ -33,6 +35,14 @@ export function extractHistory(data: HistoryData): Entry[] {
         if (note && note.startsWith(`${field}:`)) notes.push(note);
         entries.push({ key: `${kind}:${item.id}:${field}`, english: text, reference: where, notes });
       }
+      if (kind === 'document') {
+        (item.passages as { form: string; text: string; items?: string[]; quotes?: string[] }[]).forEach((passage, n) => {
+          const form = `passage ${n + 1} (${passage.form})`;
+          entries.push({ key: `document:${item.id}:passage.${n}.text`, english: passage.text, reference: where, notes: [`document ${item.id}: ${form}`] });
+          passage.items?.forEach((line, m) => entries.push({ key: `document:${item.id}:passage.${n}.item.${m}`, english: line, reference: where, notes: [`document ${item.id}: ${form}, point ${m + 1}`] }));
+          passage.quotes?.forEach((quote, m) => entries.push({ key: `document:${item.id}:passage.${n}.quote.${m}`, english: quote, reference: where, notes: [`document ${item.id}: ${form}, quoted phrase ${m + 1}: the same words as inside the quotation marks of the translated passage`] }));
+        });
+      }
       if (kind === 'dispute') {
         (item.accounts as { who: string; says: string }[]).forEach((account, n) => {
           entries.push({ key: `dispute:${item.id}:account.${n}.who`, english: account.who, reference: where, notes: [`dispute ${item.id}: who gives account ${n + 1}`] });
@@ -45,6 +55,7 @@ export function extractHistory(data: HistoryData): Entry[] {
   add('person', data.people, 'story/data/people.ts');
   add('place', data.places, 'story/data/places.ts');
   add('ending', data.endings, 'story/data/endings.ts');
+  add('document', data.documents, 'story/data/documents.ts');
   for (const [name, pack] of Object.entries(data.packs)) {
     const where = `story/data/packs/${name}.ts`;
     add('note', pack.notes, where);

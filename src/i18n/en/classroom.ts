@@ -141,6 +141,7 @@ export const classroom = {
     bibliography: 'Bibliography',
   },
   guideMinutes: '{reading} min reading · {lesson} min with discussion · {words} words',
+  guideDays: 'days {from}–{to}',
   guidePrompts: 'Discussion prompts',
   guideNoPrompts: 'No discussion prompts in this segment.',
   guideKeyChoices: 'Key decisions',

@@ -138,6 +138,7 @@ export const classroom: typeof english = {
     bibliography: 'Библиография',
   },
   guideMinutes: '{reading}\u00a0мин чтения · {lesson}\u00a0мин с обсуждением · слов: {words}',
+  guideDays: 'дни {from}–{to}',
   guidePrompts: 'Вопросы для обсуждения',
   guideNoPrompts: 'В этом фрагменте нет вопросов для обсуждения.',
   guideKeyChoices: 'Ключевые решения',

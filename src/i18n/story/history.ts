@@ -1,8 +1,9 @@
 // The content data (notes, sources' reliability lines, glossary, disputes, people, places,
-// endings, prompts, history moments) in the active language: each shown field looked up by its
+// endings, prompts, history moments, document cards) in the active language: each shown field looked up by its
 // key `<kind>:<id>:<field>` (story/l10n/<lang>/history.po, written by tools/i18n/extractHistory.ts
 // from the same table), falling back to English field by field. DOM-free.
 import type { Content } from '../../content/registry.ts';
+import type { DocumentPassage } from '../../content/schema.ts';
 
 /** The fields a reader sees, per kind. `date.label` is a nested field; `forms` a list joined by " | ". */
 export const HISTORY_FIELDS = {
@@ -15,6 +16,7 @@ export const HISTORY_FIELDS = {
   person: ['name', 'description'],
   place: ['label', 'description'],
   ending: ['title', 'summary'],
+  document: ['title', 'date.label', 'issuer', 'provenance', 'context'],
 } as const;
 export type HistoryKind = keyof typeof HISTORY_FIELDS;
 
@@ -44,6 +46,18 @@ function translateItem<T extends { id: string }>(kind: HistoryKind, item: T, tab
     }));
     out = { ...out, accounts } as T;
   }
+  if (kind === 'document') {
+    // A card's passages: `passage.<n>.text`, its points `passage.<n>.item.<m>`, its quoted phrases `passage.<n>.quote.<m>`.
+    const doc = out as unknown as { passages: DocumentPassage[] };
+    const at = (key: string, english: string) => table[`document:${item.id}:${key}`] ?? english;
+    const passages = doc.passages.map((passage, n) => ({
+      ...passage,
+      text: at(`passage.${n}.text`, passage.text),
+      ...(passage.items ? { items: passage.items.map((line, m) => at(`passage.${n}.item.${m}`, line)) } : {}),
+      ...(passage.quotes ? { quotes: passage.quotes.map((quote, m) => at(`passage.${n}.quote.${m}`, quote)) } : {}),
+    }));
+    out = { ...out, passages } as T;
+  }
   return out;
 }
 
@@ -53,7 +67,7 @@ function translateMap<T extends { id: string }>(kind: HistoryKind, items: Map<st
 
 const KINDS: [keyof Content, HistoryKind][] = [
   ['notes', 'note'], ['sources', 'source'], ['prompts', 'prompt'], ['moments', 'moment'], ['glossary', 'glossary'],
-  ['disputes', 'dispute'], ['people', 'person'], ['places', 'place'], ['endings', 'ending'],
+  ['disputes', 'dispute'], ['people', 'person'], ['places', 'place'], ['endings', 'ending'], ['documents', 'document'],
 ];
 
 /** The content in a language (`table` from its history.po), as a new object; the English content when table is null. */

@@ -138,6 +138,7 @@ export const classroom: typeof english = {
     bibliography: 'Бібліографія',
   },
   guideMinutes: '{reading}\u00a0хв читання · {lesson}\u00a0хв з обговоренням · слів: {words}',
+  guideDays: 'дні {from}–{to}',
   guidePrompts: 'Питання для обговорення',
   guideNoPrompts: 'У цьому фрагменті немає питань для обговорення.',
   guideKeyChoices: 'Ключові рішення',

@@ -109,7 +109,7 @@ function segmentEntry(segment: Segment, data: ClassroomData, content: Content): 
   const moments = data.keyChoices.filter((choice) => choice.day >= segment.from && choice.day <= segment.to);
   return el('article', { className: 'guide-segment', dataset: { segment: segment.id } }, [
     el('h4', { text: `${format(s.segmentNumber, { number: segment.number })}: ${segment.title}` }),
-    el('p', { className: 'meta', text: `${segment.dates} · days ${segment.from}–${segment.to} · ${format(s.guideMinutes, { reading: segment.readingMinutes, lesson: segment.lessonMinutes, words: segment.words })}` }),
+    el('p', { className: 'meta', text: `${segment.dates} · ${format(s.guideDays, { from: segment.from, to: segment.to })} · ${format(s.guideMinutes, { reading: segment.readingMinutes, lesson: segment.lessonMinutes, words: segment.words })}` }),
     ...segment.summary.map((line) => el('p', { text: line })),
     el('p', {}, [el('strong', { text: `${s.focus}: ` }), segment.focus]),
     el('p', {}, [el('strong', { text: `${s.contentNotes}: ` }), segment.contentNotes.length ? segment.contentNotes.join(' ') : s.noContentNotes]),

@@ -8,9 +8,12 @@ import { button, el } from '../dom.ts';
 import { sourceCitation } from '../historyViews.ts';
 import { format, strings } from '../strings.ts';
 
-/** Splits text at the quoted phrases (with their marks, “…”), wrapping each in <q>. */
+// The quotation marks around a quoted phrase: English “…”, Ukrainian and Russian «…» (and „…“ inside them).
+const MARKS = [['\u201c', '\u201d'], ['\u00ab', '\u00bb'], ['\u201e', '\u201c']] as const;
+
+/** Splits text at the quoted phrases (with their marks, “…” or «…»), wrapping each in <q>. */
 export function withQuotes(text: string, quotes: readonly string[]): (string | HTMLElement)[] {
-  const marked = quotes.map((quote) => `\u201c${quote}\u201d`).filter((quote) => text.includes(quote));
+  const marked = quotes.flatMap((quote) => MARKS.map(([open, close]) => `${open}${quote}${close}`)).filter((quote) => text.includes(quote));
   if (!marked.length) return [text];
   const pattern = new RegExp(`(${marked.map((quote) => quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
   return text.split(pattern).filter(Boolean).map((part) => (marked.includes(part) ? el('q', { className: 'doc-quote', text: part }) : part));

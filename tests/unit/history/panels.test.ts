@@ -116,6 +116,9 @@ describe('document cards', () => {
     expect(parts).toHaveLength(3);
     expect((parts[1] as HTMLElement).tagName).toBe('Q');
     expect((parts[1] as HTMLElement).textContent).toBe('\u201cGulag order\u201d');
+    // Ukrainian and Russian mark a quotation «…».
+    const russian = withQuotes('Объявлен \u00abприказ ГУЛАГа\u00bb: всех на Магадан.', ['приказ ГУЛАГа']);
+    expect(russian.map((part) => (typeof part === 'string' ? part : `<q>${part.textContent}</q>`))).toEqual(['Объявлен ', '<q>\u00abприказ ГУЛАГа\u00bb</q>', ': всех на Магадан.']);
   });
 
   it('typeset the text as DOM with its form, stamp, provenance and sources', () => {
