@@ -116,7 +116,6 @@ function specs(): LabelSpec[] {
   return out;
 }
 
-const SPECS = specs();
 
 export interface FontSizes { zone: number; place: number; emphasis: number }
 /** Type sizes in CSS px: 12 at the least; larger on a big plan (a 4K screen, a projector). */
@@ -167,7 +166,9 @@ export function layoutLabels(state: MapState, view: Viewport, highlight: string 
   const visible = new Set<string>(state.layers);
   const candidates: (LabelSpec & { emphasis: boolean })[] = [];
   let highlighted = false;
-  for (const spec of SPECS) {
+  // The specs are read on every layout (a few dozen objects), not once: their words follow the
+  // active language (the map catalog and the places' labels), which can change after this loads.
+  for (const spec of specs()) {
     if (spec.layer && !visible.has(spec.layer)) continue;
     if (spec.hiddenBy && visible.has(spec.hiddenBy)) continue;
     const emphasis = highlight !== null && spec.place === highlight;

@@ -5,10 +5,39 @@
 // (assets/map/plan-labels.json, the live map's layout at the plan's size) are DOM text over it,
 // placed in % of the plan and sized in rem, so they grow with the reader's text size. Decorative
 // (alt="", aria-hidden): the live map's description is the only one.
+// The labels are in the reader's language: English is in the entry bundle; each other language's
+// (plan-labels.<lang>.json, laid out in that language) is a small chunk fetched only in that
+// language, after the story's text. Until it is there the plan shows without labels, never in
+// English.
 import paperPlan from '../../assets/map/plan.svg';
 import contrastPlan from '../../assets/map/plan-contrast.svg';
 import planLabels from '../../assets/map/plan-labels.json';
+import { language } from '../i18n/catalog.ts';
 import { el } from './dom.ts';
+
+type StaticLabels = typeof planLabels.labels;
+const translatedLabels = import.meta.glob<{ labels: StaticLabels }>('../../assets/map/plan-labels.*.json', { import: 'default' });
+const labelsReady = new Map<string, StaticLabels>([['en', planLabels.labels]]);
+const labelsLoading = new Map<string, Promise<StaticLabels | null>>();
+const labelsFile = (code: string) => translatedLabels[`../../assets/map/plan-labels.${code}.json`];
+
+/** The labels in `code` when they are here (English always; a language without its own file: English too). */
+function labelsNow(code: string): StaticLabels | null {
+  return labelsReady.get(code) ?? (labelsFile(code) ? null : planLabels.labels);
+}
+
+/** Fetches the labels in `code` (once); null when they could not be fetched (the plan stays unlabelled). */
+function fetchLabels(code: string): Promise<StaticLabels | null> {
+  let pending = labelsLoading.get(code);
+  if (!pending) {
+    const load = labelsFile(code);
+    pending = load
+      ? load().then(({ labels }) => { labelsReady.set(code, labels); return labels; }, () => { labelsLoading.delete(code); return null; })
+      : Promise.resolve(labelsNow(code));
+    labelsLoading.set(code, pending);
+  }
+  return pending;
+}
 
 type Theme = 'paper' | 'contrast';
 
@@ -49,37 +78,47 @@ function setColours(sheet: HTMLElement, theme: Theme): void {
   sheet.style.setProperty('--static-label-ink', colours.ink);
 }
 
+function labelNode(label: StaticLabels[number]): HTMLElement {
+  const node = el('span', { className: `map-static-label map-static-${label.kind}`, dataset: { label: label.id } },
+    label.lines.map((line) => el('span', { text: line })));
+  // Set through the CSSOM (allowed by the CSP's style-src 'self'; a style attribute would not be).
+  node.style.left = `${label.x}%`;
+  node.style.top = `${label.y}%`;
+  node.style.fontSize = `${label.rem}rem`;
+  return node;
+}
+
 export function staticPlan(theme: Theme = pageTheme()): HTMLElement {
   const image = el('img', { className: 'map-static-image', attrs: { src: theme === 'contrast' ? contrastPlan : paperPlan, alt: '', decoding: 'async', draggable: 'false' } });
-  const labels = planLabels.labels.map((label) => {
-    const node = el('span', { className: `map-static-label map-static-${label.kind}`, dataset: { label: label.id } },
-      label.lines.map((line) => el('span', { text: line })));
-    // Set through the CSSOM (allowed by the CSP's style-src 'self'; a style attribute would not be).
-    node.style.left = `${label.x}%`;
-    node.style.top = `${label.y}%`;
-    node.style.fontSize = `${label.rem}rem`;
-    return node;
-  });
-  const sheet = el('div', { className: 'map-static-sheet' }, [image, ...labels]);
+  const sheet = el('div', { className: 'map-static-sheet' }, [image]);
   setColours(sheet, theme);
-  if (typeof ResizeObserver !== 'undefined') {
-    const observer = new ResizeObserver(() => declutter(sheet));
-    observer.observe(sheet);
-    for (const label of labels) observer.observe(label);
-  }
+  const observer = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => declutter(sheet)) : null;
+  observer?.observe(sheet);
+  const code = language().code;
+  const addLabels = (list: StaticLabels): void => {
+    const labels = list.map(labelNode);
+    sheet.append(...labels);
+    // Observing a label reports its size once at the start: the new labels are decluttered then.
+    for (const label of labels) observer?.observe(label);
+  };
+  const now = labelsNow(code);
+  if (now) addLabels(now);
+  else void fetchLabels(code).then((list) => { if (list && language().code === code) addLabels(list); });
   return el('div', { className: 'map-static', attrs: { 'aria-hidden': 'true' } }, [sheet]);
 }
 
 let early: HTMLImageElement | null = null;
 /**
- * Starts fetching the static plan once the story has loaded (nothing then competes with the first
- * text), so that the map host built later shows it from the cache without waiting.
+ * Starts fetching the static plan (and its labels in a language other than English) once the
+ * story has loaded (nothing then competes with the first text), so that the map host built later
+ * shows it from the cache without waiting.
  */
 export function prefetchStaticPlan(): void {
   if (early) return;
   early = new Image();
   early.decoding = 'async';
   early.src = pageTheme() === 'contrast' ? contrastPlan : paperPlan;
+  void fetchLabels(language().code);
 }
 
 /** Follows a theme change (settings) in every static plan inside `root`. */

@@ -1,9 +1,13 @@
 // Issue 16 item 5, "never blank": the static plan (assets/map/plan.svg) is in the map pane as
 // soon as the story's first text is, while the Phaser chunk is held back, and gives way to the
 // live map in the same box once that has drawn. Home, classroom and the kiosk's attract loop.
+// Its labels are in the reader's language (issue 17): Ukrainian with `?lang=uk`, fetched after
+// the first text; until they are there the plan shows without labels, never English ones.
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { map as ukMap } from '../../src/i18n/uk/map.ts';
+import { map as englishMap } from '../../src/i18n/en/map.ts';
 import { axe, expectClean, launch, openGame, startNewGame } from './browser.ts';
 import { expectClean as expectKioskClean, openKiosk } from './kioskPage.ts';
 
@@ -22,6 +26,28 @@ function holdPhaser(): { install: (context: BrowserContext) => Promise<void>; re
     release: () => release(),
     held: () => held,
   };
+}
+
+/** Holds the requests for the static plan's labels in `code` (a chunk of their own) until `release()`. */
+function holdLabels(code: string): { install: (context: BrowserContext) => Promise<void>; release: () => void; held: () => number } {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => { release = resolve; });
+  let held = 0;
+  return {
+    install: async (context) => { await context.route(`**/assets/plan-labels.${code}-*.js`, async (route) => { held += 1; await gate; await route.continue(); }); },
+    release: () => release(),
+    held: () => held,
+  };
+}
+
+/** Every request the page makes for a language's static plan labels (assets/plan-labels.<lang>-<hash>.js). */
+function labelFiles(context: BrowserContext): string[] {
+  const files: string[] = [];
+  context.on('request', (request) => {
+    const match = /\/plan-labels\.([a-z]+)-[\w-]+\.js$/.exec(new URL(request.url()).pathname);
+    if (match) files.push(match[1]!);
+  });
+  return files;
 }
 
 /** Records (in the page) when the first story line appeared and when the static plan had loaded. */
@@ -90,6 +116,7 @@ describe('the static plan (the map is never blank)', () => {
         await timeStaticPlan(context);
       });
       const { page } = watched;
+      const files = labelFiles(watched.context);
       if (mode === 'classroom') await page.locator('#start-lesson').click();
       else await startNewGame(page);
       await page.locator('.story-text p.line').first().waitFor();
@@ -101,7 +128,11 @@ describe('the static plan (the map is never blank)', () => {
       const alt = await page.locator('.map-pane img.map-static-image').getAttribute('alt');
       expect(alt).toBe('');
       expect(await page.locator('.map-pane .map-static').getAttribute('aria-hidden')).toBe('true');
-      expect((await staticLabels(page, '.map-pane .map-host')).length, 'labels over the static plan').toBeGreaterThan(4);
+      const labels = await staticLabels(page, '.map-pane .map-host');
+      expect(labels.length, 'labels over the static plan').toBeGreaterThan(4);
+      // English: the labels are in the entry bundle, no other language's file is fetched.
+      expect(labels.map((label) => label.text)).toContain(englishMap.zones.lagpunkt_2.full.join(' '));
+      expect(files, 'label files fetched in English').toEqual([]);
       const times = await page.evaluate(() => (window as unknown as { __staticPlanTimes: { text?: number; plan?: number } }).__staticPlanTimes);
       console.log(`[static plan] ${mode}: first text at ${times.text?.toFixed(0)} ms, static plan loaded at ${times.plan?.toFixed(0)} ms`);
       expect(await axe(page)).toEqual([]);
@@ -171,5 +202,42 @@ describe('the static plan (the map is never blank)', () => {
     await expect.poll(() => liveMapShown(page, host), { timeout: 30_000 }).toBe(true);
     expectKioskClean(kiosk);
     await kiosk.context.close();
+  });
+
+  it('?lang=uk: the static plan\'s labels are the Ukrainian ones, after the first text; until then none, never English', async () => {
+    const hold = holdPhaser();
+    const labelsHeld = holdLabels('uk');
+    const watched = await openGame(browser, '?lang=uk', { width: 1366, height: 768 }, async (context) => {
+      await hold.install(context);
+      await labelsHeld.install(context);
+    });
+    const { page } = watched;
+    const files = labelFiles(watched.context);
+    await page.locator('#new-game').click();
+    await page.locator('.viewpoint.available button').first().click();
+    await page.locator('.story-text p.line').first().waitFor();
+    const host = '.map-pane .map-host';
+    await expect.poll(() => staticPlanShown(page, host), { timeout: 10_000 }).toBe(true);
+    // The Ukrainian labels are held back: the plan shows, with no labels rather than English ones.
+    await expect.poll(() => labelsHeld.held(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator(`${host} .map-static-label`).count(), 'labels before their file arrives').toBe(0);
+    labelsHeld.release();
+    await expect.poll(async () => (await staticLabels(page, host)).length, { timeout: 10_000 }).toBeGreaterThan(4);
+    const texts = (await staticLabels(page, host)).map((label) => label.text);
+    const ukZones = Object.values(ukMap.zones).map((zone) => zone.full.join(' '));
+    const englishZones = Object.values(englishMap.zones).map((zone) => zone.full.join(' '));
+    expect(texts.filter((text) => ukZones.includes(text)).length, `Ukrainian zone names in ${texts.join(' | ')}`).toBeGreaterThanOrEqual(3);
+    expect(texts.filter((text) => englishZones.includes(text)), 'English zone names').toEqual([]);
+    expect(texts, 'the guardhouse, from history.po').toContain('Вахта');
+    expect(texts.filter((text) => /[a-z]/i.test(text)), 'labels in Latin letters').toEqual([]);
+    expect(overlapping(await staticLabels(page, host))).toEqual([]);
+    expect(files).toEqual(['uk']);
+    expect(await page.locator(host).getAttribute('data-map-drawn'), 'Phaser still held back').toBeNull();
+    await page.screenshot({ path: `${SHOTS}/home-static-uk-1366x768.png` });
+    expect(await axe(page)).toEqual([]);
+    hold.release();
+    await expect.poll(() => liveMapShown(page, host), { timeout: 30_000 }).toBe(true);
+    expectClean(watched);
+    await watched.context.close();
   });
 });

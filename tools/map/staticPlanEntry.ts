@@ -4,3 +4,4 @@
 import './provideContent.ts';
 
 export { staticPlanLabels, staticPlanSvg } from '../../src/map/static/staticPlan.ts';
+export { STATIC_PLAN_LANGUAGES, staticPlanLabelsIn } from './staticPlanLanguages.ts';
