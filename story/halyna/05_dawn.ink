@@ -303,7 +303,7 @@ They march you out through the open gate into the steppe and make you lie face d
 # clear
 The ground is cold, and then, as the sun climbs, hot. No one may lift their head. {health <= 2: Your legs shake even lying down: {bread_given >= 1: the bread you gave away is in them|six weeks of short bread are in them}.|You let the sun have your back.} In the men's rows a man lifts his head too soon and is shouted down. {promised_mykola: You know the back of that head. Mykola is alive, and looking for you.|You think it is Mykola.} {married: Jonas is somewhere among the men; you cannot find him.} #id:h.d42.0ffb
 # clear
-Hours. Then officers walk along the rows with papers and photographs, taken at the meetings, when you all stood in the open and never thought anyone would need your face. Now and then they stop, compare, and call a number. Someone stands up and is led away. {loud >= 1: You think of the day you {said_aloud()}.} #id:h.d42.9050
+Hours. Then officers walk along the rows with papers and photographs, taken at the meetings, when you all stood in the open and never thought anyone would need your face. Now and then they stop, compare, and call a number. Someone stands up and is led away. {loud >= 1: You think of the day you {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}.} #id:h.d42.9050
 // A path that came through the street crowd is long already: it goes straight to the selection.
 { flat_in_street: -> judged("steppe") }
 -> steppe_officer
@@ -340,7 +340,7 @@ Hours. Then officers walk along the rows with papers and photographs, taken at t
 - else:
     The officer stops at your row. He looks at a paper, and at you, and at the paper. #id:h.d42.344b
 }
-{ties_underground >= 1: Someone has given them your name.} {role == "messenger": A photograph shows you at the women's representatives' shoulder.} {trust_commission >= 3: A photograph shows you by the commission's table.} {loud >= 2: Someone remembers the woman who {said_aloud()}.} {position == "street": And you were in the street when the tanks came.} He calls your number. You get up. #id:h.d42.9602
+{ties_underground >= 1: Someone has given them your name.} {role == "messenger": A photograph shows you at the women's representatives' shoulder.} {trust_commission >= 3: A photograph shows you by the commission's table.} {loud >= 2: Someone remembers the woman who {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}.} {position == "street": And you were in the street when the tanks came.} He calls your number. You get up. #id:h.d42.9602
 -> arrested
 
 // ---- The endings ----
@@ -351,11 +351,11 @@ Hours. Then officers walk along the rows with papers and photographs, taken at t
 # place: prison_zone
 # note: selection_arrests
 # ending: arrested
-You are one of the 436 people arrested after the uprising, among them every member of the commission. Then come months of questions in a room with a lamp: who carried what to whom, who stood where, who {loud >= 1: was the woman who {said_aloud()}|taught you the songs}. #id:h.d42.70a0
+You are one of the 436 people arrested after the uprising, among them every member of the commission. Then come months of questions in a room with a lamp: who carried what to whom, who stood where, who {loud >= 1: was the woman who {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}|taught you the songs}. #id:h.d42.70a0
 # clear
 {knows_names: They ask for names, and you have names: the whole paper you read against the lamp. You give them none of those. You give them the dead, and the transferred, and the ones you know are already on their lists.|You give as few names as you can, and the ones you give are the dead, and the transferred, and the ones you know they already have.} The leaders will be tried in 1955. About you, the record is silent. #id:h.d42.9aba
 # clear
-The investigator is a tired man with a cold, who offers you tea and writes down everything, including the things you do not say. {loud >= 1: He has one page on you already: the day you {said_aloud()}. Someone was listening.|He has very little on you, and this seems to annoy him more than anything you could have done.} {orlov >= 2: Once he asks whether you know a Lieutenant Orlov. You say no.} #id:h.d42.5e4e
+The investigator is a tired man with a cold, who offers you tea and writes down everything, including the things you do not say. {loud >= 1: He has one page on you already: the day you {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}. Someone was listening.|He has very little on you, and this seems to annoy him more than anything you could have done.} {orlov >= 2: Once he asks whether you know a Lieutenant Orlov. You say no.} #id:h.d42.5e4e
 -> remembered ->
 -> epilogue
 
@@ -368,7 +368,7 @@ The investigator is a tired man with a cold, who offers you tea and writes down 
 # ending: transferred
 Railway wagons, the doors slid shut. The etap goes east for days, and no one tells you where until you are there: Ozerlag. Another zone, other women, the same sentence. You arrive with the vyshyvanka you put on for Friday, and very little else, and you begin again. #id:h.d42.ff88
 # clear
-{married: You do not know where Jonas was sent. No one sends a husband and wife to the same camp.|You do not know where Mykola was sent.} At Ozerlag the women from Kengir find each other in the first week, by the songs. {loud >= 1: Someone asks whether you are the one who {said_aloud()}. You say no, and then, later, yes.|They ask you what it was like, the forty days, and you find you cannot begin.} #id:h.d42.f8bb
+{married: You do not know where Jonas was sent. No one sends a husband and wife to the same camp.|You do not know where Mykola was sent.} At Ozerlag the women from Kengir find each other in the first week, by the songs. {loud >= 1: Someone asks whether you are the one who {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}. You say no, and then, later, yes.|They ask you what it was like, the forty days, and you find you cannot begin.} #id:h.d42.f8bb
 -> remembered ->
 -> epilogue
 
@@ -468,7 +468,7 @@ For three days you lie on a mattress on the corridor floor. {where == "street": 
 # ending: wounded
 You are one of the wounded of 26 June, whose number no one agrees on. When you can walk, you are put on a transport with other women, east, to another camp. The wound heals crooked. You learn to walk with it, and for the rest of your life the weather tells you, a day early, when it is going to turn. #id:h.d42.eb62
 # clear
-On the transport east the women from Kengir find one another by their limps and their bandages and their songs. {married: No one can tell you where Jonas has been sent; no one sends a husband and wife to the same camp.|No one can tell you where Mykola has been sent.} {loud >= 1: A woman you do not know asks if you are the one who {said_aloud()}. You say yes.|A woman you do not know shares her water with you without being asked.} #id:h.d42.ca8f
+On the transport east the women from Kengir find one another by their limps and their bandages and their songs. {married: No one can tell you where Jonas has been sent; no one sends a husband and wife to the same camp.|No one can tell you where Mykola has been sent.} {loud >= 1: A woman you do not know asks if you are the one who {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}. You say yes.|A woman you do not know shares her water with you without being asked.} #id:h.d42.ca8f
 -> remembered ->
 -> epilogue
 
@@ -522,48 +522,10 @@ What she left: a vyshyvanka, red and black at the collar, finished in May from t
 
 = remembered
 # clear
-{fate == "killed": What no file will ever hold about her, because no one thought to write it down.|What no file will ever hold about you, because no one thought to write it down.} {fate == "killed": She|You} {role_words()} {fate == "killed": She|You} {saved_words()} {helped_leaver: {fate == "killed": She|You} walked Oksana to the wire, the night she asked.|{bread_given >= 1: {fate == "killed": She|You} gave away bread when there was least of it.}} #id:h.d42.5003
+{fate == "killed": What no file will ever hold about her, because no one thought to write it down.|What no file will ever hold about you, because no one thought to write it down.} {fate == "killed": She|You} {role == "kitchen": baked and ladled for the zone through the siege.|{role == "hospital": sat up nights with the sick, without medicines.|{role == "messenger": carried the women's lists from door to door.|mended for the zone with thread ends and patience.}}} {fate == "killed": She|You} {saved == "maia": pulled Maia down from the window, and Maia lived.|{saved == "vera": pulled Vera back behind the ovens, and Vera lived.|{saved == "oksana": brought Oksana through the worst of the morning.|{saved == "stranger": went out for a stranger, and did not stop to ask a name.|faced the last morning among the others, and did not look away.}}}} {helped_leaver: {fate == "killed": She|You} walked Oksana to the wire, the night she asked.|{bread_given >= 1: {fate == "killed": She|You} gave away bread when there was least of it.}} #id:h.d42.5003
 # clear
-{knows_names: {fate == "killed": She|You} kept the underground's names and gave none.|{carried != "none": {fate == "killed": She|You} kept {carried_words()} to the end.}} {loud >= 1: {fate == "killed": She|You} {said_aloud()}, and it was heard.} {kept_promise(): {fate == "killed": She|You} kept the promise to Mykola.}{broke_promise(): {fate == "killed": She|You} broke the promise to Mykola{saved != "none":, for someone else's sake}.} {fate == "killed": That is what she did, and it is hers. What follows is what was done, to her and to thousands of others, and what became of the people she loved.|That is what you did, and it is yours. What follows is what was done, to you and to thousands of others, and what became of the people you love.} #id:h.d42.b5fb
+{knows_names: {fate == "killed": She|You} kept the underground's names and gave none.|{carried != "none": {fate == "killed": She|You} kept {carried == "maia_paper": Maia's address in Tartu|{carried == "mykola_paper": Mykola's paper|{carried == "names": the names, in order,|Jonas's letter}}} to the end.}} {loud >= 1: {fate == "killed": She|You} {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}, and it was heard.} {kept_promise(): {fate == "killed": She|You} kept the promise to Mykola.}{broke_promise(): {fate == "killed": She|You} broke the promise to Mykola{saved != "none":, for someone else's sake}.} {fate == "killed": That is what she did, and it is hers. What follows is what was done, to her and to thousands of others, and what became of the people she loved.|That is what you did, and it is yours. What follows is what was done, to you and to thousands of others, and what became of the people you love.} #id:h.d42.b5fb
 ->->
-
-// Her work in the republic (role, set on day 10), for the end page.
-=== function role_words() ===
-{ role:
-- "kitchen": ~ return "baked and ladled for the zone through the siege."
-- "hospital": ~ return "sat up nights with the sick, without medicines."
-- "messenger": ~ return "carried the women's lists from door to door."
-- else: ~ return "mended for the zone with thread ends and patience."
-}
-
-// What she did on the morning itself, for the end page.
-=== function saved_words() ===
-{ saved:
-- "maia": ~ return "pulled Maia down from the window, and Maia lived."
-- "vera": ~ return "pulled Vera back behind the ovens, and Vera lived."
-- "oksana": ~ return "brought Oksana through the worst of the morning."
-- "stranger": ~ return "went out for a stranger, and did not stop to ask a name."
-- else: ~ return "faced the last morning among the others, and did not look away."
-}
-
-=== function carried_words() ===
-{ carried:
-- "maia_paper": ~ return "Maia's address in Tartu"
-- "mykola_paper": ~ return "Mykola's paper"
-- "names": ~ return "the names, in order,"
-- else: ~ return "Jonas's letter"
-}
-
-// What she said aloud where the other side could hear (loud_deed, Acts III-IV).
-=== function said_aloud() ===
-{ loud_deed:
-- "solo": ~ return "sang alone where the tower could hear"
-- "leaflets": ~ return "wrote the leaflets by hand"
-- "hymn": ~ return "began the hymn alone"
-- "orlov": ~ return "answered the lieutenant across the wire"
-- "name": ~ return "said a dead man's name aloud"
-- else: ~ return "spoke up where the other side could hear"
-}
 
 // Mykola's promise at dawn: kept if she lay down, broken if she went out and was hurt or killed.
 // Reads visit counts of day_42 only; called only from day_42's end pages.

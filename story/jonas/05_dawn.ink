@@ -285,7 +285,7 @@ Out through the gate, past the broken barricade, into the steppe. They make you 
 # clear
 The steppe is cold under your cheek, then warm, then hot. Two rows ahead a man lifts his head too soon and is shouted down; he was looking towards the women's rows. {j_proposal == "yes": Somewhere over there is your wife.} A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. #id:j.jday42.aebb
 # clear
-Hours later officers come down the rows with photographs taken at the meetings, bend, compare, and now and then call out a number. {j_loud >= 1: You think of the day you {j_loud_words()}. Someone on the other side was listening.|You have been careful. You are not sure it was enough.} #id:j.jday42.a352
+Hours later officers come down the rows with photographs taken at the meetings, bend, compare, and now and then call out a number. {j_loud >= 1: You think of the day you {j_loud_deed == "kite_roof": flew a kite from the roof where the tower could see|{j_loud_deed == "megaphone": spoke to the towers through the megaphone in your own voice|{j_loud_deed == "script": added a line of your own to the broadcast to the soldiers|spoke up where the other side could hear}}}. Someone on the other side was listening.|You have been careful. You are not sure it was enough.} #id:j.jday42.a352
 -> judged
 
 = judged
@@ -308,7 +308,7 @@ Hours later officers come down the rows with photographs taken at the meetings, 
 
 = picked_out
 # clear
-{caught_at_barricade: On the third day an officer comes to the cell with a paper.|The officer stops at your row with a paper.} He looks at it, and at you. {j_loud >= 1: Someone remembers the man who {j_loud_words()}.} {j_list: Ostap's list, in his square hand, has found its way into a soldier's map case.} {j_sworn && (position == "tech_rooms" || position == "pole"): And they found you {position == "pole": at the foot of the pole, with pliers in your pocket|in the rooms behind the sign}.} {caught_at_barricade: And you were taken at the barricade.} He calls your number. You get up. #id:j.jday42.0b01
+{caught_at_barricade: On the third day an officer comes to the cell with a paper.|The officer stops at your row with a paper.} He looks at it, and at you. {j_loud >= 1: Someone remembers the man who {j_loud_deed == "kite_roof": flew a kite from the roof where the tower could see|{j_loud_deed == "megaphone": spoke to the towers through the megaphone in your own voice|{j_loud_deed == "script": added a line of your own to the broadcast to the soldiers|spoke up where the other side could hear}}}.} {j_list: Ostap's list, in his square hand, has found its way into a soldier's map case.} {j_sworn && (position == "tech_rooms" || position == "pole"): And they found you {position == "pole": at the foot of the pole, with pliers in your pocket|in the rooms behind the sign}.} {caught_at_barricade: And you were taken at the barricade.} He calls your number. You get up. #id:j.jday42.0b01
 -> arrested
 
 // ---- The endings ----
@@ -322,14 +322,14 @@ Hours later officers come down the rows with photographs taken at the meetings, 
 You are one of the 436 people arrested after the uprising, among them every member of the commission. Then come months of questions in a room with a lamp: who wired what, who stood where, {j_sworn: what was behind the door with the skull|who taught you to solder}. #id:j.jday42.ca9c
 # clear
 # note: j_radio_after
-The investigator knows there was a radio, and a generator. {j_sworn: You were sworn to the rooms, and you keep it: you mended loudspeakers, you say, which is true.|You mended loudspeakers, you tell him, which is true, and you know nothing else.} {j_loud >= 1: He has a page on you already: the day you {j_loud_words()}.} The leaders will be tried in 1955. About you, the record is silent. #id:j.jday42.f979
+The investigator knows there was a radio, and a generator. {j_sworn: You were sworn to the rooms, and you keep it: you mended loudspeakers, you say, which is true.|You mended loudspeakers, you tell him, which is true, and you know nothing else.} {j_loud >= 1: He has a page on you already: the day you {j_loud_deed == "kite_roof": flew a kite from the roof where the tower could see|{j_loud_deed == "megaphone": spoke to the towers through the megaphone in your own voice|{j_loud_deed == "script": added a line of your own to the broadcast to the soldiers|spoke up where the other side could hear}}}.} The leaders will be tried in 1955. About you, the record is silent. #id:j.jday42.f979
 -> remembered ->
 -> j_epilogue
 
 = transferred
 ~ fate = "transferred"
 # clear
-{caught_at_barricade: No one comes back for you with a paper.|No one calls your number in the steppe.} Days later your number is read out at the gate among hundreds. About a thousand people, men and women alike, are being sent away as supporters of the revolt. {j_loud >= 1: The day you {j_loud_words()} was enough to send you east, and not enough to try you.|{j_list: Ostap's list was enough to send you east, and not enough to try you.|The rooms behind the sign were enough to send you east, and not enough to try you.}} #id:j.jday42.b5cb
+{caught_at_barricade: No one comes back for you with a paper.|No one calls your number in the steppe.} Days later your number is read out at the gate among hundreds. About a thousand people, men and women alike, are being sent away as supporters of the revolt. {j_loud >= 1: The day you {j_loud_deed == "kite_roof": flew a kite from the roof where the tower could see|{j_loud_deed == "megaphone": spoke to the towers through the megaphone in your own voice|{j_loud_deed == "script": added a line of your own to the broadcast to the soldiers|spoke up where the other side could hear}}} was enough to send you east, and not enough to try you.|{j_list: Ostap's list was enough to send you east, and not enough to try you.|The rooms behind the sign were enough to send you east, and not enough to try you.}} #id:j.jday42.b5cb
 # clear
 # note: transfers
 # ending: transferred
@@ -465,11 +465,11 @@ What he left: a soldering iron with its handle wrapped in string. {j_carried == 
 
 = remembered
 # clear
-{fate == "killed": What no file will ever hold about him, because no one thought to write it down.|What no file will ever hold about you, because no one thought to write it down.} {j_he()} {j_duty_words()} {j_he()} {j_rimas_words()} #id:j.jday42.9b4c
+{fate == "killed": What no file will ever hold about him, because no one thought to write it down.|What no file will ever hold about you, because no one thought to write it down.} {fate == "killed": He|You} {j_duty == "brigade": ran the wire that carried the zone's voice, and stood the night watch at the barricade.|{j_duty == "kites": ran the wire that carried the zone's voice, and built kites with Aslan out of string and paper.|ran the wire that carried the zone's voice, and kept it talking for a month.}} {fate == "killed": He|You} {saved == "rimas" && (fate == "wounded" || fate == "killed"): went out into the white light for Rimas, and Rimas lived.|{saved == "rimas": pulled Rimas down onto the floor, and Rimas lived.|{saved == "stranger": went out for a hurt boy at the barricade, and did not stop to ask his name.|let Rimas go out with the iron, and could not have stopped him.}}} #id:j.jday42.9b4c
 # clear
-{j_loud >= 1: {j_he()} {j_loud_words()}, and it was heard.|{j_he()} kept {j_his()} voice down, and it was never heard on the other side.} {j_board: {j_he()} painted a board that said MINED! over nothing, and it stood for four weeks.} {j_kite_words != "none": {j_he()} {j_kite_text()}.} {j_carried != "none": {j_he()} carried {j_carried_words()} into the last night.} {j_proposal == "yes": {j_he()} married Halyna Savchuk before God and no one else.} #id:j.jday42.59c9
+{j_loud >= 1: {fate == "killed": He|You} {j_loud_deed == "kite_roof": flew a kite from the roof where the tower could see|{j_loud_deed == "megaphone": spoke to the towers through the megaphone in {fate == "killed": his|your} own voice|{j_loud_deed == "script": added a line of {fate == "killed": his|your} own to the broadcast to the soldiers|spoke up where the other side could hear}}}, and it was heard.|{fate == "killed": He|You} kept {fate == "killed": his|your} voice down, and it was never heard on the other side.} {j_board: {fate == "killed": He|You} painted a board that said MINED! over nothing, and it stood for four weeks.} {j_kite_words != "none": {fate == "killed": He|You} {j_kite_words == "plea": wrote on a kite's leaflet a plea to whoever found it|{j_kite_words == "names": wrote names on a kite's leaflet, and gave them to the wind|wrote on a kite's leaflet, plainly, what was happening here}}.} {j_carried != "none": {fate == "killed": He|You} carried {j_carried == "mykola_paper": Mykola's paper, unread,|{j_carried == "letter": a letter to {fate == "killed": his|your} mother|the drawing of every wire of the zone's voice}} into the last night.} {j_proposal == "yes": {fate == "killed": He|You} married Halyna Savchuk before God and no one else.} #id:j.jday42.59c9
 # clear
-{j_promise: {j_kept_promise(): {j_he()} kept the promise to Stasys: switched off, sat down, said nothing.|{j_he()} broke the promise to Stasys{saved != "none":, for someone else's sake}.}|{j_he()} never promised Stasys anything, and never pretended to.} {fate == "killed": That is what he did, and it is his. What follows is what became of the people he counted.|That is what you did, and it is yours. What follows is what became of the people you counted.} #id:j.jday42.bc9c
+{j_promise: {j_kept_promise(): {fate == "killed": He|You} kept the promise to Stasys: switched off, sat down, said nothing.|{fate == "killed": He|You} broke the promise to Stasys{saved != "none":, for someone else's sake}.}|{fate == "killed": He|You} never promised Stasys anything, and never pretended to.} {fate == "killed": That is what he did, and it is his. What follows is what became of the people he counted.|That is what you did, and it is yours. What follows is what became of the people you counted.} #id:j.jday42.bc9c
 ->->
 
 // ---------------------------------------------------------------- His own people, then the shared history
@@ -498,63 +498,6 @@ Aslan goes east with the thousand. Years later, people say, he makes a kite for 
     {fate == "killed": Halyna Savchuk, Mykola's sister, hears of your death from her brother, and remembers the Lithuanian who came to the wall in May and knocked at her window, politely, like a guest.|Halyna Savchuk, Mykola's sister, you never see again. You knocked at her window once in May, politely, like a guest. You hope she lay on the floor. You hope someone pulled her down.} #id:j.jepilogue.4dc8
 }
 -> epilogue.kengir
-
-// ---------------------------------------------------------------- Helpers for the end pages (text only)
-
-=== function j_he() ===
-{ fate == "killed":
-    ~ return "He"
-- else:
-    ~ return "You"
-}
-
-=== function j_his() ===
-{ fate == "killed":
-    ~ return "his"
-- else:
-    ~ return "your"
-}
-
-// His work beyond the bench (j_duty, day 11); the bench and the wire are his on every path.
-=== function j_duty_words() ===
-{ j_duty:
-- "brigade": ~ return "ran the wire that carried the zone's voice, and stood the night watch at the barricade."
-- "kites": ~ return "ran the wire that carried the zone's voice, and built kites with Aslan out of string and paper."
-- else: ~ return "ran the wire that carried the zone's voice, and kept it talking for a month."
-}
-
-// Rimas on the last morning: pulled down, gone out for, or let go.
-=== function j_rimas_words() ===
-{
-- saved == "rimas" && (fate == "wounded" || fate == "killed"): ~ return "went out into the white light for Rimas, and Rimas lived."
-- saved == "rimas": ~ return "pulled Rimas down onto the floor, and Rimas lived."
-- saved == "stranger": ~ return "went out for a hurt boy at the barricade, and did not stop to ask his name."
-- else: ~ return "let Rimas go out with the iron, and could not have stopped him."
-}
-
-// What he said aloud where the other side could hear (j_loud_deed, days 21, 26, 38).
-=== function j_loud_words() ===
-{ j_loud_deed:
-- "kite_roof": ~ return "flew a kite from the roof where the tower could see"
-- "megaphone": ~ return "spoke to the towers through the megaphone in " + j_his() + " own voice"
-- "script": ~ return "added a line of " + j_his() + " own to the broadcast to the soldiers"
-- else: ~ return "spoke up where the other side could hear"
-}
-
-// What he wrote on his kite's leaflet (j_kite_words, day 21).
-=== function j_kite_text() ===
-{ j_kite_words:
-- "plea": ~ return "wrote on a kite's leaflet a plea to whoever found it"
-- "names": ~ return "wrote names on a kite's leaflet, and gave them to the wind"
-- else: ~ return "wrote on a kite's leaflet, plainly, what was happening here"
-}
-
-=== function j_carried_words() ===
-{ j_carried:
-- "mykola_paper": ~ return "Mykola's paper, unread,"
-- "letter": ~ return "a letter to " + j_his() + " mother"
-- else: ~ return "the drawing of every wire of the zone's voice"
-}
 
 // Stasys's promise at dawn: kept if he sat down or lay flat; reads visit counts of j_day_42 only,
 // and is called only from j_day_42's end pages.
