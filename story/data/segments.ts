@@ -3,6 +3,8 @@
 // content notes. Computed by `npm run segments:build` (story/data/segments/<viewpoint>.json): the start
 // state, words and minutes, prompts, endnotes and key choices. Change a boundary here, then run
 // the build; tests/story/segments.test.ts checks the two agree and every segment reads in 6-15 min.
+// The written text is translated in story/l10n/<lang>/history.po (`segment:<viewpoint>.<id>:<field>`):
+// run `npm run i18n:extract` after changing it.
 import type { SegmentInput } from '../../src/modes/classroom/segmentSchema.ts';
 
 export const segments: SegmentInput[] = [

@@ -13,6 +13,7 @@ import { ui as russian } from '../../src/i18n/ru/ui.ts';
 import { classroom as ukrainianClassroom } from '../../src/i18n/uk/classroom.ts';
 import { ui as ukrainian } from '../../src/i18n/uk/ui.ts';
 import { readTable } from '../../tools/i18n/table.ts';
+import halynaSegments from '../../story/data/segments/halyna.json';
 import { axe, expectClean, launch, openGame, startNewGame } from './browser.ts';
 
 let browser: Browser;
@@ -124,7 +125,8 @@ async function screenText(page: Page) {
 }
 
 describe.each(LANGUAGES)('in $code', ({ code, ui, classroom }) => {
-  const history = readTable(process.cwd(), code).history;
+  const table = readTable(process.cwd(), code);
+  const history = table.history;
 
   it(`Halyna's first three days by clicks, all in ${code}; a document card in ${code}; axe 0 on both`, async () => {
     const watched = await openGame(browser, `?lang=${code}&debug`);
@@ -175,18 +177,32 @@ describe.each(LANGUAGES)('in $code', ({ code, ui, classroom }) => {
   it(`the teacher guide in ${code}`, async () => {
     const watched = await openGame(browser, `?lang=${code}&mode=classroom`);
     const { page } = watched;
+    // The segment picker shows the segments' own text in the language too.
+    expect(await page.locator('#segment-numbers_and_walls + label .segment-title').innerText()).toBe(history['segment:halyna.numbers_and_walls:title']);
     await page.locator('#open-guide').click();
     const guide = page.locator('article.teacher-guide');
     await guide.waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(code);
     expect(await guide.locator('h1').innerText()).toBe(classroom.guideTitle);
     for (const heading of Object.values(classroom.sections)) expect(await guide.locator('h2', { hasText: heading }).count(), heading).toBeGreaterThan(0);
-    // The guide's own text, the glossary's definitions and the timeline's endnotes, in the language.
-    // Not yet: the segments' titles, summaries and content notes (story/data/segments.ts) and the key
-    // choices (story/data/segments/*.json) are not extracted for translation and stay English.
-    const own = await guide.locator('#guide-overview p, #guide-content > p, .guide-glossary dd, .guide-timeline li').allInnerTexts();
-    expect(own.length).toBeGreaterThan(20);
+    // The guide's own text, the glossary's definitions, the timeline's endnotes, the plans, the
+    // segments (story/data/segments.ts via history.po) and the key choices with where they lead
+    // (story/data/segments/*.json by ink id via story.po), in the language. The bibliography keeps
+    // its works' published (Latin) titles.
+    const own = await guide.locator([
+      '#guide-overview p', '#guide-content > p', '#guide-content td', '#guide-plans li', '#guide-plans p', '#guide-segments > p',
+      '.guide-segment h4', '.guide-segment p', '.guide-glossary dd', '.guide-timeline li', '.guide-key-choice h4', '.guide-key-choice td',
+    ].join(', ')).allInnerTexts();
+    expect(own.length).toBeGreaterThan(200);
     expect(own.filter(notCyrillic), 'guide text in English').toEqual([]);
+    const title = history['segment:halyna.numbers_and_walls:title'];
+    expect(title).toMatch(/\p{Script=Cyrillic}/u);
+    expect(await guide.locator('.guide-segment[data-segment="numbers_and_walls"] h4').innerText()).toContain(title);
+    const firstKey = halynaSegments.keyChoices[0];
+    const translated = table.lines[firstKey.choices[0].id];
+    const choiceText = typeof translated === 'string' ? translated : translated[0];
+    expect(choiceText).toMatch(/\p{Script=Cyrillic}/u);
+    expect(await guide.locator(`.guide-key-choice[data-moment="${firstKey.moment}"] tbody tr`).first().locator('td').first().innerText()).toBe(choiceText);
     expect(await guide.locator('.guide-segment .meta').first().innerText()).toContain(classroom.guideDays.split(' ')[0]);
     expectClean(watched);
     await watched.context.close();

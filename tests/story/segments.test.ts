@@ -31,7 +31,7 @@ describe.each(classroomViewpoints().map((viewpoint) => [viewpoint.id, viewpoint]
       viewpoint: state.viewpoint,
       segments: state.segments.map(({ id: segment, from, to }) => ({ segment, from, to })),
       days: state.days.map(({ day, hub, state: start, prompts, moments, notes, contentNotes }) => ({ day, hub, start, prompts, moments, notes, contentNotes })),
-      keyChoices: state.keyChoices.map(({ moment, day, choices }) => ({ moment, day, choices: choices.map(({ text, changes }) => ({ text, changes })) })),
+      keyChoices: state.keyChoices.map(({ moment, day, choices }) => ({ moment, day, choices: choices.map(({ id: choiceId, text, leadsToId, changes }) => ({ id: choiceId, text, leadsToId, changes })) })),
     });
     expect(exact(fresh), hint).toEqual(exact(stored));
     // Words follow every edit of the prose: the stored minutes may lag by up to 10% (or half a minute).
@@ -83,7 +83,12 @@ describe.each(classroomViewpoints().map((viewpoint) => [viewpoint.id, viewpoint]
     expect(new Set(stored.keyChoices.map((choice) => choice.moment))).toEqual(moments);
     for (const key of stored.keyChoices) {
       expect(key.choices.length, key.moment).toBeGreaterThanOrEqual(2);
-      for (const choice of key.choices) expect(choice.leadsTo, `${key.moment}: ${choice.text}`).not.toBe('');
+      for (const choice of key.choices) {
+        expect(choice.leadsTo, `${key.moment}: ${choice.text}`).not.toBe('');
+        // The guide shows both in the reader's language by these ids (storyText).
+        expect(choice.id, `${key.moment}: ${choice.text}`).toMatch(/^[a-z]+\.[a-z0-9_.]+$/);
+        expect(choice.leadsToId, `${key.moment}: ${choice.leadsTo}`).toMatch(/^[a-z]+\.[a-z0-9_.]+$/);
+      }
     }
   });
 });

@@ -1,11 +1,13 @@
 // npm run i18n:extract: the ink's lines and choices into story/l10n/<lang>/story.po and the
-// content data into story/l10n/<lang>/history.po, for every translated language, merged with
+// content data and the classroom segments into story/l10n/<lang>/history.po, for every translated language, merged with
 // what translators already wrote (tools/i18n/po.ts). Returns which files changed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { inkFiles } from '../ink/includes.mjs';
 import * as data from '../../story/data/index.ts';
+import { segmentsByViewpoint } from '../../story/data/segments.ts';
 import { extractHistory, type HistoryData } from './extractHistory.ts';
+import { extractSegments } from './extractSegments.ts';
 import { extractStory, type Entry } from './extractStory.ts';
 import { compilePo, emptyPo, mergePo, parsePo, PO_LANGUAGES } from './po.ts';
 
@@ -20,7 +22,7 @@ export function poPath(root: string, language: string, domain: Domain): string {
 export function extractEntries(root: string): Record<Domain, Entry[]> {
   const files = inkFiles(join(root, 'story', 'main.ink')).map((file) => ({ file, source: readFileSync(file, 'utf8') }));
   const story = extractStory(files, (file) => relative(root, file).replace(/\\/g, '/'));
-  const history = extractHistory(data as unknown as HistoryData);
+  const history = [...extractHistory(data as unknown as HistoryData), ...extractSegments(segmentsByViewpoint)];
   return { story, history };
 }
 

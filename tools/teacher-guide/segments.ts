@@ -58,7 +58,8 @@ export interface SegmentData {
   readingMinutes: number;
   lessonMinutes: number;
 }
-export interface ChoiceOutcome { text: string; leadsTo: string; changes: Change[] }
+/** A key choice: its stable id and English text, and the first line after it (id and English). */
+export interface ChoiceOutcome { id: string | null; text: string; leadsToId: string | null; leadsTo: string; changes: Change[] }
 export interface KeyChoice { moment: string; day: number; hub: string; choices: ChoiceOutcome[] }
 export interface SegmentsState {
   format: typeof SEGMENTS_FORMAT;
@@ -175,9 +176,10 @@ function tagValues(tags: string[], kind: string): string[] {
   return values;
 }
 
-/** The first line a reader sees after a choice. */
-function firstLine(beat: Beat): string {
-  return beat.lines.find((line) => line.text.trim())?.text ?? '';
+/** The first line a reader sees after a choice, in English, with its stable id (null in unstamped ink). */
+function firstLine(beat: Beat): { text: string; id: string | null } {
+  const line = beat.lines.find((candidate) => (candidate.english ?? candidate.text).trim());
+  return { text: line ? (line.english ?? line.text) : '', id: line?.id ?? null };
 }
 
 /**
@@ -211,7 +213,9 @@ export function keyChoicesOfDay(json: string, day: number, states: Valuation[], 
           // What the choice changed: up to the next choice, or to the last line of this day.
           const sameDay = after.lines.filter((line) => line.variables.day === day);
           const changed = consequences(before, runner.day === day ? after.variables : (sameDay.at(-1)?.variables ?? after.variables));
-          return { text: choice.text, leadsTo: firstLine(after), changes: changed };
+          // The ids let the guide show both texts in the reader's language (storyText).
+          const leads = firstLine(after);
+          return { id: choice.id, text: choice.english ?? choice.text, leadsToId: leads.id, leadsTo: leads.text, changes: changed };
         });
         found.set(moment, { moment, day, hub, choices });
       }

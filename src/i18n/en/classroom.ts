@@ -146,6 +146,17 @@ export const classroom = {
   guideNoPrompts: 'No discussion prompts in this segment.',
   guideKeyChoices: 'Key decisions',
   guideMethod: 'How the minutes are estimated',
+  guideMethodText: 'Start state: the story variables on arrival at the day when the story is played from the beginning taking the first choice every time. Words of a day: the mean of the shortest and the longest path through it over every state the story explorer explores. Reading minutes: words / {wordsPerMinute}. Lesson minutes: reading minutes + {minutesPerPause} per discussion prompt.',
+  /** A segment named in a list of the guide's plans. */
+  guideSegmentQuoted: '{number} “{title}”',
+  guideSegmentFits: '{label} ({title}, {minutes} min)',
+  guideCompareSegment: '{name}, {segment} “{title}” ({minutes} min)',
+  /** A bibliography entry's kind of source (src/content/schema.ts SourceKinds). */
+  sourceKinds: { archival: 'archival', memoir: 'memoir', scholarly: 'scholarly', encyclopedia: 'encyclopedia', press: 'press', popular: 'popular', intelligence: 'intelligence' } as Record<string, string>,
+  /** The story variables a key choice changes, as the cheat sheet and the previews name them (others show their id). */
+  storyVariables: { hope: 'hope', health: 'health', bond_jonas: 'bond with Jonas', bond_mykola: 'bond with Mykola', bond_vera: 'bond with Vera', trust_commission: 'trust in the commission', ties_underground: 'ties to the underground', role: 'role', mykola_hurt: 'Mykola wounded', married: 'married', helped_leaver: 'helped Oksana leave', position: 'where at dawn on 26 June', fate: 'fate', saved: 'whom she or he pulled clear', may19: 'the women’s meeting of 19 May', generals: 'the generals’ promise', may23: '23 May', promised_mykola: 'promise to Mykola', bond_halyna: 'bond with Halyna', bond_rimas: 'bond with Rimas', bond_stasys: 'bond with Stasys', j3_wire: 'ran the loudspeaker wire', j5_promise: 'answer to Stasys', j_anger: 'anger', j_duty: 'duty', j_may23: 'night of 23 May', j_promise: 'promise to Stasys', j_stone: 'Rimas and the stone', j_third_night: 'the third night' } as Record<string, string>,
+  /** Their values; numbers show as numbers. */
+  storyValues: { none: 'none', true: 'yes', false: 'no', arrested: 'arrested', asked: 'asked', barrack: 'the barrack', believed: 'believed', gate: 'the gate', hospital: 'the hospital', kept: 'kept silent', kitchen: 'the kitchen', maia: 'Maia', messenger: 'messenger', note: 'a note', reps: 'the representatives', sang: 'sang', sewing: 'sewing', spoke: 'spoke', still: 'stood still', street: 'the street', waited: 'waited', walked_out: 'walked out', barricade: 'the barricade', beam: 'the beam', bench: 'the bench', brigade: 'the brigade', go: 'goes', inside: 'inside', killed: 'killed', kites: 'the kites', lay: 'lay down', pole: 'the pole', pulled: 'pulled him down', refused: 'refused', rimas: 'Rimas', send: 'sends word', stranger: 'a stranger', tech_rooms: 'the technical rooms', threw: 'threw', wounded: 'wounded' } as Record<string, string>,
   guideLeadsTo: 'leads to',
   guideChanges: 'Changes',
   guideHistory: 'What prisoners did',

@@ -62,7 +62,7 @@ function comparisonPlan(comparison: ComparisonInput, library: ClassroomLibrary, 
     return segment ? [{ path, segment }] : [];
   });
   if (holding.length < 2) return [el('h3', { text: text.title }), el('p', { text: p.compareNoPath })];
-  const list = holding.map(({ path, segment }) => `${pathName(path)}, ${format(cs().segmentNumber, { number: segment.number })} “${segment.title}” (${segment.lessonMinutes} min)`).join('; ');
+  const list = holding.map(({ path, segment }) => format(cs().guideCompareSegment, { name: pathName(path), segment: format(cs().segmentNumber, { number: segment.number }), title: segment.title, minutes: segment.lessonMinutes })).join('; ');
   const minutes = Math.max(...holding.map(({ segment }) => Math.round(segment.readingMinutes)));
   const values = { note: content.notes.get(comparison.note)?.title ?? comparison.note, dispute: content.disputes.get(comparison.dispute)?.title ?? comparison.dispute, list, minutes };
   return [
@@ -82,7 +82,7 @@ function planSection(library: ClassroomLibrary, content: Content, pathName: Path
   return section('plans', [
     el('h3', { text: p.one }),
     el('ol', {}, p.oneSteps.map((step) => el('li', { text: format(step, { minutes: typical }) }))),
-    el('p', { text: format(p.oneFits, { list: fits.map(({ path, segment }) => `${label(path, segment)} (${segment.title}, ${segment.lessonMinutes} min)`).join('; ') || '—' }) }),
+    el('p', { text: format(p.oneFits, { list: fits.map(({ path, segment }) => format(s.guideSegmentFits, { label: label(path, segment), title: segment.title, minutes: segment.lessonMinutes })).join('; ') || '—' }) }),
     el('h3', { text: p.two }),
     el('ol', {}, p.twoSteps.map((step) => el('li', { text: format(step, { disputes: disputes.length ? disputes.join('; ') : content.notes.get('casualties_dispute')?.title ?? '' }) }))),
     ...comparisons.flatMap((comparison) => comparisonPlan(comparison, library, content, pathName)),
@@ -93,7 +93,7 @@ function planSection(library: ClassroomLibrary, content: Content, pathName: Path
       el('ol', { dataset: { viewpoint: path.viewpoint } }, projectBlocks(path.segments).map((block, index) => el('li', {
         text: format(p.projectBlock, {
           number: index + 1,
-          list: block.map((segment) => `${segment.number} “${segment.title}”`).join(', '),
+          list: block.map((segment) => format(s.guideSegmentQuoted, { number: segment.number, title: segment.title })).join(', '),
           minutes: block.reduce((sum, segment) => sum + segment.lessonMinutes, 0),
         }),
       }))),
@@ -139,7 +139,7 @@ function cheatSheet(library: ClassroomLibrary, content: Content, pathName: PathN
         el('tbody', {}, key.choices.map((choice) => el('tr', {}, [
           el('td', { text: choice.text }),
           el('td', { text: words(choice.leadsTo, 30) }),
-          el('td', { text: choice.changes.length ? choice.changes.map(describeChange).join('; ') : s.noChanges }),
+          el('td', { text: choice.changes.length ? choice.changes.map((change) => describeChange(change, { variables: s.storyVariables, values: s.storyValues })).join('; ') : s.noChanges }),
         ]))),
       ]),
       moment ? el('p', { className: 'history' }, [el('strong', { text: `${s.guideHistory}: ` }), moment.whatPrisonersDid]) : null,
@@ -182,7 +182,7 @@ export function teacherGuide(library: ClassroomLibrary, content: Content, pathNa
     ]),
     planSection(library, content, pathName),
     section('segments', [
-      el('p', { className: 'meta' }, [el('strong', { text: `${s.guideMethod}: ` }), library.paths[0].method]),
+      el('p', { className: 'meta' }, [el('strong', { text: `${s.guideMethod}: ` }), format(s.guideMethodText, { wordsPerMinute: library.paths[0].wordsPerMinute, minutesPerPause: library.paths[0].minutesPerPause })]),
       ...library.paths.flatMap((path) => [
         el('h3', { className: 'guide-path', text: format(s.guidePlans.paths, { name: pathName(path) }) }),
         ...path.segments.map((segment) => segmentEntry(segment, path, content)),
@@ -201,7 +201,7 @@ export function teacherGuide(library: ClassroomLibrary, content: Content, pathNa
     cheatSheet(library, content, pathName),
     section('bibliography', [el('ol', { className: 'guide-bibliography' }, [...content.sources.values()].sort((a, b) => a.factBaseNumber - b.factBaseNumber).map((source) => el('li', { dataset: { source: source.id } }, [
       sourceCitation(source),
-      el('span', { className: 'meta', text: ` · ${source.kind}. ${ui.reliability}: ${source.reliability}` }),
+      el('span', { className: 'meta', text: ` · ${s.sourceKinds[source.kind] ?? source.kind}. ${ui.reliability}: ${source.reliability}` }),
       source.url ? el('span', { className: 'url-text', text: ` ${source.url}` }) : null,
     ])))]),
   ]);

@@ -13,6 +13,7 @@ import {
   defaultSettings, MemoryStorage, SafeStorage, SaveSlot, SettingsStore, systemClock,
   type Beat, type KeyValueStorage, type StoryChoice,
 } from '../../engine/index.ts';
+import { historyText, storyText, storyTranslation, type StoryTranslation } from '../../engine/storyLanguage.ts';
 import { GameApp, type StoryData } from '../../ui/app.ts';
 import type { EndPanelSlot, ModePolicy, SlotAction } from '../policy.ts';
 import { viewpointById } from '../../viewpoints/registry.ts';
@@ -31,7 +32,7 @@ import { addOnce, loadLesson, newLesson, saveLesson, VOTE_METHODS, type LessonRe
 import { describeChange } from './outcomes.ts';
 import { downloadHtml } from './printable.ts';
 import { ChoicePreviewer } from './rehearsal.ts';
-import { classroomLibrary, dayNote, pathOfSegment, segmentOfDay, type ClassroomData, type ClassroomLibrary, type Segment } from './segments.ts';
+import { classroomLibrary, dayNote, localizeLibrary, pathOfSegment, segmentOfDay, type ClassroomData, type ClassroomLibrary, type Segment } from './segments.ts';
 import { cs } from './strings.ts';
 import './classroom.css';
 
@@ -60,8 +61,9 @@ function tabStorage(): KeyValueStorage {
 }
 
 export class ClassroomMode {
-  /** Every path the classroom plays; the plan's segment says which one is on. */
-  readonly library: ClassroomLibrary;
+  /** Every path the classroom plays, in English; `library` shows it in the active language. */
+  private readonly englishLibrary: ClassroomLibrary;
+  private localized: { translation: StoryTranslation | null; library: ClassroomLibrary } | null = null;
   readonly app: GameApp;
   private readonly settings: SettingsStore;
   private readonly session: KeyValueStorage;
@@ -80,7 +82,7 @@ export class ClassroomMode {
   private pauseElement: HTMLElement | null = null;
 
   constructor(private readonly deps: ClassroomDeps) {
-    this.library = classroomLibrary();
+    this.englishLibrary = classroomLibrary();
     this.session = deps.session ?? tabStorage();
     this.settings = new SettingsStore(new MemoryStorage(), { ...defaultSettings(deps.prefersReducedMotion), gentle: true, sound: false });
     this.plan = this.readPlan();
@@ -105,6 +107,18 @@ export class ClassroomMode {
   }
 
   get content(): Content { return this.deps.content; }
+
+  /** Every path the classroom plays, in the active language (rebuilt when the language changes); the plan's segment says which one is on. */
+  get library(): ClassroomLibrary {
+    const translation = storyTranslation();
+    if (this.localized?.translation !== translation) {
+      const library = translation
+        ? localizeLibrary(this.englishLibrary, { history: historyText, story: (id, english) => storyText(id, english).text })
+        : this.englishLibrary;
+      this.localized = { translation, library };
+    }
+    return this.localized.library;
+  }
 
   /** The path of the chosen segment: its segments, days and key choices. */
   get data(): ClassroomData {
@@ -360,7 +374,7 @@ export class ClassroomMode {
         el('ol', {}, previews.map((preview) => el('li', { dataset: { choiceIndex: String(preview.index) } }, [
           el('p', { className: 'preview-choice', text: preview.text }),
           el('p', { className: 'preview-leads' }, [el('strong', { text: `${s.leadsTo}: ` }), preview.leadsTo ?? s.previewUnavailable]),
-          el('p', { className: 'preview-changes' }, [el('strong', { text: `${s.changes}: ` }), preview.changes.length ? preview.changes.map(describeChange).join('; ') : s.noChanges]),
+          el('p', { className: 'preview-changes' }, [el('strong', { text: `${s.changes}: ` }), preview.changes.length ? preview.changes.map((change) => describeChange(change, { variables: s.storyVariables, values: s.storyValues })).join('; ') : s.noChanges]),
         ]))),
       ]) };
     }

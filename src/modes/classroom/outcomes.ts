@@ -14,6 +14,10 @@ export function consequences(before: Valuation, after: Valuation): Change[] {
     .map((name) => ({ name, from: before[name], to: after[name] }));
 }
 
-export function describeChange(change: Change): string {
-  return `${change.name.replace(/_/g, ' ')}: ${String(change.from)} → ${String(change.to)}`;
+/** How a change reads: the variable's and the values' labels in the reader's language, or their ids. */
+export interface ChangeLabels { variables: Readonly<Record<string, string>>; values: Readonly<Record<string, string>> }
+
+export function describeChange(change: Change, labels?: ChangeLabels): string {
+  const value = (raw: InkValue) => labels?.values[String(raw)] ?? String(raw);
+  return `${labels?.variables[change.name] ?? change.name.replace(/_/g, ' ')}: ${value(change.from)} → ${value(change.to)}`;
 }

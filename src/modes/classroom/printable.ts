@@ -2,6 +2,7 @@
 // downloadable as one self-contained HTML file (no scripts, no links out, every text escaped: the
 // page is built as DOM text nodes and serialised, never from strings of markup).
 import type { Content } from '../../content/registry.ts';
+import { language } from '../../i18n/catalog.ts';
 import { el } from '../../ui/dom.ts';
 import { sourceCitation } from '../../ui/historyViews.ts';
 
@@ -32,7 +33,7 @@ export function standaloneHtml(title: string, page: HTMLElement): string {
   for (const hidden of copy.querySelectorAll('.no-print, button, script, style, link')) hidden.remove();
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${language().htmlLang}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -8,6 +8,7 @@ import type { Valuation } from '../../engine/index.ts';
 import { viewpoints } from '../../viewpoints/registry.ts';
 import { segmentsByViewpoint } from '../../../story/data/segments.ts';
 import { segmentSchema } from './segmentSchema.ts';
+import { localizeSegment } from '../../i18n/story/segments.ts';
 
 /** The computed files, by path: `../../../story/data/segments/halyna.json` → its JSON. */
 const generatedFiles = import.meta.glob<unknown>('../../../story/data/segments/*.json', { eager: true, import: 'default' });
@@ -17,6 +18,8 @@ export { segmentSchema, type SegmentInput } from './segmentSchema.ts';
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/));
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
 const day = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(42));
+/** A line's or choice's stable id in the ink (`# id: h.d05.6e07`). */
+const inkId = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_.]*$/));
 const inkValue = v.union([v.string(), v.number(), v.boolean()]);
 
 const changeSchema = v.strictObject({ name: text, from: inkValue, to: inkValue });
@@ -34,7 +37,7 @@ export const segmentsStateSchema = v.strictObject({
   segments: v.array(v.strictObject({ id, from: day, to: day, words: v.number(), readingMinutes: v.number(), lessonMinutes: v.number() })),
   keyChoices: v.array(v.strictObject({
     moment: id, day, hub: text,
-    choices: v.array(v.strictObject({ text, leadsTo: v.string(), changes: v.array(changeSchema) })),
+    choices: v.array(v.strictObject({ id: v.nullable(inkId), text, leadsToId: v.nullable(inkId), leadsTo: v.string(), changes: v.array(changeSchema) })),
   })),
 });
 export type SegmentsState = v.InferOutput<typeof segmentsStateSchema>;
@@ -72,6 +75,7 @@ export interface ClassroomData {
   keyChoices: KeyChoice[];
   method: string;
   wordsPerMinute: number;
+  minutesPerPause: number;
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
@@ -106,7 +110,7 @@ export function buildClassroomData(written: unknown, computed: unknown, viewpoin
       notes: unique(inside.flatMap((entry) => entry.notes)),
     };
   });
-  return { viewpoint: state.viewpoint, segments: joined, days: state.days, keyChoices: state.keyChoices, method: state.method, wordsPerMinute: state.wordsPerMinute };
+  return { viewpoint: state.viewpoint, segments: joined, days: state.days, keyChoices: state.keyChoices, method: state.method, wordsPerMinute: state.wordsPerMinute, minutesPerPause: state.minutesPerPause };
 }
 
 /** The computed file of a viewpoint, or undefined when `npm run segments:build` has not written it. */
@@ -135,6 +139,30 @@ let cached: ClassroomLibrary | null = null;
 export function classroomLibrary(): ClassroomLibrary {
   cached ??= buildClassroomLibrary();
   return cached;
+}
+
+/** How the library finds a shown text in the reader's language: content keys, and the story's lines and choices by id. */
+export interface LibraryText {
+  history: (key: string, english: string) => string;
+  story: (id: string | null, english: string) => string;
+}
+
+/**
+ * The library in a language: the segments' written fields (story/l10n/<lang>/history.po,
+ * `segment:<viewpoint>.<id>:<field>`) and the key choices with the lines they lead to (the story
+ * table, by ink id), each falling back to English. Numbers, days and states stay as they are.
+ */
+export function localizeLibrary(library: ClassroomLibrary, text: LibraryText): ClassroomLibrary {
+  return {
+    paths: library.paths.map((path) => ({
+      ...path,
+      segments: path.segments.map((segment) => localizeSegment(path.viewpoint, segment, text.history)),
+      keyChoices: path.keyChoices.map((key) => ({
+        ...key,
+        choices: key.choices.map((choice) => ({ ...choice, text: text.story(choice.id, choice.text), leadsTo: text.story(choice.leadsToId, choice.leadsTo) })),
+      })),
+    })),
+  };
 }
 
 /** The path a segment belongs to (segment ids are unique across paths). */
