@@ -1,7 +1,8 @@
 // The translation checks, per language (npm run i18n:check; the build prints the summary):
 // - what falls back to English: ids with no translation, an empty one, or a fuzzy one (listed);
 // - errors: a translation whose placeholders or select keys differ from the English, that does
-//   not parse, whose markup or ink tags differ, that copies the English (text with letters), or that
+//   not parse, whose markup or ink tags differ, that copies the English (text with letters; not a
+//   source's author, title or publication line, which may stay as published), or that
 //   lacks a term-list stem where the English has the term (story/l10n/terms.ts).
 import { parseTemplate, placeholderNames, TemplateError, type TemplateNode } from '../../src/i18n/story/template.ts';
 import { terms } from '../../story/l10n/terms.ts';
@@ -35,11 +36,15 @@ const markup = (text: string) => [...text.matchAll(/<\/?[a-z][^>]*>/gi)].map((ma
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((item) => b.has(item));
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// A source's author, title and publication line are often a name, a published title or a web
+// address with nothing to translate, so the same string as the English is a translation there.
+const MAY_EQUAL_ENGLISH = /^source:[^:]+:(author|title|published)$/;
+
 /** The problems of one translated entry (empty and fuzzy entries are fallbacks, not errors). */
 export function checkRecord(record: PoRecord, language: string, terms: readonly TermEntry[]): string[] {
   const problems: string[] = [];
   const { english, translation } = record;
-  if (translation.trim() === english.trim() && /\p{L}/u.test(english)) problems.push('the translation is the English copied');
+  if (translation.trim() === english.trim() && /\p{L}/u.test(english) && !MAY_EQUAL_ENGLISH.test(record.key)) problems.push('the translation is the English copied');
   if (inkTags(english) !== inkTags(translation)) problems.push(`ink tags differ: English has [${inkTags(english)}], the translation [${inkTags(translation)}]`);
   if (markup(english) !== markup(translation)) problems.push(`markup differs: English has [${markup(english)}], the translation [${markup(translation)}]`);
   if (record.icu || /[{}]/.test(english) || /[{}]/.test(translation)) {

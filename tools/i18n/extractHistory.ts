@@ -1,15 +1,18 @@
 // The content data's shown text (story/data: notes, sources' reliability lines, prompts, history
 // moments, glossary, disputes, people, places, endings, document cards) as entries keyed `<kind>:<id>:<field>`.
-// Titles of sources stay as published; ids, dates and coordinates are not text. The runtime
+// Sources' titles are extracted with a note that a published title stays as published; ids, dates and coordinates are not text. The runtime
 // applies the same keys and fields (src/i18n/story/history.ts).
 import { fieldText, HISTORY_FIELDS } from '../../src/i18n/story/history.ts';
 import type { Entry } from './extractStory.ts';
 
 type Item = Record<string, unknown> & { id: string };
 
-const NOTES: Partial<Record<keyof typeof HISTORY_FIELDS, string>> = {
+// A published title stays as published; only the descriptive words around it are the translator's.
+const AS_PUBLISHED = 'a published title stays as published (Latin script, original language); translate only descriptive words and glosses';
+
+const NOTES: Partial<Record<keyof typeof HISTORY_FIELDS, string | string[]>> = {
   glossary: 'forms: the spellings as they appear in the translated story text, separated by " | " (the first use in a scene becomes a link).',
-  source: 'reliability: one line on how far to trust this source.',
+  source: [`author: ${AS_PUBLISHED}.`, `title: ${AS_PUBLISHED}.`, `published: ${AS_PUBLISHED}.`, 'reliability: one line on how far to trust this source.'],
   person: 'name: real people in the language\'s standard spelling (the term list).',
   document: 'provenance: what the card quotes and what it paraphrases; keep saying so. A quoted phrase stays word for word the same in the passage (in the language\'s quotation marks) and in its `quote` entry.',
 };
@@ -31,8 +34,7 @@ export function extractHistory(data: HistoryData): Entry[] {
         const text = fieldText(item, field);
         if (!text) continue;
         const notes = [`${kind} ${item.id}: ${field}`];
-        const note = NOTES[kind];
-        if (note && note.startsWith(`${field}:`)) notes.push(note);
+        notes.push(...[NOTES[kind] ?? []].flat().filter((note) => note.startsWith(`${field}:`)));
         entries.push({ key: `${kind}:${item.id}:${field}`, english: text, reference: where, notes });
       }
       if (kind === 'document') {

@@ -1,4 +1,4 @@
-// The content data (notes, sources' reliability lines, glossary, disputes, people, places,
+// The content data (notes, sources' authors, titles, publication lines and reliability lines, glossary, disputes, people, places,
 // endings, prompts, history moments, document cards) in the active language: each shown field looked up by its
 // key `<kind>:<id>:<field>` (story/l10n/<lang>/history.po, written by tools/i18n/extractHistory.ts
 // from the same table), falling back to English field by field. DOM-free.
@@ -8,7 +8,7 @@ import type { DocumentPassage } from '../../content/schema.ts';
 /** The fields a reader sees, per kind. `date.label` is a nested field; `forms` a list joined by " | ". */
 export const HISTORY_FIELDS = {
   note: ['title', 'date.label', 'body', 'disputed'],
-  source: ['reliability'],
+  source: ['author', 'title', 'published', 'reliability'],
   prompt: ['question', 'reveal'],
   moment: ['moment', 'whatPrisonersDid'],
   glossary: ['term', 'forms', 'definition'],
