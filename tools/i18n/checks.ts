@@ -3,7 +3,8 @@
 // - errors: a translation whose placeholders or select keys differ from the English, that does
 //   not parse, whose markup or ink tags differ, that copies the English (text with letters; not a
 //   source's author, title or publication line, which may stay as published), or that
-//   lacks a term-list stem where the English has the term (story/l10n/terms.ts).
+//   lacks a term-list stem where the English has the term (story/l10n/terms.ts; not in a source's
+//   author, title or publication line).
 import { parseTemplate, placeholderNames, TemplateError, type TemplateNode } from '../../src/i18n/story/template.ts';
 import { terms } from '../../story/l10n/terms.ts';
 import { PO_LANGUAGES, type PoRecord } from './po.ts';
@@ -37,7 +38,8 @@ const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A source's author, title and publication line are often a name, a published title or a web
-// address with nothing to translate, so the same string as the English is a translation there.
+// address with nothing to translate, so the same string as the English is a translation there; and
+// a title kept as published (Latin script) cannot carry the term list's Cyrillic spelling.
 const MAY_EQUAL_ENGLISH = /^source:[^:]+:(author|title|published)$/;
 
 /** The problems of one translated entry (empty and fuzzy entries are fallbacks, not errors). */
@@ -69,7 +71,7 @@ export function checkRecord(record: PoRecord, language: string, terms: readonly 
   }
   // Placeholder names (`{bond_jonas_ge_1, select,`) and web addresses (Gulag.online) name no term.
   const prose = english.replace(/\{\s*\w+\s*(?=[,}])/g, ' ').replace(/\b[\w-]+(?:\.[a-z]{2,})+\b/gi, ' ');
-  for (const term of terms) {
+  for (const term of MAY_EQUAL_ENGLISH.test(record.key) ? [] : terms) {
     const stem = language === 'uk' ? term.ukStem : language === 'ru' ? term.ruStem : '';
     if (!stem || !new RegExp(`(^|[^\\p{L}])${escapeRegExp(term.en)}`, 'iu').test(prose)) continue;
     if (!translation.toLocaleLowerCase(language).includes(stem.toLocaleLowerCase(language))) problems.push(`term "${term.en}" should be "${language === 'uk' ? term.uk : term.ru}" (stem "${stem}")`);
