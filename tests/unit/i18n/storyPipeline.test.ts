@@ -210,6 +210,16 @@ describe('translation checks', () => {
     expect(checkRecord(record('The 3rd lagpunkt.', 'Третій лагпункт.'), 'uk', terms)).toEqual([]);
   });
 
+  it('lets a source\u2019s author, title and publication line stay as published, and only those', () => {
+    const at = (key: string, english: string, translation: string) => ({ ...record(english, translation), key });
+    expect(checkRecord(at('source:qalam:title', 'The Kengir Uprising', 'The Kengir Uprising'), 'uk', [])).toEqual([]);
+    expect(checkRecord(at('source:qalam:author', 'Qalam', 'Qalam'), 'uk', [])).toEqual([]);
+    expect(checkRecord(at('source:latkovskis_2005:published', 'Lituanus 51', 'Lituanus 51'), 'uk', [])).toEqual([]);
+    expect(checkRecord(at('source:x:title', 'A history of the lagpunkt', 'A history of the lagpunkt'), 'uk', terms)).toEqual([]);
+    expect(checkRecord(at('source:qalam:reliability', 'Weak.', 'Weak.'), 'uk', [])).toEqual(['the translation is the English copied']);
+    expect(checkRecord(at('note:x:title', 'The lagpunkt', 'Табір'), 'uk', terms)[0]).toMatch(/term "lagpunkt"/);
+  });
+
   it('reads terms in the prose only: not in a placeholder\u2019s name, not in a web address', () => {
     expect(checkRecord(record('{lagpunkt_ge_1, select, true {Yes.} other {No.}}', '{lagpunkt_ge_1, select, true {Так.} other {Ні.}}'), 'uk', terms)).toEqual([]);
     expect(checkRecord(record('See lagpunkt.example.org.', 'Див. сайт.'), 'uk', terms)).toEqual([]);
