@@ -46,16 +46,17 @@ async function loadStory(): Promise<StoryData> {
   return { json, hash: storyModule.hash };
 }
 
-/** The content data: fetched beside the story in a build, inlined in dev; validated either way. */
-async function loadContent(): Promise<Content> {
-  let source = contentModule.data;
-  if (!source) {
-    const response = await fetch(contentModule.url!, { cache: 'force-cache' });
-    if (!response.ok) throw new Error(`content file: HTTP ${response.status}`);
-    source = await response.json() as typeof source;
-  }
-  // The history in the active language (story/l10n/<lang>/history.po), field by field over the English.
-  const content = buildContent(source!);
+/** The content data's source: fetched beside the story in a build, inlined in dev. */
+async function fetchContentSource(): Promise<NonNullable<typeof contentModule.data>> {
+  if (contentModule.data) return contentModule.data;
+  const response = await fetch(contentModule.url!, { cache: 'force-cache' });
+  if (!response.ok) throw new Error(`content file: HTTP ${response.status}`);
+  return await response.json() as NonNullable<typeof contentModule.data>;
+}
+
+/** The content data, validated, with the history in the active language (story/l10n/<lang>/history.po) field by field over the English. */
+async function loadContent(source: Promise<NonNullable<typeof contentModule.data>>): Promise<Content> {
+  const content = buildContent(await source);
   relocalizeContent(content, storyTranslation()?.history ?? null);
   return provideContent(content);
 }
@@ -76,6 +77,10 @@ async function boot(): Promise<void> {
   // The story is the same in every language: its fetch need not wait for the language's files.
   const storyLoading = loadStory();
   storyLoading.catch(() => { /* awaited below */ });
+  // Nor the content's: only its relocalizing waits for the language (a translated language's
+  // strings used to hold back this fetch, ~50-100 ms of the Ukrainian first text).
+  const contentSource = fetchContentSource();
+  contentSource.catch(() => { /* awaited below */ });
   // In development a line without a translation shows a marker before its English.
   if (import.meta.env.DEV) markFallbacks('⟦EN⟧ ');
   const unknownLanguage = await startLanguage(options.lang);
@@ -94,7 +99,7 @@ async function boot(): Promise<void> {
   let story: StoryData;
   let content;
   try {
-    [story, content] = await Promise.all([storyLoading, loadContent()]);
+    [story, content] = await Promise.all([storyLoading, loadContent(contentSource)]);
   } catch (error) {
     console.error(error);
     showFatalError(root);

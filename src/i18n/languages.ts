@@ -19,12 +19,8 @@ export function isTranslated(code: string): code is LanguageCode {
   return (TRANSLATED_LANGUAGES as readonly string[]).includes(code);
 }
 
-async function load(code: LanguageCode): Promise<StoryTranslation | null> {
-  const catalog = catalogs[`./${code}/index.ts`];
-  if (catalog) {
-    const module = await catalog();
-    for (const [name, messages] of Object.entries(module[code] ?? {})) addTranslations(code, name, messages);
-  }
+/** The story and history strings of a language: the table's module, then its JSON in a build. */
+async function loadStrings(code: LanguageCode): Promise<StoryTranslation | null> {
   const table = storyTables[code];
   if (!table) return null;
   const { default: asset } = await table();
@@ -32,6 +28,18 @@ async function load(code: LanguageCode): Promise<StoryTranslation | null> {
   const response = await fetch(asset.url!, { cache: 'force-cache' });
   if (!response.ok) throw new Error(`${code} strings: HTTP ${response.status}`);
   return await response.json() as StoryTranslation;
+}
+
+async function load(code: LanguageCode): Promise<StoryTranslation | null> {
+  // The strings (the largest file) are fetched while the interface catalogs load, not after them.
+  const strings = loadStrings(code);
+  strings.catch(() => { /* awaited below */ });
+  const catalog = catalogs[`./${code}/index.ts`];
+  if (catalog) {
+    const module = await catalog();
+    for (const [name, messages] of Object.entries(module[code] ?? {})) addTranslations(code, name, messages);
+  }
+  return await strings;
 }
 
 /**

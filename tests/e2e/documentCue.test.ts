@@ -1,28 +1,15 @@
 // Issue 16 item 8: a `# document:` tag adds a card to the journal, and the story says so where it
 // happens: "Added to your documents: <title>", a button that opens the card, announced politely
 // (the focus stays on the new screen's heading), and the same cue again in the read-back.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, expectClean, launch, openGame, startNewGame } from './browser.ts';
 import { checkpoint } from './dayStates.ts';
+import { readUntil } from './readOn.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
-
-/** Reads on (Continue, or the first choice) until `done` holds or the path ends. */
-async function readUntil(page: Page, done: () => Promise<boolean>, maxSteps = 300): Promise<boolean> {
-  for (let step = 0; step < maxSteps; step += 1) {
-    if (await done()) return true;
-    if (await page.locator('.end-panel').count()) return false;
-    const more = page.locator('.story-controls .continue');
-    if (await more.count()) { await more.click(); continue; }
-    const choice = page.locator('.choices .choice').first();
-    if (await choice.count()) { await choice.click(); continue; }
-    await page.waitForTimeout(20);
-  }
-  return false;
-}
 
 const CUE = 'Added to your documents: The prisoners’ demands';
 

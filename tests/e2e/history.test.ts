@@ -5,24 +5,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectClean, axe, launch, openGame, playByKeyboard, startNewGame } from './browser.ts';
+import { readUntilShown } from './readOn.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
-
-/** Reads on (clicking Continue, taking the first choice) until `selector` is on the page. */
-async function readUntil(page: Page, selector: string, maxSteps = 400): Promise<boolean> {
-  for (let step = 0; step < maxSteps; step += 1) {
-    if (await page.locator(selector).count()) return true;
-    if (await page.locator('.end-panel').count()) return false;
-    const more = page.locator('.story-controls .continue');
-    if (await more.count()) { await more.click(); continue; }
-    const choice = page.locator('.choices .choice').first();
-    if (await choice.count()) { await choice.click(); continue; }
-    await page.waitForTimeout(20);
-  }
-  return false;
-}
 
 const topDialog = (page: Page) => page.locator('dialog[open]').last();
 
@@ -42,7 +29,7 @@ describe('the history layer', () => {
     const watched = await openGame(browser);
     const { page } = watched;
     await startNewGame(page);
-    expect(await readUntil(page, '.story-text .note-link button')).toBe(true);
+    expect(await readUntilShown(page, '.story-text .note-link button')).toBe(true);
     const link = page.locator('.story-text .note-link button').first();
     const noteId = await link.getAttribute('data-note');
     expect(await link.textContent()).toMatch(/^Endnote: /);
@@ -70,7 +57,7 @@ describe('the history layer', () => {
     expect(await axe(page), 'chronicle, all locked').toEqual([]);
     await page.keyboard.press('Escape');
     await startNewGame(page);
-    expect(await readUntil(page, '.story-text .note-link button')).toBe(true);
+    expect(await readUntilShown(page, '.story-text .note-link button')).toBe(true);
     const noteId = await page.locator('.story-text .note-link button').first().getAttribute('data-note');
     await page.locator('#open-chronicle').click();
     chronicle = page.locator('dialog.chronicle-dialog');
@@ -98,7 +85,7 @@ describe('the history layer', () => {
     const watched = await openGame(browser);
     const { page } = watched;
     await startNewGame(page);
-    expect(await readUntil(page, '.story-text .gloss-term')).toBe(true);
+    expect(await readUntilShown(page, '.story-text .gloss-term')).toBe(true);
     await page.locator('#story').focus();
     let tabs = 0;
     while (tabs < 40 && !(await page.evaluate(() => document.activeElement?.classList.contains('gloss-term')))) {

@@ -7,22 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, expectClean, launch, openGame, startNewGame } from './browser.ts';
 import { checkpoint } from './dayStates.ts';
-
-
-
-/** Reads on (Continue, or the first choice) until `done` holds or the path ends. */
-async function readUntil(page: Page, done: () => Promise<boolean>, maxSteps = 300): Promise<boolean> {
-  for (let step = 0; step < maxSteps; step += 1) {
-    if (await done()) return true;
-    if (await page.locator('.end-panel').count()) return false;
-    const more = page.locator('.story-controls .continue');
-    if (await more.count()) { await more.click(); continue; }
-    const choice = page.locator('.choices .choice').first();
-    if (await choice.count()) { await choice.click(); continue; }
-    await page.waitForTimeout(20);
-  }
-  return false;
-}
+import { readUntil } from './readOn.ts';
 
 const journalDocuments = (page: Page) => page.evaluate(() => (JSON.parse(localStorage.getItem('kengir.journal.v1') ?? '{}') as { documents?: string[] }).documents ?? []);
 /** Waits until the panel's slide-in has finished, so its box is where it rests. */
