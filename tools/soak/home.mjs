@@ -57,7 +57,7 @@ export async function soakHome({ page, baseUrl, durationMs, seed = 1, log = () =
       .filter((node) => !node.disabled && !node.matches(skip) && node.getClientRects().length > 0)
       .map((node, index) => {
         node.dataset.soakTarget = String(index);
-        return { index, story: !!node.closest('.story-controls'), id: node.id };
+        return { index, story: !!node.closest('.story-controls'), primary: node.classList.contains('primary'), id: node.id || node.dataset.action || node.textContent.trim().slice(0, 24) };
       });
   }, SKIP, []);
 
@@ -87,17 +87,25 @@ export async function soakHome({ page, baseUrl, durationMs, seed = 1, log = () =
     const roll = random();
     if (roll < 0.62) {
       const boxes = await targets();
-      // Mostly a reader: the story's own controls first.
+      // Mostly a reader: the story's own controls first, and elsewhere often the way forward a
+      // player's eye goes to (the screen's primary button: Continue, New game, Begin), so the
+      // walk reaches the story instead of wandering the title's many settings.
       const story = boxes.filter((box) => box.story);
-      const box = story.length && random() < 0.7 ? pick(story) : boxes.length ? pick(boxes) : null;
+      const primary = boxes.filter((box) => box.primary);
+      const box = story.length && random() < 0.7 ? pick(story)
+        : primary.length && random() < 0.5 ? pick(primary)
+          : boxes.length ? pick(boxes) : null;
       if (box) {
         if (box.story) stats.choices += 1;
+        if (process.env.SOAK_TRACE) console.log('click', await screen(), box.id, box.story);
         if (box.id === 'new-game' || box.id === 'confirm-new-yes') stats.newGames += 1;
         await page.locator(`[data-soak-target="${box.index}"]`).first().click({ timeout: 2000 }).catch(() => {});
         stats.clicks += 1;
       }
     } else if (roll < 0.9) {
-      await page.keyboard.press(pick(['Enter', 'Enter', '1', '2', '3', 'Escape', 'Tab', ' ', 'PageUp'])).catch(() => {});
+      const key = pick(['Enter', 'Enter', '1', '2', '3', 'Escape', 'Tab', ' ', 'PageUp']);
+      if (process.env.SOAK_TRACE) console.log('key', await screen(), key);
+      await page.keyboard.press(key).catch(() => {});
       stats.keys += 1;
     } else if (roll < 0.97) {
       // Back to the title by the menu, when in play.
@@ -116,9 +124,12 @@ export async function soakHome({ page, baseUrl, durationMs, seed = 1, log = () =
     if (Date.now() - lastCheck > 2000) { lastCheck = Date.now(); await checkNotStuck(); }
   }
   // The end: the title must be in reach, and the autosave must read as a save.
-  // As a player would: Escape, Back out of a full page or the viewpoint screen, then the menu.
+  // As a player would: Escape out of whatever panels are open (links between history panels
+  // stack them, at most one per kind), Back out of a full page or the viewpoint screen, then the menu.
+  const dialogsOpen = () => read(() => document.querySelectorAll('dialog[open]').length, undefined, 0);
   for (let attempt = 0; attempt < 4 && await screen() !== 'title'; attempt += 1) {
-    await page.keyboard.press('Escape').catch(() => {});
+    for (let escapes = 0; escapes < 12 && await dialogsOpen() > 0; escapes += 1) await page.keyboard.press('Escape').catch(() => {});
+    if (process.env.SOAK_TRACE) console.log('final', attempt, await screen(), await dialogsOpen());
     if (await screen() === 'play') {
       await page.locator('#open-menu').click({ timeout: 5000 }).catch(() => {});
       await page.locator('#menu-to-title').click({ timeout: 5000 }).catch(() => {});
@@ -126,7 +137,15 @@ export async function soakHome({ page, baseUrl, durationMs, seed = 1, log = () =
       await page.getByRole('button', { name: 'Back', exact: true }).first().click({ timeout: 2000 }).catch(() => {});
     }
   }
-  await page.locator('#app[data-screen="title"]').waitFor({ timeout: 10_000 }).catch(() => stats.stuck.push({ at: Date.now(), screen: 'final', reason: 'title out of reach' }));
+  await page.locator('#app[data-screen="title"]').waitFor({ timeout: 10_000 }).catch(async () => {
+    const where = await read(() => ({
+      screen: document.getElementById('app')?.dataset.screen,
+      dialogs: [...document.querySelectorAll('dialog[open]')].map((dialog) => dialog.id || dialog.className),
+      focus: document.activeElement?.id || document.activeElement?.tagName,
+    }), undefined, {});
+    stats.stuck.push({ at: Date.now(), screen: 'final', reason: 'title out of reach', ...where });
+    if (process.env.SOAK_TRACE) await page.screenshot({ path: '/tmp/soak-final.png' }).catch(() => {});
+  });
   const saved = await read((key) => localStorage.getItem(key), AUTOSAVE_KEY);
   if (saved === null) stats.autosave = 'none';
   else {
