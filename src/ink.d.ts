@@ -11,8 +11,20 @@ declare module 'virtual:kengir-content' {
   export default content;
 }
 
-// One language's story and history strings (tools/vite/l10n-plugin.ts): a JSON file's address in a build, the data in dev and tests.
+// One language's story and history strings (tools/vite/l10n-plugin.ts): JSON files' addresses in a
+// build (the history, and the lines by id group), the data in dev and tests.
 declare module 'virtual:kengir-l10n/*' {
-  const table: { url: string | null; data: import('./engine/storyLanguage.ts').StoryTranslation | null };
+  type Lines = import('./engine/storyLanguage.ts').StoryTranslation['lines'];
+  const table: {
+    language: string;
+    history: { url: string | null; data: Record<string, string> | null };
+    lines: { group: string; count: number; url: string | null; data: Lines | null }[];
+  };
   export default table;
+}
+
+// Every language's file addresses in a build (tools/vite/l10n-plugin.ts); empty in dev.
+declare module 'virtual:kengir-l10n-files' {
+  const files: Partial<Record<string, (typeof import('virtual:kengir-l10n/uk'))['default']>>;
+  export default files;
 }

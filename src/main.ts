@@ -83,7 +83,10 @@ async function boot(): Promise<void> {
   contentSource.catch(() => { /* awaited below */ });
   // In development a line without a translation shows a marker before its English.
   if (import.meta.env.DEV) markFallbacks('⟦EN⟧ ');
-  const unknownLanguage = await startLanguage(options.lang);
+  // Home mode draws its title before a translated language's story lines are in (each path's
+  // first text waits for its own: GameApp.whenLinesIn); the kiosk and the classroom wait for all.
+  const linesLater = options.mode === 'home' && buildMode !== 'kiosk';
+  const unknownLanguage = await startLanguage(options.lang, document.documentElement, linesLater ? 'later' : 'wait');
   if (unknownLanguage) options.unknown.push(`lang=${unknownLanguage}`);
   warnAboutLaunchOptions(options);
   // A kiosk build leaves kiosk mode only with the staff screen's one-use pass (after the PIN).

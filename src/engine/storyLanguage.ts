@@ -8,8 +8,11 @@ import { matchTemplate, parseTemplate, renderTemplate, TemplateError, type Templ
 /** One language's story and history strings: a line is its translation, or [translation, English template] when it has placeholders. */
 export interface StoryTranslation {
   language: string;
+  /** Filled as the language's line files arrive (src/i18n/languages.ts); a path's text waits for its own. */
   lines: Record<string, string | [string, string]>;
   history: Record<string, string>;
+  /** How many lines each id group (`h.`) translates, known before its file has arrived. */
+  lineCounts?: Record<string, number>;
 }
 
 export interface ShownText { text: string; fallback: boolean }
@@ -31,6 +34,8 @@ export function storyTranslation(): StoryTranslation | null { return active; }
 /** How many lines whose id begins with `prefix` the active language translates; null in English. */
 export function translatedLines(prefix: string): number | null {
   if (!active) return null;
+  const counted = active.lineCounts?.[prefix];
+  if (counted !== undefined) return counted;
   return Object.keys(active.lines).filter((id) => id.startsWith(prefix)).length;
 }
 

@@ -8,7 +8,7 @@ import {
 import { homePolicy } from '../modes/home.ts';
 import type { ModePolicy, SlotAction } from '../modes/policy.ts';
 import { PlaySession, type StoryData } from '../session/index.ts';
-import { defaultViewpoint, viewpointById, type Viewpoint } from '../viewpoints/registry.ts';
+import { defaultViewpoint, viewpointById, viewpoints, type Viewpoint } from '../viewpoints/registry.ts';
 import { dialogOpen, notify } from './dialogs.ts';
 import { createHistoryLayer, type HistoryLayer } from './history/index.ts';
 import { openAbout, openBibliography, openNotesDrawer } from './historyViews.ts';
@@ -24,7 +24,7 @@ import { focusTitle, titleScreen } from './screens/title.ts';
 import { focusViewpoint, viewpointScreen, viewpointShortName } from './screens/viewpoint.ts';
 import { applySettings, openSettings } from './settingsView.ts';
 import { setLanguageHandler } from './languageMenu.ts';
-import { switchLanguage } from '../i18n/languages.ts';
+import { storyLinesPending, switchLanguage } from '../i18n/languages.ts';
 import type { LanguageCode } from '../i18n/catalog.ts';
 import { relocalizeContent } from '../i18n/story/history.ts';
 import type { StoryView } from './storyView.ts';
@@ -59,6 +59,8 @@ export class GameApp implements SaveHost {
   readonly history: HistoryLayer;
   session: PlaySession | null = null;
   private play: PlayScreen | null = null;
+  /** Counts starts that wait for their lines (whenLinesIn): only the newest may run. */
+  private linesRequest = 0;
   private readonly stopModality: () => void;
 
   constructor(readonly deps: AppDeps) {
@@ -159,15 +161,39 @@ export class GameApp implements SaveHost {
   }
 
   startNew(viewpoint: Viewpoint = defaultViewpoint()): void {
-    this.homeSaves?.beforeNewGame();
-    const session = this.openSession(viewpoint);
-    if (session) this.attach(session).start();
+    this.whenLinesIn(viewpoint, () => {
+      this.homeSaves?.beforeNewGame();
+      const session = this.openSession(viewpoint);
+      if (session) this.attach(session).start();
+    });
   }
 
   /** Starts at a day's hub with the given variables (a classroom segment, a rehearsal jump). */
   startAt(checkpoint: DayCheckpoint, viewpoint: Viewpoint = defaultViewpoint()): void {
-    const session = this.openSession(viewpoint);
-    if (session) this.attach(session).startAt(checkpoint);
+    this.whenLinesIn(viewpoint, () => {
+      const session = this.openSession(viewpoint);
+      if (session) this.attach(session).startAt(checkpoint);
+    });
+  }
+
+  /**
+   * Runs `go` once the path's translated lines are in: home mode's boot draws the title before
+   * they arrive (src/i18n/languages.ts), so a quick Begin may wait a moment for them, never
+   * show them in English. At once when nothing is pending; only the last request runs, and none
+   * after the screen has changed meanwhile.
+   */
+  private whenLinesIn(viewpoint: Viewpoint, go: () => void): void {
+    const pending = storyLinesPending(viewpoint.lineIdPrefix, [...viewpoints.values()].map((entry) => entry.lineIdPrefix));
+    const request = ++this.linesRequest;
+    if (!pending) { go(); return; }
+    const root = this.deps.root;
+    root.setAttribute('aria-busy', 'true');
+    void pending.then((complete) => {
+      if (request !== this.linesRequest) return;
+      root.removeAttribute('aria-busy');
+      go();
+      if (!complete && this.play) notify(this.play.status, strings().storyLinesMissing, 'problem');
+    });
   }
 
   continueSaved(): void {
@@ -234,6 +260,9 @@ export class GameApp implements SaveHost {
   readBack(): void { if (this.session) openReadBack(this.reading); }
 
   private mount(main: HTMLElement, name: string): void {
+    // A start still waiting for its lines is overtaken by whatever screen comes first.
+    this.linesRequest += 1;
+    this.deps.root.removeAttribute('aria-busy');
     closeAllPages();
     this.closeSession();
     this.deps.root.replaceChildren(main);
@@ -335,6 +364,11 @@ export class GameApp implements SaveHost {
       this.showTitle(s.saveUnknownViewpoint);
       return;
     }
+    this.whenLinesIn(viewpoint, () => this.restoreAs(viewpoint, save, announce, onUnrestorable, unrestorableMessage));
+  }
+
+  private restoreAs(viewpoint: Viewpoint, save: SaveEnvelope, announce: boolean, onUnrestorable?: () => void, unrestorableMessage?: string): void {
+    const s = strings();
     const session = this.openSession(viewpoint);
     if (!session) return;
     const outcome = session.restore(save);

@@ -20,11 +20,11 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-/** Every request the page makes for a language's story strings (assets/l10n-<lang>-<hash>.json). */
+/** Every request the page makes for a language's story and history strings (assets/l10n-<lang>-<part>-<hash>.json). */
 function languageFiles(page: Page): string[] {
   const files: string[] = [];
   page.on('request', (request) => {
-    const match = /\/l10n-([a-z]+)-[0-9a-f]+\.json$/.exec(new URL(request.url()).pathname);
+    const match = /\/l10n-([a-z]+)-[a-z-]+-[0-9a-f]+\.json$/.exec(new URL(request.url()).pathname);
     if (match) files.push(match[1]);
   });
   return files;
@@ -53,7 +53,7 @@ describe('languages', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('uk');
     expect(await page.locator('#new-game').textContent()).toBe(ukrainian.newGame);
     expect(await page.locator('h1').textContent()).toBe(ukrainian.appTitle);
-    expect(files).toEqual(['uk']);
+    expect([...new Set(files)], 'the history and each group of lines, all Ukrainian').toEqual(['uk']);
     expect(await page.locator('#title-language').inputValue()).toBe('uk');
     expect(await axe(page)).toEqual([]);
     expectClean(watched);
@@ -71,7 +71,7 @@ describe('languages', () => {
     await page.locator('#title-language').selectOption('ru');
     await page.waitForFunction(() => document.documentElement.lang === 'ru');
     await page.locator('#new-game').filter({ hasText: russian.newGame }).waitFor();
-    expect(files).toEqual(['ru']);
+    expect([...new Set(files)]).toEqual(['ru']);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('ru');
     expect(await axe(page)).toEqual([]);
     expectClean(watched);
@@ -106,6 +106,48 @@ describe('languages', () => {
     await page.locator('#open-settings').filter({ hasText: 'Settings' }).waitFor();
     expect(await place(page)).toEqual(before);
     expectClean(watched);
+    await watched.context.close();
+  });
+});
+
+describe('the lines come after the title', () => {
+  it('?lang=uk: a Begin before Halyna\'s lines have arrived waits for them, and never shows English', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const watched = await openGame(browser, '?lang=uk', undefined, async (context) => {
+      // Halyna's lines are held back until after Begin; the history and the other groups are not.
+      await context.route(/\/l10n-uk-lines-h-[0-9a-f]+\.json$/, async (route) => { await held; await route.continue(); });
+    });
+    const { page } = watched;
+    await page.locator('#new-game').filter({ hasText: ukrainian.newGame }).waitFor();
+    await page.locator('#new-game').click();
+    await page.locator('.viewpoint.available button').first().click();
+    await page.waitForTimeout(500);
+    expect(await page.locator('.story-text p.line').count(), 'no story text before its lines').toBe(0);
+    expect(await page.locator('#app').getAttribute('aria-busy')).toBe('true');
+    release();
+    await page.locator('.story-text p.line').first().waitFor();
+    const { lines } = await screenText(page);
+    expect(lines.filter(notCyrillic), 'English shown where Ukrainian should be').toEqual([]);
+    expect(await page.locator('#app').getAttribute('aria-busy')).toBeNull();
+    expectClean(watched);
+    await watched.context.close();
+  });
+
+  it('?lang=uk with the line files unreachable: the story still starts (its lines in English), nothing breaks', async () => {
+    const watched = await openGame(browser, '?lang=uk', undefined, async (context) => {
+      await context.route(/\/l10n-uk-lines-[a-z]+-[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    });
+    const { page } = watched;
+    await page.locator('#new-game').filter({ hasText: ukrainian.newGame }).waitFor();
+    await page.locator('#new-game').click();
+    await page.locator('.viewpoint.available button').first().click();
+    await page.locator('.story-text p.line').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('uk');
+    expect((await screenText(page)).lines.length).toBeGreaterThan(0);
+    expect(await page.locator('.notice-problem').textContent(), 'the player is told, with a way on').toContain(ukrainian.storyLinesMissing);
+    // The browser's own line for each 404 is the only console error.
+    expectClean({ ...watched, consoleErrors: watched.consoleErrors.filter((text) => !text.startsWith('Failed to load resource')) });
     await watched.context.close();
   });
 });

@@ -10,7 +10,7 @@ const percentile = (values, p) => { const sorted = [...values].sort((a, b) => a 
 const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** `url` may carry `?lang=`: the title's buttons are found by id, so the same steps run in every language. */
-async function coldLoad(browser, url) {
+export async function coldLoad(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   // The moment the first story paragraph enters the DOM, from inside the page.
@@ -39,8 +39,9 @@ async function coldLoad(browser, url) {
     return {
       // Every script fetched before the first text (module preloads and imports, boot-watch.js).
       scripts: before.filter((entry) => path(entry).endsWith('.js') || entry.initiatorType === 'script').map(path),
-      // The language's story and history strings (assets/l10n-<lang>-<hash>.json).
-      strings: before.filter((entry) => /\/l10n-[a-z]+-[0-9a-f]+\.json$/.test(path(entry))).map(path),
+      // The language's story and history strings fetched before the first text
+      // (assets/l10n-<lang>-history-<hash>.json, assets/l10n-<lang>-lines-<group>-<hash>.json).
+      strings: before.filter((entry) => /\/l10n-[a-z]+-[a-z-]+-[0-9a-f]+\.json$/.test(path(entry))).map(path),
       lang: document.documentElement.lang,
     };
   });
@@ -261,7 +262,7 @@ function afterScreens({ samples, where }, screens) {
  * run, interleaved), the JS fetched before the first text, and the story plus the language's
  * strings (gzip) against the 120 KB target for JS.
  */
-function languageFigures(byLanguage, story, sizeOf) {
+export function languageFigures(byLanguage, story, sizeOf) {
   const english = median(byLanguage.en.map((load) => load.navigationToTextMs));
   const englishBegin = median(byLanguage.en.map((load) => load.beginToTextMs));
   return Object.fromEntries(Object.entries(byLanguage).map(([language, loads]) => {

@@ -33,3 +33,18 @@ export function translationTable(story: readonly PoRecord[], history: readonly P
 export function readTable(root: string, language: string): StoryTranslation {
   return translationTable(readRecords(root, language, 'story'), readRecords(root, language, 'history'), language);
 }
+
+/**
+ * The lines split by the first part of their id (`h.d03.4ddf` is in `h.`): a viewpoint's lines
+ * share its `lineIdPrefix` (src/viewpoints/registry.ts), so a path's first text waits only for its own.
+ */
+export function lineGroups(lines: StoryTranslation['lines']): { group: string; lines: StoryTranslation['lines'] }[] {
+  const groups = new Map<string, StoryTranslation['lines']>();
+  for (const [id, line] of Object.entries(lines)) {
+    const dot = id.indexOf('.');
+    const group = dot > 0 ? id.slice(0, dot + 1) : '';
+    if (!groups.has(group)) groups.set(group, {});
+    groups.get(group)![id] = line;
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([group, grouped]) => ({ group, lines: grouped }));
+}

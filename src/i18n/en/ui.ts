@@ -81,6 +81,7 @@ export const ui = {
     unrestorable: 'That save cannot be opened in this version of the story. Nothing was loaded; your game goes on.',
   } as Record<string, string>,
   autosaveProblem: 'Your last autosave could not be opened. It is kept aside, not deleted: open Saves to export it. Start a new game or load another save.',
+  storyLinesMissing: 'Part of the story in this language could not be loaded, so some lines are shown in English. Reloading the page may bring them back.',
   dismiss: 'Dismiss',
   textSize: 'Text size',
   theme: 'Colours',

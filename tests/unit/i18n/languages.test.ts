@@ -5,8 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { language, useLanguage } from '../../../src/i18n/catalog.ts';
 import { startLanguage } from '../../../src/i18n/document.ts';
 import { format } from '../../../src/i18n/format.ts';
-import { switchLanguage } from '../../../src/i18n/languages.ts';
-import { storyTranslation, useStoryTranslation } from '../../../src/engine/storyLanguage.ts';
+import { storyLinesPending, switchLanguage } from '../../../src/i18n/languages.ts';
+import { lineGroups } from '../../../tools/i18n/table.ts';
+import { storyTranslation, translatedLines, useStoryTranslation } from '../../../src/engine/storyLanguage.ts';
 import { cs } from '../../../src/modes/classroom/strings.ts';
 import { strings } from '../../../src/ui/strings.ts';
 
@@ -40,5 +41,28 @@ describe('switching language', () => {
     expect(language().code).toBe('en');
     expect(strings().newGame).toBe('New game');
     expect(storyTranslation()).toBeNull();
+  });
+
+  it('with the lines later, the path count is known at once and a path waits only for its own group', async () => {
+    const translation = await switchLanguage('uk', { lines: 'later' });
+    expect(Object.keys(translation!.history).length).toBeGreaterThan(100);
+    expect(translatedLines('h.')).toBeGreaterThan(500);
+    expect(translatedLines('j.')).toBeGreaterThan(500);
+    const pending = storyLinesPending('h.', ['h.', 'j.']);
+    if (pending) await pending;
+    const ids = Object.keys(storyTranslation()!.lines);
+    expect(ids.some((id) => id.startsWith('h.'))).toBe(true);
+    expect(ids.some((id) => id.startsWith('ep.')), 'shared lines come with every path').toBe(true);
+    // Every group has arrived once every path has been waited for.
+    await storyLinesPending('j.', ['h.', 'j.']);
+    expect(storyLinesPending('j.', ['h.', 'j.'])).toBeNull();
+    expect(ids.length).toBeLessThanOrEqual(Object.keys(storyTranslation()!.lines).length);
+  });
+
+  it('splits the lines by the first part of their id', () => {
+    const groups = lineGroups({ 'h.d01.a': 'a', 'j.d01.b': 'b', 'h.d02.c': ['c {x}', 'C {x}'], 'ep.e': 'e', plain: 'p' });
+    expect(groups.map(({ group, lines }) => [group, Object.keys(lines)])).toEqual([
+      ['', ['plain']], ['ep.', ['ep.e']], ['h.', ['h.d01.a', 'h.d02.c']], ['j.', ['j.d01.b']],
+    ]);
   });
 });
