@@ -229,7 +229,7 @@ async function memoryOverPlaythroughs(browser, baseUrl, playthroughs) {
  * with the share of it spent in forced style and layout, and in garbage collection that fell
  * inside a click (`gc`: how many clicks had any, and the CPU p95 without it).
  */
-function figures({ samples, threadTimes }) {
+export function figures({ samples, threadTimes }) {
   const cpu = threadTimes.map((time) => time.cpuMs);
   const withGc = threadTimes.filter((time) => time.gcMs > 0);
   return {
@@ -246,7 +246,7 @@ function figures({ samples, threadTimes }) {
 }
 
 /** Issue 16 asks for the p95 with the scrolling column after 40 screens: the samples taken after 40 screens of a game. */
-function afterScreens({ samples, where }, screens) {
+export function afterScreens({ samples, where }, screens) {
   const late = samples.filter((_, index) => where[index]?.screensRead >= screens);
   return {
     screens,

@@ -284,6 +284,8 @@ export class PlayScreen {
     else if (date.isoDate && date.weekday !== null && date.month !== null) {
       text = format(s.dateLine, { weekday: s.weekdays[date.weekday], date: `${date.dayOfMonth} ${s.months[date.month]} ${date.year}`, day });
     }
+    // Most choices stay on the same day: rewriting the same header would only dirty its style.
+    if (this.dateLine.dataset.day === String(day) && this.dateLine.textContent === text) return;
     this.dateLine.textContent = text;
     this.dateLine.dataset.day = String(day);
     this.progress.show(day);
