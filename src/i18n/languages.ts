@@ -39,6 +39,12 @@ export function isTranslated(code: string): code is LanguageCode {
   return (TRANSLATED_LANGUAGES as readonly string[]).includes(code);
 }
 
+/** Resolves after the next frame has been painted (at once where there are no frames: tests in Node). */
+function afterNextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 async function fetchJson<T>(code: LanguageCode, url: string, priority: RequestPriority = 'auto'): Promise<T> {
   const response = await fetch(url, { cache: 'force-cache', priority });
   if (!response.ok) throw new Error(`${code} strings: HTTP ${response.status}`);
@@ -58,9 +64,11 @@ function load(code: LanguageCode): Loaded {
   const entry: Loaded = { ready: Promise.resolve(null), lines: Promise.resolve(new Map()), groups: null, arrived: new Set() };
   entry.lines = files.then((found) => new Map((found?.lines ?? []).map((file) => {
     const arrived = (async () => {
-      // Low priority: the story, the content and the history come first (the title waits for them).
+      // After the history and at low priority: the story, the content and the history come first
+      // (the title waits for them), and the lines' parsing does not hold them up.
+      const target = await translation.catch(() => null);
+      await afterNextPaint();
       const data = file.data ?? await fetchJson<StoryTranslation['lines']>(code, file.url!, 'low');
-      const target = await translation;
       if (target) Object.assign(target.lines, data);
       entry.arrived.add(file.group);
     })();

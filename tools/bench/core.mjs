@@ -246,12 +246,15 @@ export function figures({ samples, threadTimes }) {
 }
 
 /** Issue 16 asks for the p95 with the scrolling column after 40 screens: the samples taken after 40 screens of a game. */
-export function afterScreens({ samples, where }, screens) {
+export function afterScreens({ samples, where, threadTimes = [] }, screens) {
   const late = samples.filter((_, index) => where[index]?.screensRead >= screens);
+  // The trace marks the same clicks in the same order, so its CPU times pair with the samples.
+  const lateCpu = threadTimes.length === samples.length ? threadTimes.filter((_, index) => where[index]?.screensRead >= screens).map((time) => time.cpuMs) : [];
   return {
     screens,
     samples: late.length,
     p95Ms: late.length ? round(percentile(late, 95)) : null,
+    mainThreadCpuP95Ms: lateCpu.length ? round(percentile(lateCpu, 95)) : null,
     largestColumn: Math.max(0, ...where.map((place) => place.column)),
     note: 'the column of earlier screens starts again each day, so it holds at most one day of screens',
   };
