@@ -4,7 +4,8 @@ import './ui/styles/index.css';
 import storyModule from '../story/main.ink';
 import contentModule from 'virtual:kengir-content';
 import { buildContent, provideContent, type Content } from './content/registry.ts';
-import { checkStoryAsset, defaultSettings, MemoryStorage, SafeStorage, SettingsStore, systemClock, type KeyValueStorage } from './engine/index.ts';
+import { checkStoryAsset, defaultSettings, SettingsStore, systemClock } from './engine/index.ts';
+import { browserStorage } from './ui/browserStorage.ts';
 import { GameApp, type StoryData } from './ui/app.ts';
 import { HomeSaves, TAB_CHANNEL } from './ui/saves/homeSaves.ts';
 import { showFatalError } from './ui/fatal.ts';
@@ -21,17 +22,6 @@ import { prefetchStaticPlan } from './ui/staticPlan.ts';
 
 // Lazy: the map (and Phaser with it) is a separate chunk fetched after the first story text.
 const mapModule = import.meta.glob<typeof import('./map/types.ts') & { mountMap: (container: HTMLElement, options: import('./map/types.ts').MapOptions) => Promise<import('./map/types.ts').MapView> }>('./map/index.ts');
-
-function browserStorage(): KeyValueStorage {
-  try {
-    const probe = '__kengir_probe__';
-    window.localStorage.setItem(probe, '1');
-    window.localStorage.removeItem(probe);
-    return new SafeStorage(window.localStorage, (error) => console.warn('Storage unavailable:', error));
-  } catch {
-    return new MemoryStorage();
-  }
-}
 
 async function loadStory(): Promise<StoryData> {
   let json = storyModule.json;
@@ -90,7 +80,7 @@ async function boot(): Promise<void> {
   if (unknownLanguage) options.unknown.push(`lang=${unknownLanguage}`);
   warnAboutLaunchOptions(options);
   // A kiosk build leaves kiosk mode only with the staff screen's one-use pass (after the PIN).
-  if (buildMode === 'kiosk' && options.mode !== 'kiosk' && !takeKioskExit(browserStorage(), systemClock)) {
+  if (buildMode === 'kiosk' && options.mode !== 'kiosk' && !takeKioskExit(browserStorage('local', 'Storage unavailable:', { probe: true }), systemClock)) {
     console.warn(strings().kioskExitRefused);
     options.mode = 'kiosk';
   }

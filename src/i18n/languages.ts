@@ -17,10 +17,11 @@ import builtFiles from 'virtual:kengir-l10n-files';
 type CatalogModule = Record<string, Record<string, unknown>>;
 type LanguageFiles = typeof import('virtual:kengir-l10n/uk')['default'];
 const catalogs = import.meta.glob<CatalogModule>(['./*/index.ts', '!./en/index.ts']);
-const storyTables: Record<string, () => Promise<{ default: LanguageFiles }>> = {
+// Dev and tests only: a build has every address in `builtFiles`, so these chunks are left out.
+const storyTables: Record<string, () => Promise<{ default: LanguageFiles }>> = import.meta.env.DEV ? {
   uk: () => import('virtual:kengir-l10n/uk'),
   ru: () => import('virtual:kengir-l10n/ru'),
-};
+} : {};
 
 interface Loaded {
   /** The catalogs and the history strings: what the title and the content need. */
@@ -55,19 +56,19 @@ function load(code: LanguageCode): Loaded {
   const built = builtFiles[code];
   const table = storyTables[code];
   const files = built ? Promise.resolve(built) : table ? table().then((module) => module.default) : Promise.resolve(null);
-  // Every file is asked for at once: the lines arrive while the catalogs and the title are built.
+  // The history is asked for at once (the title waits for it, with the catalogs)...
   const translation = files.then(async (found): Promise<StoryTranslation | null> => {
     if (!found) return null;
     const history = found.history.data ?? await fetchJson<Record<string, string>>(code, found.history.url!);
     return { language: found.language, lines: {}, history, lineCounts: Object.fromEntries(found.lines.map((file) => [file.group, file.count])) };
   });
+  // ...the lines after it and the next paint, at low priority: the story, the content and the
+  // history come first, and the lines' fetching and parsing do not hold up the title.
+  const linesMayStart = translation.catch(() => null).then(async (target) => { await afterNextPaint(); return target; });
   const entry: Loaded = { ready: Promise.resolve(null), lines: Promise.resolve(new Map()), groups: null, arrived: new Set() };
   entry.lines = files.then((found) => new Map((found?.lines ?? []).map((file) => {
     const arrived = (async () => {
-      // After the history and at low priority: the story, the content and the history come first
-      // (the title waits for them), and the lines' parsing does not hold them up.
-      const target = await translation.catch(() => null);
-      await afterNextPaint();
+      const target = await linesMayStart;
       const data = file.data ?? await fetchJson<StoryTranslation['lines']>(code, file.url!, 'low');
       if (target) Object.assign(target.lines, data);
       entry.arrived.add(file.group);

@@ -48,6 +48,8 @@ export async function soakHome({ page, baseUrl, durationMs, seed = 1, log = () =
     return fallback;
   };
   const screen = () => read(() => document.getElementById('app')?.dataset.screen ?? 'none', undefined, 'none');
+  /** SOAK_TRACE=1 prints every press with the screen it landed on (a debugging aid). */
+  const trace = process.env.SOAK_TRACE ? async (...parts) => console.log(parts[0], await screen(), ...parts.slice(1)) : async () => {};
   /** Visible, enabled controls in the top dialog (or the page): their selectors' index and kind. */
   const targets = () => read((skip) => {
     for (const old of document.querySelectorAll('[data-soak-target]')) delete old.dataset.soakTarget;
@@ -97,14 +99,14 @@ export async function soakHome({ page, baseUrl, durationMs, seed = 1, log = () =
           : boxes.length ? pick(boxes) : null;
       if (box) {
         if (box.story) stats.choices += 1;
-        if (process.env.SOAK_TRACE) console.log('click', await screen(), box.id, box.story);
+        await trace('click', box.id, box.story);
         if (box.id === 'new-game' || box.id === 'confirm-new-yes') stats.newGames += 1;
         await page.locator(`[data-soak-target="${box.index}"]`).first().click({ timeout: 2000 }).catch(() => {});
         stats.clicks += 1;
       }
     } else if (roll < 0.9) {
       const key = pick(['Enter', 'Enter', '1', '2', '3', 'Escape', 'Tab', ' ', 'PageUp']);
-      if (process.env.SOAK_TRACE) console.log('key', await screen(), key);
+      await trace('key', key);
       await page.keyboard.press(key).catch(() => {});
       stats.keys += 1;
     } else if (roll < 0.97) {
@@ -129,7 +131,7 @@ export async function soakHome({ page, baseUrl, durationMs, seed = 1, log = () =
   const dialogsOpen = () => read(() => document.querySelectorAll('dialog[open]').length, undefined, 0);
   for (let attempt = 0; attempt < 4 && await screen() !== 'title'; attempt += 1) {
     for (let escapes = 0; escapes < 12 && await dialogsOpen() > 0; escapes += 1) await page.keyboard.press('Escape').catch(() => {});
-    if (process.env.SOAK_TRACE) console.log('final', attempt, await screen(), await dialogsOpen());
+    await trace('final', attempt, await dialogsOpen());
     if (await screen() === 'play') {
       await page.locator('#open-menu').click({ timeout: 5000 }).catch(() => {});
       await page.locator('#menu-to-title').click({ timeout: 5000 }).catch(() => {});

@@ -27,7 +27,7 @@ interface LanguageFiles {
 export function l10nPlugin(): Plugin {
   let building = false;
   let root = process.cwd();
-  // In a build each language's files are emitted once, for whichever module asks first.
+  // In a build each language's files are emitted once (only the files module asks for them).
   const emitted = new Map<string, LanguageFiles>();
   return {
     name: 'kengir-l10n',
@@ -46,6 +46,8 @@ export function l10nPlugin(): Plugin {
     },
     load(id) {
       const files = (language: string): LanguageFiles => {
+        const known = emitted.get(language);
+        if (known) return known;
         for (const domain of ['story', 'history'] as const) this.addWatchFile(poPath(root, language, domain));
         const table = readTable(root, language);
         const groups = lineGroups(table.lines);
@@ -56,8 +58,6 @@ export function l10nPlugin(): Plugin {
             lines: groups.map(({ group, lines }) => ({ group, count: Object.keys(lines).length, url: null, data: lines })),
           };
         }
-        const known = emitted.get(language);
-        if (known) return known;
         const emit = (name: string, data: unknown) => {
           const json = JSON.stringify(data);
           const hash = createHash('sha256').update(json).digest('hex').slice(0, 12);

@@ -1,6 +1,7 @@
 // The teacher's plan on the start screen (segment, gentle wording, how the class votes), kept in
 // the tab's sessionStorage so a reload keeps it; a broken or stale record falls back to defaults.
-import { MemoryStorage, SafeStorage, type KeyValueStorage } from '../../engine/index.ts';
+import type { KeyValueStorage } from '../../engine/index.ts';
+import { browserStorage } from '../../ui/browserStorage.ts';
 import { VOTE_METHODS, type VoteMethod } from './lesson.ts';
 import { pathOfSegment, type ClassroomLibrary } from './segments.ts';
 
@@ -8,13 +9,7 @@ export interface Plan { segment: string; gentle: boolean; method: VoteMethod }
 const PLAN_KEY = 'kengir.classroom.plan.v1';
 
 /** The tab's sessionStorage (gone when the tab closes), or memory where the browser refuses it. */
-export function tabStorage(): KeyValueStorage {
-  try {
-    return new SafeStorage(window.sessionStorage, (error) => console.warn('Lesson not kept in this tab:', error));
-  } catch {
-    return new MemoryStorage();
-  }
-}
+export const tabStorage = (): KeyValueStorage => browserStorage('session', 'Lesson not kept in this tab:');
 
 export function readPlan(session: KeyValueStorage, library: ClassroomLibrary): Plan {
   const fallback: Plan = { segment: library.paths[0].segments[0]?.id ?? '', gentle: true, method: 'hands' };

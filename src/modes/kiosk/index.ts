@@ -11,6 +11,7 @@
 import type { Content } from '../../content/registry.ts';
 import type { KeyValueStorage } from '../../engine/index.ts';
 import type { GameApp, StoryData } from '../../ui/app.ts';
+import { browserStorage } from '../../ui/browserStorage.ts';
 import { closeAllDialogs } from '../../ui/dialogs.ts';
 import { useCatalog } from '../../ui/strings.ts';
 import fileConfig from '../../../kiosk.config.json';
@@ -18,7 +19,6 @@ import { language, type LanguageCode } from '../../i18n/catalog.ts';
 import type { AttractLoop, LoadMap } from './attract.ts';
 import { attractLoop, showAttractLoop } from './attractScreen.ts';
 import { presetFromSearch, resolveKioskConfig, startLanguageFor, touchTargetPx, type KioskConfig } from './config.ts';
-import { localCounterStorage } from './counterStorage.ts';
 import { KioskCounters } from './counters.ts';
 import { ErrorRecovery } from './errorRecovery.ts';
 import { installErrorGuard } from './errors.ts';
@@ -57,6 +57,9 @@ function buildName(): string {
   return file.replace(/\.js$/, '');
 }
 
+/** The counters (and the staff's one-use exit pass) in localStorage, or memory where refused. */
+const browserCounterStorage = () => browserStorage('local', 'Kiosk counters not saved:');
+
 export class KioskMode {
   readonly config: KioskConfig;
   readonly counters: KioskCounters;
@@ -82,7 +85,7 @@ export class KioskMode {
     this.loadMap = deps.loadMap ? sharedMapLoader(deps.loadMap) : undefined;
     this.scheduler = deps.scheduler ?? browserScheduler;
     this.config = deps.config ?? resolveKioskConfig(fileConfig, presetFromSearch(deps.search), (message) => console.warn(message));
-    this.counters = new KioskCounters(deps.counterStorage ?? localCounterStorage(), this.scheduler, this.config.counters);
+    this.counters = new KioskCounters(deps.counterStorage ?? browserCounterStorage(), this.scheduler, this.config.counters);
     this.targetPx = touchTargetPx(this.config, typeof window !== 'undefined' ? window.devicePixelRatio : 1);
     this.reducedMotion = deps.prefersReducedMotion || this.config.reduceMotion;
     const pageLoadedAt = this.scheduler.now();
@@ -92,7 +95,7 @@ export class KioskMode {
     this.staff = new StaffAccess({
       config: this.config, scheduler: this.scheduler, counters: this.counters, idle: this.idle,
       targetPx: this.targetPx, pageLoadedAt, buildName, storyHash: deps.story.hash,
-      exitStorage: () => deps.counterStorage ?? localCounterStorage(),
+      exitStorage: () => deps.counterStorage ?? browserCounterStorage(),
       navigate: (url) => { if (deps.navigate) deps.navigate(url); else window.location.replace(url); },
       onAttract: () => this.attract !== null,
       reload: () => this.end('staff'),

@@ -27,15 +27,14 @@ export function openSidePanel(
     for (const entry of stack.slice(level).reverse()) entry.handle.close();
   }
   const classes = ['side-panel', `side-panel-${options.width ?? 'reading'}`, options.className ?? ''].join(' ').trim();
-  const entry = { kind, handle: undefined as unknown as DialogHandle };
-  entry.handle = openDialog(title, fill, {
+  const handle = openDialog(title, fill, {
     className: classes,
     onClose: () => {
-      const index = stack.indexOf(entry);
+      const index = stack.findIndex((entry) => entry.handle === handle);
       if (index >= 0) stack.splice(index, 1);
       options.onClose?.();
     },
   });
-  stack.push(entry);
-  return entry.handle;
+  stack.push({ kind, handle });
+  return handle;
 }
