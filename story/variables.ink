@@ -5,7 +5,7 @@
 // ---- Presentation: set by the app before the first line; the story only reads them ----
 VAR gentle = false        // bool. Softer telling of injury and death (never removes an event).
 VAR kiosk_cut = false     // bool. Museum kiosk: play the short cut (story/kiosk.ink) instead.
-VAR viewpoint = "halyna"  // "halyna" ("jonas", "pavel" later).
+VAR viewpoint = "halyna"  // "halyna" | "jonas" | "pavel".
 
 // ---- Calendar: set at the top of each hub, read by the app header and the map ----
 VAR day = -1              // -1 before the first line; 0 = prologue (early May 1954); 1..42 = 16 May .. 26 June 1954.
@@ -180,3 +180,38 @@ VAR j5_rota = "none"      // "none" | "barricade" | "wire" | "door". Day 40: whe
 // j6 (day 42) declares nothing: its memory of the morning is same-day visit counts (j_day_42.*), and
 // its own epilogue (knot j_epilogue) reads only fate, saved and the contract variables above.
 
+
+// ==== Pavel Lavrov (issue 15; docs/briefs/pavel-arc.md §3) ====
+// His path reuses the viewpoint-neutral hope, health, position, fate, saved and the camp-state
+// variables; it never assigns a Halyna or Jonas variable (the crossing test checks the sets are disjoint).
+// position for Pavel: "desk" | "barrack" | "antanas" | "loudspeaker" | "gate".
+// fate: as Halyna's. saved for Pavel: "none" | "antanas" | "matvei" | "grisha" | "stranger".
+// Structural branching (diverts, conditional choices) only on p_law (0-1 | 2-3), p_kept, the
+// selection score (p_table, p_hand, p_names, p_kept) on day 42, bond_tarasov (<=2 | >=3) at 40,
+// bond_antanas (<=2 | >=3) at 42 and position at 42. Everything else is read in text only.
+VAR p_law = 1             // 0..3. His faith that the law can be held to its word. set: 0, 4, 12, 25, 35. read: 31-42 (S at 42: walk out?), end.
+VAR p_table = 0           // 0..3. Times he sat or stood at the commission's table in public. set: 12, 19, 24, 32. read: selection (S), end.
+VAR p_hand = 0            // 0..3. Texts in his own recognisable hand that left his desk. set: 14, 21, 27, 38. read: selection (S), end.
+VAR p_names = 0           // 0..2. Lists with names he wrote and did not destroy. set: 3, 18, 35, 39. read: 40 (S), interrogation, end.
+VAR p_kept = "none"       // "none" | "burned" | "hidden" | "carried". What became of the minutes. set: 40. read: 42 (S), end, epilogue.
+VAR p_hearsay = "none"    // "none" | "said" | "reported" | "left_out". Yegorov's reported question in the minutes (16). read: 41, interrogation, end.
+VAR p_wedding_paper = false // bool. He wrote Antanas and Motria a paper with both names (18). read: 41, 42, end.
+VAR bond_tarasov = 2      // 0..5. Yevgeny Tarasov, the commission's secretary. set: 10, 20, 30, 40. read: 40 (S), 42.
+VAR bond_antanas = 2      // 0..5. Antanas Butkus, his bunk neighbour. set: 0, 8, 18, 29, 41. read: 42 (S: whom he goes to), end.
+VAR bond_matvei = 2       // 0..5. Matvei Kholodov, a fellow former POW. set: 0, 11, 23, 35. read: 35, 42, end.
+VAR p_petition = "none"   // "none" | "law" | "his_words" | "refused". Matvei's petition (0). read: 4, 35, end.
+
+// ---- Pavel, Acts I-II memory (writer p1: days 0-4; writer p2: days 5-12). Text only. ----
+// (p1: declare below this line)
+
+// (p2: declare below this line)
+
+// ---- Pavel, Act III memory (writer p3: days 13-21; writer p4: days 22-30). Text only. ----
+// (p3: declare below this line)
+
+// (p4: declare below this line)
+
+// ---- Pavel, Acts IV-V memory (writer p5: days 31-41; writer p6: day 42). Text only. ----
+// (p5: declare below this line)
+
+// (p6: declare below this line)
