@@ -196,6 +196,16 @@ export const classroom = {
     paths: 'Segments of {name}’s path',
     compareNoPath: 'The paths do not both reach this day yet.',
     comparisons: {
+      loyalty_to_law: {
+        title: 'Loyalty to law: one meeting from the table and from the hall (27 May 1954)',
+        intro: 'On 27 May the generals meet the prisoners in a packed dining hall and the chairman reads the demands. Pavel sits at the end of the commission’s table with the fair copy; Halyna and Jonas are in the hall or outside its windows. The same words reach each of them differently.',
+        steps: [
+          '5 min: set the scene from the endnote “{note}”, and read the slogan on the board by the door: “We are for Soviet laws but against those who distort them”.',
+          '{minutes} min: split the class into groups; each group plays one path’s segment that holds the day: {list}. Pause when the demands are read.',
+          '10 min: read the demands themselves (the journal’s Documents). One historian calls them strangely moderate. Ask: the prisoners appealed to the law that held them; was that loyalty, tactics, or both? Who wrote each document of that day, and for whom?',
+          '10 min: read the MVD’s appeal of 26 June (Documents), which uses the same legal language against them, then the dispute “{dispute}”. Ask: what does a record of a meeting tell us about who led it, and what can it not tell us?',
+        ],
+      },
       second_night: {
         title: 'Two viewpoints on one night (17 May 1954)',
         intro: 'On the second night of the break-ins, Halyna and Jonas meet at the wall of the women’s zone. Both paths tell the same minutes with the same words spoken, and each knows what the other cannot.',
