@@ -25,7 +25,7 @@ import { namedContainers } from './explore/containers.ts';
 import { witnessEndings } from './explore/witness.ts';
 
 export { functionNamesIn, namedContainers } from './explore/containers.ts';
-export type { ExploreOptions, ExploreResult, HubReport, InkValue, Problem, Sighting, TagUse, Valuation } from './explore/types.ts';
+export type { ExploreOptions, ExploreResult, HubReport, InkValue, Problem, Sighting, SpokenLine, TagUse, Valuation } from './explore/types.ts';
 
 export function exploreStory(json: string, functionNames: Set<string>, options: ExploreOptions = {}): ExploreResult {
   const started = performance.now();
@@ -56,7 +56,7 @@ export function exploreStory(json: string, functionNames: Set<string>, options: 
 
   return {
     hubs: graph.hubs, endings: graph.endings, witnessedEndings, tbc: graph.tbc, problems: walker.problems, visited: graph.visited, containers, tags: walker.tags,
-    sightings: [...walker.sightings.values()], markedPaths: [...walker.markedPaths.values()],
+    sightings: [...walker.sightings.values()], spokenLines: [...walker.spokenLines.values()], markedPaths: [...walker.markedPaths.values()],
     shortestWords, longestWords,
     arrivals: graph.combinationsExplored, statesExplored: walker.statesExplored,
     milliseconds: Math.round(performance.now() - started),

@@ -42,6 +42,8 @@ export interface ExploreResult {
   tags: TagUse[];
   /** Lines tagged `# crossing:` or `# fact:`, with day, place and text. */
   sightings: Sighting[];
+  /** Lines tagged `# speaker:` as output, each once. */
+  spokenLines: SpokenLine[];
   /** The crossing and fact marks of every path through a day that showed a `# crossing:` tag. */
   markedPaths: { hub: string; marks: string[] }[];
   shortestWords: number;
@@ -65,6 +67,7 @@ export interface Leaf { choices: number[]; choiceTexts: string[]; exit: Exit; wo
 /** What a path has gathered so far (dayWalker.ts `advance`). */
 export interface PathTally { count: number; ending: string | null; tbc: boolean; place: string | null; marks: string[] }
 /** A line tagged `# crossing:` or `# fact:` as the player reads it. */
+export interface SpokenLine { speaker: string; noted: boolean; hub: string; text: string }
 export interface Sighting { kind: 'crossing' | 'fact'; id: string; hub: string; day: number; place: string | null; text: string }
 export interface DayRun { leaves: Leaf[]; reads: Set<string>; visited: Set<string>; states: number }
 export interface MemoEntry { reads: string[]; values: string; visited: Set<string>; leaves: Leaf[] }
