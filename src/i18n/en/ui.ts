@@ -232,12 +232,12 @@ export const ui = {
   /** Document cards (src/ui/documents): facsimiles of texts of the revolt, in the journal. */
   documents: {
     title: 'Documents',
-    intro: 'Texts of the revolt as far as the sources record them: the prisoners’ demands, a leaflet, an order and an appeal over the loudspeakers. Each card says what is quoted and what is in our words.',
+    intro: 'Texts of the revolt as far as the sources record them: the prisoners’ demands, a leaflet, an order and an appeal over the loudspeakers, and one notice of the commission that is a reconstruction. Each card says what is quoted and what is in our words.',
     empty: 'Documents appear here as the story reaches them.',
     locked: '{count, plural, one {# more document} other {# more documents}} not reached yet.',
     open: 'Document: {title}',
     added: 'Added to your documents: {title}',
-    kinds: { demands: 'Demands', leaflet: 'Leaflet', order: 'Order', appeal: 'Appeal' } as Record<string, string>,
+    kinds: { demands: 'Demands', leaflet: 'Leaflet', order: 'Order', appeal: 'Appeal', announcement: 'Announcement' } as Record<string, string>,
     from: 'From',
     facsimile: 'Typeset by us as a facsimile; not a photograph of the original.',
     paraphrased: 'Paraphrase: the fact base’s words, not the document’s',
