@@ -208,6 +208,10 @@ VAR p_petition = "none"   // "none" | "law" | "his_words" | "refused". Matvei's 
 
 // ---- Pavel, Act III memory (writer p3: days 13-21; writer p4: days 22-30). Text only. ----
 // (p3: declare below this line)
+VAR p3_minutes = "none" // "none" | "names" | "roles". Day 13: how he writes the minute-book (names in full, or offices only). read: 15, 16, 19; later acts may use it.
+VAR p3_leaflet = "none" // "none" | "clean" | "block". Day 14: the leaflet copies in his clean hand or in block capitals. read: 14, 20, 21.
+VAR p3_noon = "none"    // "none" | "rushnyk" | "back". Day 18: at the wedding he held the rushnyk (beside Antanas) or stayed back by the loudspeaker pole. read: 18 (café).
+VAR p3_seat = "none"    // "none" | "table" | "back". Day 19: where he sat at the evening meeting. read: 20; later acts may use it.
 
 // (p4: declare below this line)
 
