@@ -214,6 +214,13 @@ VAR p3_noon = "none"    // "none" | "rushnyk" | "back". Day 18: at the wedding h
 VAR p3_seat = "none"    // "none" | "table" | "back". Day 19: where he sat at the evening meeting. read: 20; later acts may use it.
 
 // (p4: declare below this line)
+VAR p4_rota = false       // bool. He copied Grisha's picket rota out fair in his own hand (22). read: 23, 26, 28. Later acts may read (Grisha's list, 39).
+VAR p4_split = "none"     // "none" | "matvei" | "grisha". Whom he backed at his bunk when Grisha came for Matvei (23). read: 23, 24, 25, 28, 30. Later acts may read (35, Matvei).
+VAR p4_table24 = false    // bool. He sat at the table with the book at the 8 June meeting (24; also counted in p_table). read: 24, 25, 27.
+VAR p4_read = "none"      // "none" | "straight" | "comment" | "refused". How he read the Magadan order to his barrack (25; p_law). read: 25, 26, 27, 28, 30. Later acts may read (interrogation).
+VAR p4_word = "none"      // "none" | "let_go" | "insisted". Tamara's cut of "unlawfully" in the "Crocodile tears" script (27; insisted = p_hand, initials P. L. on the radio's page). read: 27, 28, 30. Later acts may read (38, the radio folder; interrogation).
+VAR p4_sunday = false     // bool. He promised Antanas to eat with him and Motria on Sunday 20 June (29; bond_antanas). read: 29, 30. Later acts may read (day 36, Sunday 20 June).
+VAR p4_minutes = "none"   // "none" | "proposed" | "names". Tarasov's minutes without names: copied his way, or names kept (30; bond_tarasov). read: 30. Later acts may read (40, the minutes; interrogation).
 
 // ---- Pavel, Acts IV-V memory (writer p5: days 31-41; writer p6: day 42). Text only. ----
 // (p5: declare below this line)
