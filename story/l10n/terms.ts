@@ -108,7 +108,7 @@ export const terms: readonly Term[] = [
   { id: 'tarasov', en: 'Tarasov', uk: 'Тарасов', ukStem: 'Тарасов', ru: 'Тарасов', ruStem: 'Тарасов', note: 'Yevgeny Tarasov, the commission\u2019s secretary: Євген Тарасов / Евгений Тарасов.' },
   { id: 'matvei', en: 'Matvei', uk: 'Матвій', ukStem: 'Матві', ru: 'Матвей', ruStem: 'Матве', note: 'Matvei Kholodov: Матвій Холодов / Матвей Холодов.' },
   { id: 'kholodov', en: 'Kholodov', uk: 'Холодов', ukStem: 'Холодов', ru: 'Холодов', ruStem: 'Холодов' },
-  { id: 'tamara', en: 'Tamara', uk: 'Тамара', ukStem: 'Тамар', ru: 'Тамара', ruStem: 'Тамар', note: 'Tamara Lesnaya, the announcer: Тамара Лєсная / Тамара Лесная.' },
+  { id: 'tamara', en: 'Tamara', uk: 'Тамара', ukStem: 'Тамар', ru: 'Тамара', ruStem: 'Тамар', note: 'Tamara Lesnaya, the announcer: Тамара Лєсна / Тамара Лесная (Ukrainian shortens the feminine surname).' },
   { id: 'grisha', en: 'Grisha', uk: 'Гриша', ukStem: 'Гриш', ru: 'Гриша', ruStem: 'Гриш', note: 'Grisha Nechaev: Гриша Нечаєв / Гриша Нечаев.' },
   { id: 'dyomin', en: 'Dyomin', uk: 'Дьомін', ukStem: 'Дьомін', ru: 'Дёмин', ruStem: 'Дёмин', note: 'Captain Dyomin, the investigator: капітан Дьомін / капитан Дёмин.' },
   { id: 'antanas', en: 'Antanas', uk: 'Антанас', ukStem: 'Антанас', ru: 'Антанас', ruStem: 'Антанас', note: 'Antanas Butkus: Антанас Буткус in both.' },
