@@ -226,3 +226,7 @@ VAR p4_minutes = "none"   // "none" | "proposed" | "names". Tarasov's minutes wi
 // (p5: declare below this line)
 
 // (p6: declare below this line)
+// p6 (day 42) declares nothing: its memory of the morning is same-day visit counts (p_day_42.*:
+// took_promise/took_verdict, burn_now, shirt, dead_mic, for_papers, given, own_hand, silent, summary),
+// and p_epilogue reads only fate, saved and the contract variables above. Day 42 also sets position
+// (if it arrives "none") and moves p_law once (the reading of the appeal, p_law_up/p_law_down).
