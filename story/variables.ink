@@ -205,6 +205,13 @@ VAR p_petition = "none"   // "none" | "law" | "his_words" | "refused". Matvei's 
 // (p1: declare below this line)
 
 // (p2: declare below this line)
+VAR p2_tally = "none"     // "none" | "true" | "padded". Day 5: the brigade's work sheet, the true 63% or a padded 102%. read: 10 (Tarasov's reason for recruiting him).
+VAR p2_note = "none"      // "none" | "wrote" | "taught". Day 6: Antanas's note to Motria in Pavel's hand, or in Antanas's own with Pavel spelling. read: 9; later acts may read it (18, the wedding paper).
+VAR p2_bet = "none"       // "none" | "gate" | "refused". Day 7: Matvei's bread bet that no gate is cut by Sunday. read: 8, 11.
+VAR p2_wall = "none"      // "none" | "watched" | "held". Day 8 (with bond_antanas): kept watch while Antanas threw the note over the new wall, or held him back. read: 9, 12.
+VAR p2_terms = "none"     // "none" | "any" | "minutes" | "later". Day 10 (with bond_tarasov): his terms with Tarasov: whatever is needed / minutes but no orders or lists of men / not yet. read: 11, 12; later acts may read it (13-16, the minutes).
+VAR p2_list = "none"      // "none" | "showed" | "covered". Day 11 (with bond_matvei): showed Matvei the commission's membership list, or covered it. read: 12; later acts may read it (35, Matvei's name off a list).
+VAR p2_answer = "none"    // "none" | "law" | "doubt". Day 12 (with p_law): what he tells Matvei about whether Moscow will answer the demands. read: later acts (13 on).
 
 // ---- Pavel, Act III memory (writer p3: days 13-21; writer p4: days 22-30). Text only. ----
 // (p3: declare below this line)
