@@ -203,6 +203,11 @@ VAR p_petition = "none"   // "none" | "law" | "his_words" | "refused". Matvei's 
 
 // ---- Pavel, Acts I-II memory (writer p1: days 0-4; writer p2: days 5-12). Text only. ----
 // (p1: declare below this line)
+VAR p1_letter = "none"    // "none" | "soon" | "one_day". Antanas's letter to his mother: "soon" as he asked, or "one day" (0). read: 2, 4; p2 may read (8: bond_antanas).
+VAR p1_book = false       // bool. Pavel began logging the days for himself on a sheet in his cap lining (1). read: 2, 3, 4; p2 may read (his own record before the commission's).
+VAR p1_count = "none"     // "none" | "covered" | "silent". At the 17 May count he answered to Antanas's absent number, or let the warder write it down (2). read: 3, 4; p2 may read (8).
+VAR p1_list = "none"      // "none" | "names" | "count" | "burned". His first list, the wounded carried past on 18 May: kept with names (p_names +1), names torn off, or burned (3). read: 4; later acts may read.
+VAR p1_promise = "none"   // "none" | "written" | "wind". 19 May: he believed the promise was written down somewhere (p_law +1) or not (p_law -1) (4). read: 4; p2 reads on 8 (the blank wall).
 
 // (p2: declare below this line)
 VAR p2_tally = "none"     // "none" | "true" | "padded". Day 5: the brigade's work sheet, the true 63% or a padded 102%. read: 10 (Tarasov's reason for recruiting him).
