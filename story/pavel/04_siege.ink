@@ -459,6 +459,7 @@ Thursday, 24 June. In the evening Tarasov comes in and shuts the door, which he 
 
 = pages
 # clear
+# discuss: p_whose_papers
 You open the last book and turn back. The quiet day of 15 June, and above it {p5_savva == "name":"Pankratov, S.", who wanted his name on record|"a prisoner of the 2nd", who wanted his name and did not get it}. {p5_rumour == "fact":The strike at the neighbours, entered as news.|{p5_rumour == "reported":The strike at the neighbours, as reported, not confirmed.|The strike at the neighbours, which is not there.}} The chairman spoke over the loudspeakers: one line. # note: last_ten_days #id:p.pday40.388f
 # clear
 In the cupboard, the brigade lists, {p_names >= 2:and other lists, names in your hand, more than you had let yourself count.|names in your hand.} {p5_capitals:And somewhere behind a sign with a skull, a script in capitals that belongs to nobody.|And somewhere behind a sign with a skull, a script in your own hand, with the date at the top.} Paper stays where it is put. That was always its virtue. #id:p.pday40.ce6f
