@@ -236,6 +236,17 @@ VAR p4_minutes = "none"   // "none" | "proposed" | "names". Tarasov's minutes wi
 
 // ---- Pavel, Acts IV-V memory (writer p5: days 31-41; writer p6: day 42). Text only. ----
 // (p5: declare below this line)
+// Text-only memory of Act IV (days 31-41). The day-42 writer (p6) may read p5_savva, p5_matvei,
+// p5_word, p5_capitals, p5_grisha and p5_address for the end page and the interrogation.
+VAR p5_savva = "none"     // "none" | "name" | "prisoner". The last ordinary entry: Pankratov's boards, with his name or without (31). read: 39, 40, (42).
+VAR p5_table = false      // bool. He sat at the table at the meeting of 16 June (32). read: 35 (Matvei).
+VAR p5_rumour = "none"    // "none" | "fact" | "reported" | "out". The sympathy-strike rumour in the minutes (33). read: 34, 40.
+VAR p5_matvei = "none"    // "none" | "off" | "struck" | "kept". Matvei's name on the brigade list (35). read: 35, 37, 39, (42).
+VAR p5_word = "none"      // "none" | "starving" | "hungry". The word he wrote in the broadcast of 20 June (36). read: 36, 37, 38.
+VAR p5_bread = false      // bool. He took Antanas's bread (37). read: 41.
+VAR p5_capitals = false   // bool. The script of 22 June went out in printed capitals, not his hand (38). read: 38, 40, (42).
+VAR p5_grisha = "none"    // "none" | "names" | "numbers" | "without". How he copied Grisha's list (39). read: 41, (42).
+VAR p5_address = "none"   // "none" | "heart" | "paper" | "refused". Antanas's mother's address (41). read: (42, end).
 
 // (p6: declare below this line)
 // p6 (day 42) declares nothing: its memory of the morning is same-day visit counts (p_day_42.*:
