@@ -249,6 +249,8 @@ VAR p5_grisha = "none"    // "none" | "names" | "numbers" | "without". How he co
 VAR p5_address = "none"   // "none" | "heart" | "paper" | "refused". Antanas's mother's address (41). read: (42, end).
 
 // (p6: declare below this line)
+VAR p6_last = "none"     // "none" | "burned" | "shirt" | "mic". Day 42: the last thing he did with the papers (desk: stove or shirt; announcers' room: the dead microphone). read: 42 (the selection unit, the end page).
+VAR p6_dyomin = "none"   // "none" | "given" | "own_hand" | "silent". Day 42, arrested: his answer to Dyomin. read: 42 (the end page).
 // p6 (day 42) declares nothing: its memory of the morning is same-day visit counts (p_day_42.*:
 // took_promise/took_verdict, burn_now, shirt, dead_mic, for_papers, given, own_hand, silent, summary),
 // and p_epilogue reads only fate, saved and the contract variables above. Day 42 also sets position

@@ -17,7 +17,8 @@
 // Structural reads: position, p_law (0-1 | 2-3), p_kept, health (<= 2), the score. bond_antanas
 // only decides whether "walk Antanas over" is offered when no earlier day set position. Everything
 // else (p_petition, p_hearsay, p_wedding_paper, bond_matvei, bond_tarasov...) varies the text.
-// Memory of the morning is same-day visit counts (p_day_42.*); nothing new is declared.
+// Memory of the morning is same-day visit counts (p_day_42.*), except what the selection unit and
+// the end page need: p6_last and p6_dyomin (story/variables.ink).
 
 // ---------------------------------------------------------------- Saturday 26 June
 === p_day_42 ===
@@ -170,12 +171,14 @@ Boots in the corridor, doors kicked open one after another, coming this way. On 
     -> walk_out
 
 = burn_now
+~ p6_last = "burned"
 # clear
 # place: commission_rooms
 You open the stove and feed it: the drafts, the list, whatever is nearest. Paper burns faster than you ever wrote it. {p_kept == "hidden": Under the board by your feet the minutes lie where you put them, and you do not look down.} When the door comes open the room smells of smoke, and the soldier who comes in first writes that down. #id:p.pday42.4f73
 -> taken
 
 = shirt
+~ p6_last = "shirt"
 # clear
 # place: commission_rooms
 {p_kept == "hidden": You lift the board and take out the minutes, and the drafts with them, and button everything inside your shirt.|You gather the drafts and the list and button them inside your shirt.} They are warm from the lamp. It is not a plan. It is only that you cannot leave paper lying about; you never could. Then the door comes open. #id:p.pday42.342e
@@ -209,6 +212,7 @@ Tamara has her ear to the wall, as if the noise outside were a broadcast she cou
     -> walk_out
 
 = dead_mic
+~ p6_last = "mic"
 # clear
 # place: radio_room
 You lean over the microphone and say it anyway, into the dead grille, the shortest script you ever wrote: lie down; do not run; they are not shooting at the floor. Nothing carries it anywhere. Tamara listens to the whole of it, and then she says, "Good. Now sit," and you do. #id:p.pday42.a294
@@ -332,121 +336,7 @@ The steppe is cold under your cheek, then warm, then hot. Two rows ahead a man l
 # clear
 # discuss: p_photographs
 Hours later officers come down the rows with papers and photographs taken at the meetings, bend, compare, and now and then call out a number. You know this work. You did it yourself for a month, on the other side of the table: names, lists, a face against a line of ink. Now someone is reading you. #id:p.pday42.3f6b
--> judged
-
-= judged
-// The selection score (pavel-arc.md §5): every term is named in the text that follows.
-~ temp score = p_table
-{ p_hand >= 2:
-    ~ score = score + 1
-}
-{ p_kept == "carried" || p_kept == "hidden" || shirt:
-    ~ score = score + 1
-}
-{ p_names >= 2:
-    ~ score = score + 1
-}
-{ position == "desk":
-    ~ score = score + 2
-}
-# clear
-{score >= 2: An officer stops at your row with a folder.|The officers pass along your row.} {p_table >= 1: {score >= 2: In the folder is a photograph: a table, a row of men behind it, and at the end of the row, you.|You sat at the commission's table where anyone could see; perhaps the camera was elsewhere that day.}|You never sat at the commission's table in public. There is no photograph of you, as far as you know.} {position == "desk": And they took you at the commission's desk.} #id:p.pday42.dd8f
-{
-- score >= 3: -> arrested
-- score >= 2: -> transferred
-- else: -> stayed
-}
-
-// ---- The endings ----
-
-= arrested
-~ fate = "arrested"
-# clear
-# place: prison_zone
-# cn: fear
-The next pages are about an interrogation: fear, a closed room, no violence shown. You can read the scene, or a short summary instead. #id:p.pday42.8a6a
-* [Read the scene #id:p.pday42.8ef2]
-    -> dyomin
-* [Read a short summary instead #id:p.pday42.cb69]
-    -> dyomin_summary
-
-= dyomin
-# clear
-# place: prison_zone
-On the fourth day they take you to a room with a lamp. Captain Dyomin, of the MVD, is younger than you, tired, and careful with his cuffs. He does not shout. He lays a photograph on the table, and beside it a page, and turns both round so that you can read them. You read them. #id:p.pday42.852b
-# clear
-# place: prison_zone
-"The copy of the demands, in your hand," he says, and touches the page. {p_table >= 1: "Your face at the table, at a meeting in June." He does not say which meeting; perhaps nobody wrote that down.} {p_hand >= 2: "Leaflets, scripts, the same hand."} {p_names >= 2: "A list of names, the same hand."} {p_kept == "carried" || p_kept == "hidden" || shirt: "And the minutes." {shirt || p_kept == "carried": They were in your shirt.|They were under a board by the stove.}} {position == "desk": "And you were at the desk when we came in."} # speaker: dyomin #id:p.pday42.18ef
-# clear
-# place: prison_zone
-# note: p_interrogation
-# note: kuznetsov_confession
-"Others have written a great deal already," he says, and lays his hand on a thick folder without opening it. "You are a clerk. Clerks know who dictated what. Who dictated this?" He turns the page a little further towards you. Your own hand looks up at you, neat, legible, easy to read. # speaker: dyomin #id:p.pday42.460c
-* [Say you wrote what you were given #id:p.pday42.aa83]
-    -> given
-* [Say it is your hand, and yours alone #id:p.pday42.ffaf]
-    -> own_hand
-* [Say nothing #id:p.pday42.bfcf]
-    -> silent
-
-= given
-# clear
-# place: prison_zone
-"I copied what was put in front of me," you say. It is true, and it is the oldest answer in the world, and you hear how it sounds. Dyomin writes it down. He writes everything down. For a moment you are two clerks in a room, and only one of you has a lamp. #id:p.pday42.c99b
--> arrested_end
-
-= own_hand
-# clear
-# place: prison_zone
-"It is my hand," you say. "I wrote it. The demands ask for Soviet laws." Dyomin writes that down too, word for word, and reads it back to you, and asks you to sign it. You read it before you sign, the way you have always read everything. It says what you said. #id:p.pday42.6274
--> arrested_end
-
-= silent
-# clear
-# place: prison_zone
-You say nothing. Dyomin waits, and then writes something short, and you cannot read it upside down, which you have never before been unable to do. "Silence is also in the file," he says, not unkindly. The lamp hums. Behind the door somebody else is waiting. #id:p.pday42.3996
--> arrested_end
-
-= dyomin_summary
-# clear
-# place: prison_zone
-# note: p_interrogation
-(Summary.) Pavel is questioned for weeks by an MVD investigator, Captain Dyomin, who is fiction. Dyomin shows him the copy of the demands in his hand{p_table >= 1: and a photograph of him at the commission's table}{p_names >= 2: and a list of names he wrote}, and asks who dictated them. No violence is shown; the sources do not describe how individual prisoners were questioned. #id:p.pday42.fdc2
--> arrested_end
-
-= arrested_end
-# clear
-# place: prison_zone
-# note: selection_arrests
-# note: trial_1954_1955
-# ending: arrested
-You are one of the 436 arrested after the uprising, among them every member of the commission. In November a court sends the leaders' case back, because the defendants complained of how they were questioned. In August 1955, by Kuznetsov's own later petition, the leaders are sentenced. About you, the record is silent. #id:p.pday42.1e39
--> remembered ->
--> p_epilogue
-
-= transferred
-~ fate = "transferred"
-# clear
-# place: steppe
-Days later, in a hut by the gate, Captain Dyomin has your page in front of him for three minutes. {p_table >= 1: He looks at the photograph, and at you, and nods, as a man nods at a match.|He looks at the copy of the demands, and at your hand, and nods.} "Not a leader," he says, and writes. "A pen." Then the next man. # speaker: dyomin #id:p.pday42.730f
-# clear
-# note: transfers
-# ending: transferred
-A lorry to the railway, a wagon, a bolt drawn across from outside. You are one of about a thousand, men and women, sent away as supporters of the revolt: Ozerlag, Kolyma. Another zone, the same twenty-five years. In the first week the camp office there finds out you write a clean hand, and gives you a pen. #id:p.pday42.e1c0
--> remembered ->
--> p_epilogue
-
-= stayed
-~ fate = "stayed"
-# clear
-# place: steppe
-The officers pass along your row and go on. Late in the afternoon you are let sit up, and then stand, your arms full of pins. Around you men are looking for faces. {saved == "matvei": Matvei finds yours, and says, "Well, Captain," and nothing else.|{saved == "grisha": Grisha finds you and does not say thank you again.|Some of them find them.}} #id:p.pday42.83f0
-# clear
-# note: selection_arrests
-# ending: stayed
-After that the camp empties around you: lists read out at the gate, lorries, doors left open on barracks with no one in them. Your number is on none of the lists. You stay in Steplag and go on serving. In July a new clerk in the camp office asks whether you write a clean hand. You say you used to. #id:p.pday42.347d
--> remembered ->
--> p_epilogue
+-> p_judged_unit
 
 = walk_out
 ~ fate = "walked_out"
@@ -537,8 +427,130 @@ Pavel Lavrov. Born in Yaroslavl, 1913. Artillery captain; captured in 1942; sent
 # clear
 {p_hand >= 2: Leaflets and scripts in {fate == "killed": his|your} own hand that went out past the desk.|Few pages in {fate == "killed": his|your} own hand ever left the desk.} {p_table >= 2: {fate == "killed": He|You} sat at the commission's table in public, more than once.|{p_table == 1: {fate == "killed": He|You} sat at the commission's table in public, once.|{fate == "killed": He|You} never sat at the table where anyone could see.}} {p_names >= 2: Lists of names in {fate == "killed": his|your} hand, kept.|{p_names == 1: One list of names, kept.|Every list of names, destroyed.}} {bond_matvei >= 3: Matvei's name, taken off a list when he asked.|Matvei's name, left where it was.} #id:p.pday42.cdc2
 # clear
-The minutes: {p_kept == "burned": burned, page by page, in the stove.|{p_kept == "hidden": hidden under a board by the stove.|{p_kept == "carried": carried inside {fate == "killed": his|your} shirt into the last night.|left on the table, squared to the edge.}}} {burn_now: The last drafts went into the stove as the door came open.}{shirt: The last papers went inside {fate == "killed": his|your} shirt.}{dead_mic: The last script was spoken into a dead microphone.}{given: To Dyomin: I copied what was put in front of me.}{own_hand: To Dyomin: it is my hand.}{silent: To Dyomin: nothing.} {p_law >= 2: To the end {fate == "killed": he|you} believed the law could be held to its word.|By the end {fate == "killed": he|you} no longer believed the law would keep its word.} #id:p.pday42.3a4c
+The minutes: {p_kept == "burned": burned, page by page, in the stove.|{p_kept == "hidden": hidden under a board by the stove.|{p_kept == "carried": carried inside {fate == "killed": his|your} shirt into the last night.|left on the table, squared to the edge.}}} {p6_last == "burned": The last drafts went into the stove as the door came open.}{p6_last == "shirt": The last papers went inside {fate == "killed": his|your} shirt.}{p6_last == "mic": The last script was spoken into a dead microphone.}{p6_dyomin == "given": To Dyomin: I copied what was put in front of me.}{p6_dyomin == "own_hand": To Dyomin: it is my hand.}{p6_dyomin == "silent": To Dyomin: nothing.} {p_law >= 2: To the end {fate == "killed": he|you} believed the law could be held to its word.|By the end {fate == "killed": he|you} no longer believed the law would keep its word.} #id:p.pday42.3a4c
 ->->
+
+// ---------------------------------------------------------------- The selection in the steppe
+// Explored as a unit of its own (a knot named *_unit, STORY-GUIDE "Exploration units"): it branches on
+// the selection score's variables, which the rest of the morning reads only in text. Everything it
+// needs of the morning comes in variables (position, p6_last), never in visit counts of p_day_42.
+=== p_judged_unit ===
+// The selection score (pavel-arc.md §5): every term is named in the text that follows.
+~ temp score = p_table
+{ p_hand >= 2:
+    ~ score = score + 1
+}
+{ p_kept == "carried" || p_kept == "hidden" || p6_last == "shirt":
+    ~ score = score + 1
+}
+{ p_names >= 2:
+    ~ score = score + 1
+}
+{ position == "desk":
+    ~ score = score + 2
+}
+# clear
+{score >= 2: An officer stops at your row with a folder.|The officers pass along your row.} {p_table >= 1: {score >= 2: In the folder is a photograph: a table, a row of men behind it, and at the end of the row, you.|You sat at the commission's table where anyone could see; perhaps the camera was elsewhere that day.}|You never sat at the commission's table in public. There is no photograph of you, as far as you know.} {position == "desk": And they took you at the commission's desk.} #id:p.pday42.dd8f
+{
+- score >= 3: -> arrested
+- score >= 2: -> transferred
+- else: -> stayed
+}
+
+// ---- The endings ----
+
+= arrested
+~ fate = "arrested"
+# clear
+# place: prison_zone
+# cn: fear
+The next pages are about an interrogation: fear, a closed room, no violence shown. You can read the scene, or a short summary instead. #id:p.pday42.8a6a
+* [Read the scene #id:p.pday42.8ef2]
+    -> dyomin
+* [Read a short summary instead #id:p.pday42.cb69]
+    -> dyomin_summary
+
+= dyomin
+# clear
+# place: prison_zone
+On the fourth day they take you to a room with a lamp. Captain Dyomin, of the MVD, is younger than you, tired, and careful with his cuffs. He does not shout. He lays a photograph on the table, and beside it a page, and turns both round so that you can read them. You read them. #id:p.pday42.852b
+# clear
+# place: prison_zone
+"The copy of the demands, in your hand," he says, and touches the page. {p_table >= 1: "Your face at the table, at a meeting in June." He does not say which meeting; perhaps nobody wrote that down.} {p_hand >= 2: "Leaflets, scripts, the same hand."} {p_names >= 2: "A list of names, the same hand."} {p_kept == "carried" || p_kept == "hidden" || p6_last == "shirt": "And the minutes." {p6_last == "shirt" || p_kept == "carried": They were in your shirt.|They were under a board by the stove.}} {position == "desk": "And you were at the desk when we came in."} # speaker: dyomin #id:p.pday42.18ef
+# clear
+# place: prison_zone
+# note: p_interrogation
+# note: kuznetsov_confession
+"Others have written a great deal already," he says, and lays his hand on a thick folder without opening it. "You are a clerk. Clerks know who dictated what. Who dictated this?" He turns the page a little further towards you. Your own hand looks up at you, neat, legible, easy to read. # speaker: dyomin #id:p.pday42.460c
+* [Say you wrote what you were given #id:p.pday42.aa83]
+    -> given
+* [Say it is your hand, and yours alone #id:p.pday42.ffaf]
+    -> own_hand
+* [Say nothing #id:p.pday42.bfcf]
+    -> silent
+
+= given
+~ p6_dyomin = "given"
+# clear
+# place: prison_zone
+"I copied what was put in front of me," you say. It is true, and it is the oldest answer in the world, and you hear how it sounds. Dyomin writes it down. He writes everything down. For a moment you are two clerks in a room, and only one of you has a lamp. #id:p.pday42.c99b
+-> arrested_end
+
+= own_hand
+~ p6_dyomin = "own_hand"
+# clear
+# place: prison_zone
+"It is my hand," you say. "I wrote it. The demands ask for Soviet laws." Dyomin writes that down too, word for word, and reads it back to you, and asks you to sign it. You read it before you sign, the way you have always read everything. It says what you said. #id:p.pday42.6274
+-> arrested_end
+
+= silent
+~ p6_dyomin = "silent"
+# clear
+# place: prison_zone
+You say nothing. Dyomin waits, and then writes something short, and you cannot read it upside down, which you have never before been unable to do. "Silence is also in the file," he says, not unkindly. The lamp hums. Behind the door somebody else is waiting. #id:p.pday42.3996
+-> arrested_end
+
+= dyomin_summary
+# clear
+# place: prison_zone
+# note: p_interrogation
+(Summary.) Pavel is questioned for weeks by an MVD investigator, Captain Dyomin, who is fiction. Dyomin shows him the copy of the demands in his hand{p_table >= 1: and a photograph of him at the commission's table}{p_names >= 2: and a list of names he wrote}, and asks who dictated them. No violence is shown; the sources do not describe how individual prisoners were questioned. #id:p.pday42.fdc2
+-> arrested_end
+
+= arrested_end
+# clear
+# place: prison_zone
+# note: selection_arrests
+# note: trial_1954_1955
+# ending: arrested
+You are one of the 436 arrested after the uprising, among them every member of the commission. In November a court sends the leaders' case back, because the defendants complained of how they were questioned. In August 1955, by Kuznetsov's own later petition, the leaders are sentenced. About you, the record is silent. #id:p.pday42.1e39
+-> p_day_42.remembered ->
+-> p_epilogue
+
+= transferred
+~ fate = "transferred"
+# clear
+# place: steppe
+Days later, in a hut by the gate, Captain Dyomin has your page in front of him for three minutes. {p_table >= 1: He looks at the photograph, and at you, and nods, as a man nods at a match.|He looks at the copy of the demands, and at your hand, and nods.} "Not a leader," he says, and writes. "A pen." Then the next man. # speaker: dyomin #id:p.pday42.730f
+# clear
+# note: transfers
+# ending: transferred
+A lorry to the railway, a wagon, a bolt drawn across from outside. You are one of about a thousand, men and women, sent away as supporters of the revolt: Ozerlag, Kolyma. Another zone, the same twenty-five years. In the first week the camp office there finds out you write a clean hand, and gives you a pen. #id:p.pday42.e1c0
+-> p_day_42.remembered ->
+-> p_epilogue
+
+= stayed
+~ fate = "stayed"
+# clear
+# place: steppe
+The officers pass along your row and go on. Late in the afternoon you are let sit up, and then stand, your arms full of pins. Around you men are looking for faces. {saved == "matvei": Matvei finds yours, and says, "Well, Captain," and nothing else.|{saved == "grisha": Grisha finds you and does not say thank you again.|Some of them find them.}} #id:p.pday42.83f0
+# clear
+# note: selection_arrests
+# ending: stayed
+After that the camp empties around you: lists read out at the gate, lorries, doors left open on barracks with no one in them. Your number is on none of the lists. You stay in Steplag and go on serving. In July a new clerk in the camp office asks whether you write a clean hand. You say you used to. #id:p.pday42.347d
+-> p_day_42.remembered ->
+-> p_epilogue
+
 
 // ---------------------------------------------------------------- His people, then the shared history
 === p_epilogue ===

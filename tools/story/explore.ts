@@ -32,8 +32,11 @@ export function exploreStory(json: string, functionNames: Set<string>, options: 
   const cpuStarted = process.cpuUsage();
   const containers = namedContainers(json, functionNames);
   // The shared epilogue reads many variables, each in its own section: explored as a unit of its
-  // own, its variables do not multiply with the ones day 42 branches on.
-  const walker = new DayWalker(json, { containers, maxChoices: options.maxChoicesPerDay ?? 60, boundaryKnots: options.boundaryKnots ?? ['epilogue'], hubForDay: options.hubForDay });
+  // own, its variables do not multiply with the ones day 42 branches on. So is any knot named
+  // `…_unit` (STORY-GUIDE, "Exploration units"): the last part of a day that branches on many
+  // variables the rest of the day only reads in text, such as Pavel's selection on 26 June.
+  const units = containers.filter((name) => /^[a-z][a-z0-9_]*_unit$/.test(name));
+  const walker = new DayWalker(json, { containers, maxChoices: options.maxChoicesPerDay ?? 60, boundaryKnots: options.boundaryKnots ?? ['epilogue', ...units], hubForDay: options.hubForDay });
   const graph = new ArrivalGraph();
 
   const initial: Valuation = {};

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { runnerImport } from 'vite';
+import { compileInk } from '../ink/compile.mjs';
+const compiled = compileInk('story/main.ink');
+const { module: explore } = await runnerImport('./tools/story/explore.ts');
+const { module: registry } = await runnerImport('./src/viewpoints/registry.ts');
+const vp = registry.viewpointById(process.argv[2] ?? 'pavel');
+const sources = compiled.files.map((f) => readFileSync(f, 'utf8'));
+const r = explore.exploreStory(compiled.json, explore.functionNamesIn(sources), { presets: { gentle: false, viewpoint: vp.id }, hubForDay: (d) => registry.hubName(vp, d) });
+console.log('total', r.milliseconds, 'ms', r.statesExplored, 'states');
