@@ -17,23 +17,21 @@
 ~ kites = true
 ~ hunger = false
 # clear
-Sunday, 6 June. No one has worked for almost two weeks, but Sunday is still Sunday: the barrack smells of soap someone has hoarded since April. Antanas went to the women's zone at first light. {bond_antanas >= 3:He woke you to say so, as if you were his father.|He went without a word, as married men do.} His bunk is made with a soldier's corners, the blanket tight enough to bounce a coin. # place: barrack_pavel #id:p.pday22.832f
+Sunday, 6 June. No one has worked for almost two weeks, but Sunday is still Sunday: the barrack smells of hoarded soap. Antanas went to the women's zone at first light. {bond_antanas >= 3:He woke you to say so, as if you were his father.|He went without a word, as married men do.} His bunk is made with a soldier's corners. # place: barrack_pavel #id:p.pday22.832f
 -> desk
 
 = desk
 # clear
-At the commission's rooms a paper waits under your ink bottle, left by Tarasov, with no name at the foot: what the defences need. Adobe from the broken walls. Wire from the service-yard stores. Boards and paint for signs. # place: commission_rooms # note: defence_pickets #id:p.pday22.6e55
+At the commission's rooms a paper waits under your ink bottle, {p2_terms == "any":left by Tarasov for the man who said he would write whatever was needed|{p2_terms == "minutes":left by Tarasov, who remembers your terms and has not called it an order|left by Tarasov, with no name at the foot}}: what the defences need. Adobe from the broken walls. Wire from the stores. Boards and paint for signs. # place: commission_rooms # note: defence_pickets #id:p.pday22.6e55
 # clear
 You copy it three times, for three lagpunkts{p_hand >= 1:, in the hand the whole zone has begun to know from leaflets|, in a hand no one outside this room has yet seen}. The third time your nib reaches "boards for signs" and stops, because you know which signs. CAUTION! MINED! There are no mines. The board is the weapon. An artillery officer should find that absurd. You find it elegant, and blot the page. #id:p.pday22.fdf0 // TR: Pavel was an artillery captain
-# clear
-The zone has split along a line no one has drawn. One side says the talks are the only door, and every barricade an invitation to tanks. The other says a door that only the other side can open is a wall. Both sides bring you their papers to copy. # note: makeev_semkin #id:p.pday22.36ca
 -> grisha
 
 = grisha
 # clear
-After noon Grisha Nechaev puts his head round the door, twenty years old and burnt brown from the picket. "The ink brigade," he says, pleasantly, the way other men say good morning. He holds out a page torn from a book, the back written over in licked pencil. # speaker: grisha #id:p.pday22.162a
+After noon Grisha Nechaev puts his head round the door, twenty years old and burnt brown from the picket. {p3_leaflet == "clean":"The leaflet hand," he says, the way other men say good morning. "Half the zone has one in its pocket."|"The ink brigade," he says, pleasantly, the way other men say good morning.} He holds out a page torn from a book, written over in licked pencil. # speaker: grisha #id:p.pday22.162a
 # clear
-"The rota for our barricade," he says. "Eleven men and the hours. The brigadier can't read my hand. Nobody can." He is right. In his pencil the eleven could be anyone. In your hand they would be these eleven and no one else, for as long as the paper lasts. # speaker: grisha #id:p.pday22.8dfb
+"The rota for our barricade," he says. "Eleven men and the hours. The brigadier can't read my hand." {p1_list == "names":Eleven, like the list still in your cap lining.|{p1_list == "count":Eleven, like the number you kept in May when you tore the names off.|Eleven, like the list you fed to the stove in May.}} In his pencil they could be anyone. In your hand they would be these eleven, for as long as the paper lasts. # speaker: grisha #id:p.pday22.8dfb
 * [Copy his rota out fair #id:p.pday22.2462]
     ~ p4_rota = true
     # clear
@@ -47,7 +45,7 @@ After noon Grisha Nechaev puts his head round the door, twenty years old and bur
 = evening
 ~ time_of_day = "evening"
 # clear
-In the evening Antanas comes back with his collar mended and says nothing about it, which is how you know who mended it. He lies on his bunk with his hands behind his head and hums something Lithuanian, badly, until Matvei throws a boot at him. # place: barrack_pavel #id:p.pday22.9d01
+In the evening Antanas comes back with his collar mended and says nothing about it, which is how you know who mended it. {p3_noon == "rushnyk":He holds his shirt-tail flat between two fingers, the way you held the cloth, and grins until Matvei throws a boot at him.|He lies on his bunk and hums something Lithuanian, badly, until Matvei throws a boot at him.} # place: barrack_pavel #id:p.pday22.9d01
 -> p_day_23
 
 // ---------------------------------------------------------------- Monday 7 June
@@ -72,7 +70,7 @@ At dusk you come back from the desk to find Grisha at your bunk and Matvei Kholo
 # clear
 "I held a position in '42," Matvei says, "until there was nothing to hold it with. Afterwards the court gave me twenty-five years for the way it ended. Article 58, loyal to the last." {p_petition == "law":He still has the petition you wrote him in May, in the law's words. He uses it to roll cigarettes.|{p_petition == "refused":You refused to write him a petition in May. He has not mentioned it since, and does not now.|He wiggles his toes.}} "Now the boy wants me to hold another one." # speaker: matvei #id:p.pday23.c630
 # clear
-"Paper or pikes," Matvei says. "A cage with two doors, both locked from outside. Our clerk will tell us which door is the open one. He can read." Grisha waits. Matvei waits. {bond_matvei >= 3:Matvei is sure of your answer; you can see it.|Matvei does not expect much of you; you can see that too.} The whole row of bunks has gone quiet to listen. # speaker: matvei #id:p.pday23.2451
+"Paper or pikes," Matvei says. "A cage with two doors, both locked from outside. Our clerk will tell us which door is the open one. He can read." Grisha waits. Matvei waits. {bond_matvei >= 3:Matvei is sure of your answer; you can see it.|Matvei does not expect much of you; you can see that too.} The whole row has gone quiet. # speaker: matvei # note: makeev_semkin #id:p.pday23.2451
 * [Back Matvei: he has done his fighting #id:p.pday23.792a]
     ~ bond_up(bond_matvei)
     ~ p4_split = "matvei"
@@ -95,7 +93,7 @@ At dusk you come back from the desk to find Grisha at your bunk and Matvei Kholo
 { p4_split:
 - "matvei": After lights-out Matvei passes you half a cigarette along the bunk rail without a word. Across the aisle, Grisha's bunk stays empty till the change of pickets. #id:p.pday23.d45a
 - "grisha": After lights-out you hear Grisha come in from the picket and stop by your bunk, as if to say something. He doesn't. From Matvei's end of the row, nothing at all. #id:p.pday23.b821
-- else: After lights-out the row talks about you in the dark, not unkindly. A clerk who won't say is a clerk who is saving it for the minutes, someone says. You lie still and are not asleep. #id:p.pday23.6631
+- else: After lights-out the row talks about you in the dark. A clerk who won't say is saving it for the minutes, someone says. You lie still and are not asleep. #id:p.pday23.6631
 }
 -> p_day_24
 
@@ -115,11 +113,11 @@ Tuesday, 8 June. Over your lagpunkt pigeons go up, circle twice, and turn for th
 
 = meeting
 # clear
-At four there is a meeting in the dining hall, before the concert: Tarasov will tell the lagpunkt where the talks stand. There is not much to tell. The commission holds to one demand above the rest: a member of the Presidium, here, in person. # place: dining_hall_2 # note: may27_demands #id:p.pday24.048a
+At four there is a meeting in the dining hall, before the concert: Tarasov will tell the lagpunkt where the talks stand. The commission holds to one demand above the rest: a member of the Presidium, here, in person. # place: dining_hall_2 # note: may27_demands #id:p.pday24.048a
 # clear
-Tarasov wants the dates read out: what the commission sent, when, and to whom. "You have them in your head," he says. "I have them in a heap. Sit at the end of the table with the book. People believe a man with a book." {bond_tarasov >= 3:He asks it as a favour between friends.|He asks it as the secretary.} #id:p.pday24.22be // TR: Tarasov is the commission's secretary (fiction)
+Tarasov wants the dates read out: what the commission sent, when, and to whom. "You have them in your head," he says. "Sit at the end of the table with the book. People believe a man with a book." {bond_tarasov >= 3:He asks it as a favour between friends.|He asks it as the secretary.} #id:p.pday24.22be // TR: Tarasov is the commission's secretary (fiction)
 # clear
-The table stands on the low stage, under the window. From it you would see every face in the hall. Every face in the hall would see yours. {p_table >= 1:You have sat at this end of a table before, in May, with the demands in your hand. Before that, on the other side of one, the day a court read you your twenty-five years.|You have sat at a table like it only once, on the other side, the day a court read you your twenty-five years.} #id:p.pday24.f46c
+The table stands on the low stage, under the window. From it you would see every face in the hall. Every face in the hall would see yours. {p_table >= 1:You have sat at this end of a table before, in May. Before that, on the other side of one, when a court read you twenty-five years.|You have sat at a table like it only once, on the other side, the day a court read you your twenty-five years.} #id:p.pday24.f46c
 * [Sit at the table with the book #id:p.pday24.1768]
     ~ p_table_up()
     ~ p4_table24 = true
@@ -167,7 +165,7 @@ By noon the barrack has made the order into six orders. One says tomorrow. One s
 # clear
 The barrack's senior comes to your bunk. The commission wants every barrack to hear the order as it was said, once, calmly, so that rumours have nothing to feed on. {p4_table24:"You read the dates yesterday," he says. "They know your voice. Read them this."|"You wrote it down," he says. "You're the one with the paper. Read it out."} # discuss: p_order_text #id:p.pday25.be0c
 # clear
-You look at your pencil text. No number, no date, no signature that you heard: an order with no body, only a voice. You know how a real order is made. You also know what happens to men who treat a real order as if it were only a voice. {p_law >= 2:You still believe a law can be held to its word, if someone reads it carefully enough.|You no longer know what a law's word is worth, or to whom.} The barrack is waiting. #id:p.pday25.4af5
+Your pencil text has no number, no date, no signature that you heard: an order with no body, only a voice. You know how a real order is made. You also know what happens to men who treat a real order as if it were only a voice. {p_law >= 2:You still believe a law can be held to its word.|You no longer know what a law's word is worth, or to whom.} The barrack is waiting. #id:p.pday25.4af5
 * [Read it exactly as they said it # history: p_read_order #id:p.pday25.a413]
     ~ p4_read = "straight"
     # clear
@@ -213,9 +211,9 @@ Thursday, 10 June. Nearly four weeks since the men went over the walls. Today's 
 
 = cut
 # clear
-At the hatch the piece is smaller. Nobody has to be told; the hand knows before the eye. The man ahead of you weighs his on his palm, twice, like a letter that may need another stamp, and walks away without a word. # place: bakery # note: rations_hunger #id:p.pday26.b996
+At the hatch the piece is smaller. Nobody has to be told; the hand knows before the eye. {p2_tally == "padded":In May you wrote a hundred and two so that a brigade would eat. Nobody can pad this sheet.|In May you wrote sixty-three and told the barrack why the bread was short. This time nobody tells anyone.} # place: bakery # note: rations_hunger #id:p.pday26.b996
 # clear
-At the desk you go through the folder where every paper that crosses your table is entered: number, date, from whom. Defences. Broadcasts. Leaflets. Nothing about bread. Whoever decided this decided it behind the closed door, and sent no paper you were given to copy. {p4_rota:Grisha's rota went through your hands. The bread did not.|Even Grisha's rota would have crossed this board, if you had let it. The bread did not.} # place: commission_rooms #id:p.pday26.4658
+At the desk you go through the folder where every paper that crosses your table is entered: number, date, from whom. Defences. Broadcasts. Leaflets. Nothing about bread. Whoever decided it sent no paper you were given to copy. {p4_rota:Grisha's rota went through your hands. The bread did not.|Even Grisha's rota would have crossed this board, if you had let it. The bread did not.} # place: commission_rooms #id:p.pday26.4658
 # clear
 The only account of this day that historians will read is an MVD act, written after it is all over. It says that the prisoners' commission cut everyone to five hundred grams of bread from today, and that the stores were full. You never see the commission's paper, if there was one. You feel the cut under your belt. # discuss: bread_cut_500 #id:p.pday26.9b6b
 # clear
@@ -236,7 +234,7 @@ The only account of this day that historians will read is an MVD act, written af
 // The short bread costs everyone the same (as on Halyna's and Jonas's day 26); no choice touches it.
 ~ health_down(1)
 # clear
-In the evening your nib wanders. Twice you write a word and find another one under it: bread for bred, fed for led. You put the pen down, wipe it, lay it in the groove of the board as your father laid his razor. Hunger, you note, begins in the handwriting. # place: commission_rooms #id:p.pday26.17dc
+In the evening your nib wanders. Twice you write a word and find another one under it: bread for bred, fed for led. {p1_book:On the sheet in your cap lining you enter the day as always: 10 June, 500. The figures come out straight; the letters do not.|You put the pen down, wipe it, lay it in the groove of the board as your father laid his razor.} Hunger, you note, begins in the handwriting. # place: commission_rooms #id:p.pday26.17dc
 -> p_day_27
 
 // ---------------------------------------------------------------- Friday 11 June
@@ -252,9 +250,9 @@ In the evening your nib wanders. Twice you write a word and find another one und
 # clear
 Friday, 11 June. The Magadan deadline has come and gone, whichever day it was. No trains, no ships. The loudspeakers beyond the wire have moved on: now they tell the settlement that the zone is run by bandits, and that the women in it need protecting from them. # speaker: loudspeaker # note: authorities_loudspeakers # place: commission_rooms #id:p.pday27.3bc1
 # clear
-Tarasov puts a clean sheet in front of you. "'Crocodile tears,'" he says. "Tonight. The bosses weeping for the women they used to beat. Four minutes. Make it dry. You're good at dry." It is the nearest thing to a compliment he has paid you. # note: loudspeakers_radio # note: p_radio_scripts # speaker: tarasov #id:p.pday27.ef4e
+Tarasov puts a clean sheet in front of you. "'Crocodile tears,'" he says. "Tonight. The bosses weeping for the women they used to beat. Four minutes. Make it dry. You're good at dry." {p2_terms == "any":"You said whatever the commission needs," he adds. "It needs this."|{p2_terms == "minutes":"Not an order, not a list," he adds. "Your terms."|"You said not yet, in May," he adds. "It's June."}} # note: loudspeakers_radio # note: p_radio_scripts # speaker: tarasov #id:p.pday27.ef4e
 # clear
-You write it in an hour: the guards' new tenderness, quoted back to them in their own phrases. {p4_read == "comment":Since the barrack speech you have been thinking in articles. One sentence you are proud of.|One sentence you are proud of.} Citizens of the guard, who until May beat women unlawfully, now weep for their honour over the loudspeakers. The word "unlawfully" carries the whole sentence, like a keystone. #id:p.pday27.7383
+You write it in an hour: the guards' new tenderness, quoted back to them in their own phrases, {p_hearsay == "said":exact, like the deputy minister's question in your book|{p_hearsay == "reported":each with who said it, like the deputy minister's question|only what you heard yourself, nothing reported}}. One sentence you are proud of. Citizens of the guard, who until May beat women unlawfully, now weep for their honour over the loudspeakers. The word "unlawfully" carries the whole sentence, like a keystone. # note: p_yegorov_question #id:p.pday27.7383
 -> radio
 
 = radio
@@ -267,7 +265,7 @@ She strikes out one word. "Unlawfully." She hands it back. "Is there a lawful wa
 * [Let it go: she will say it well # history: p_crocodile_word #id:p.pday27.5708]
     ~ p4_word = "let_go"
     # clear
-    You look at the line without the word. It is a better line and a worse argument. "Let it go," you say. Tamara nods as if you had passed something. The red lamp over the door comes on; she leans to the microphone, and your sentence goes out without its keystone, into every barrack. # place: radio_room #id:p.pday27.8240
+    You look at the line without the word. It is a better line and a worse argument. "Let it go," you say. Tamara nods as if you had passed something. The red lamp over the door comes on; she leans to the microphone, and your sentence goes out without its keystone. # place: radio_room #id:p.pday27.8240
 * [Insist on your word, and initial the page # history: p_crocodile_word #id:p.pday27.d54c]
     ~ p_hand_up()
     ~ p4_word = "insisted"
@@ -280,7 +278,7 @@ She strikes out one word. "Unlawfully." She hands it back. "Is there a lawful wa
 # clear
 You go out to the pole behind the dining hall to hear it as the barracks hear it. Tamara's voice through a horn sounds older and kinder than in the room. {p4_word == "insisted":"Unlawfully," she says, and leans on it, slightly, so that only you would know.|The sentence comes without its word, and the men under the pole laugh at exactly that place.} # place: loudspeaker_pole #id:p.pday27.3d91
 # clear
-{p4_word == "insisted":Afterwards the page goes into the radio room's folder with the others, your initials at its foot. Paper outlives voices; that is why you like it. Walking back, it occurs to you that it is also why they will.|Afterwards the page goes into the radio room's folder with the others, with Tamara's pencil line through your word. No initials: a page that is nobody's and everybody's. Walking back, you feel the word's absence like a missing tooth.} #id:p.pday27.3c72
+{p4_word == "insisted":Afterwards the page goes into the radio's folder, your initials at its foot. Paper outlives voices; that is why you like it. It occurs to you that it is also why they will.|Afterwards the page goes into the radio room's folder with Tamara's pencil line through your word, and no initials. Walking back, you feel the word's absence like a missing tooth.} #id:p.pday27.3c72
 -> p_day_28
 
 // ---------------------------------------------------------------- Saturday 12 June
@@ -298,7 +296,7 @@ Saturday, 12 June. A day with no voices in it. Tarasov leaves papers and goes; n
 # clear
 The wall newspaper, four copies, the caricature traced by someone else. #id:p.pday28.17ea
 The schedule of tomorrow's broadcasts, twice. #id:p.pday28.a3db
-A leaflet for the propaganda service, forty times, the same two lines. # note: kites_leaflets #id:p.pday28.24e3
+{p3_leaflet == "clean":A leaflet for the propaganda service, forty times, in the hand Tarasov said looks printed.|A leaflet for the propaganda service, forty times, in square capitals that are nobody's.} # note: kites_leaflets #id:p.pday28.24e3
 # clear
 {p4_rota:Grisha's rota, amended: two names struck, two added, brought by Grisha himself. He does not call you anything.|Grisha's rota: not yours. You pass it pinned on the picket's door, still in his licked pencil, two names struck.} #id:p.pday28.5467
 { p4_split:
@@ -307,7 +305,7 @@ A leaflet for the propaganda service, forty times, the same two lines. # note: k
 - else: A note from Matvei, left on your board: ABSTAINED, 7 JUNE, with your own ruler line under it. #id:p.pday28.a45f
 }
 # clear
-Your ration, entered at the bottom as if it were a paper: received, one piece. At dusk you blow on the last page until it is dry, and notice that you have written nothing all day in your own words. It is restful. It is also, you suspect, what a clerk is. #id:p.pday28.8752
+Your ration, entered at the bottom as if it were a paper: received, one piece. At dusk you notice that you have written nothing all day in your own words. It is restful. It is also, you suspect, what a clerk is. #id:p.pday28.8752
 -> night
 
 = night
@@ -315,7 +313,7 @@ Your ration, entered at the bottom as if it were a paper: received, one piece. A
 # clear
 After midnight Tarasov sends you to the radio room with the text for the soldiers: do not shoot at us, do not come into the zone. The broadcast must go out between the records. Tamara's voice is gone for the night; yours is the one that is awake. {p4_read == "refused":You, who would not be their loudspeaker, are to be ours.|You have read to a barrack; now you read to towers.} # place: radio_room # note: loudspeakers_radio #id:p.pday28.4fef
 # clear
-Outside the blanket the gramophone beyond the wire plays its one record to drown you, side one, the needle lifted, side one again. You sit with the technical man and the microphone and wait for the silence between. By now you could hum it in your sleep, and sometimes do. # note: authorities_loudspeakers #id:p.pday28.6c11
+Outside the blanket the gramophone beyond the wire plays its one record to drown you, side one, again. You wait with the technical man for the silence between. # note: authorities_loudspeakers #id:p.pday28.6c11
 # clear
 In the silence the technical man nods, and you read it, twice, slowly, to the towers. Then the march again. {p4_word == "insisted":On the stool lies the radio's folder. Your P. L. looks up at you from the top page, very neat, very legible.|On the stool lies the radio's folder, Tamara's pencil line on the top page. Tonight no name is on what you read.} # place: loudspeaker_pole #id:p.pday28.4eac
 -> p_day_29
@@ -366,7 +364,7 @@ She mended his collar. She has a corner of her barrack curtained with a grey bla
 ~ kites = true
 ~ hunger = true
 # clear
-Monday, 14 June. A month since the film in the dining hall. The day has no news in it, and you write that down too. In the afternoon the heat lies on the commission's roof like a lid, and Tarasov comes in with the week's minutes under his arm. {p4_split == "grisha":On the way you passed Matvei, who looked through you.|{p4_split == "matvei":On the way Matvei gave you the time of day, which from him is a bouquet.|On the way Matvei asked whether the clerk was still abstaining.}} # place: commission_rooms #id:p.pday30.a630
+Monday, 14 June. A month since the film in the dining hall. The day has no news in it, and you write that down too. In the afternoon Tarasov comes in with the week's minutes under his arm. {p4_split == "grisha":On the way you passed Matvei, who looked through you.|{p4_split == "matvei":On the way Matvei gave you the time of day, which from him is a bouquet.|On the way Matvei asked whether the clerk was still abstaining.}} # place: commission_rooms #id:p.pday30.a630
 # clear
 He looks ill. Most people do now. He drops into the other chair and says, without preface, that he used to teach geography in Kostroma, and that he marked his pupils' maps in red, and that he has been thinking about red ink. {bond_tarasov >= 3:He has never told you anything about himself before.|It is more than he has said to you in a month.} # speaker: tarasov #id:p.pday30.1bfd
 # clear
@@ -398,5 +396,5 @@ He pushes the minutes across the board. You see it at once. Where last week's dr
 # clear
 {p4_word == "insisted":You think of Tamara's pencil, and of your initials on a page in the radio's folder. You would not let her take one word out. {p4_minutes == "proposed":Today you took out every name in a book.|Today you kept every name in a book.} You are not sure the two are the same man.|You think of Tamara's pencil, and the word you let her take. {p4_minutes == "proposed":Today you took out every name in a book, and it was easier.|Today you would not let Tarasov take out one name, and it was harder.}} # place: commission_rooms #id:p.pday30.3c17
 # clear
-{p4_sunday:Walking back, you pass the women's zone and look for a grey blanket in a window, and do not find it. Next Sunday. Six days. In a month of counting, it is the first count you have made forwards.|Walking back, you pass the women's zone and do not look for a grey blanket in a window. The barrack is quiet. Antanas has scratched nothing on the wall. The evening is long and light and full of dust.} # place: lagpunkt_2 #id:p.pday30.bdd0
+{p4_sunday:Walking back, you pass the women's zone and look for a grey blanket in a window. Next Sunday: six days. It is the first count you have made forwards in a month.|Walking back, you pass the women's zone and do not look for a grey blanket in a window. The barrack is quiet. Antanas has scratched nothing on the wall.} # place: lagpunkt_2 #id:p.pday30.bdd0
 -> p_day_31
