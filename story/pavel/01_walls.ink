@@ -16,11 +16,9 @@
 # clear
 # place: lagpunkt_2
 # note: steplag
-Early May, 1954. The steppe wind puts grit between your teeth all shift. You carry stone for a house you will never enter. At the end of the day the brigadier hands you the work-sheet to fill in, because the office reads your figures without shouting. You write the date in the corner, and the tonnage, and sign his name for him. #id:p.pday00.1714
-# clear
 # note: special_camps
 # note: p_pows_traitors
-In the column home you are a number. A white patch on your back, your chest, your cap; the warders call you by it. Your name is Pavel Lavrov, forty-one, from Yaroslavl, once a captain of artillery. The Germans took you in the summer of 1942. In 1949 your own side gave you twenty-five years for having let them. #id:p.pday00.e8c1
+Early May, 1954. Grit between your teeth all shift; at the end of it the brigadier hands you the work-sheet, because the office reads your figures without shouting. In the column home you are a number on a white patch. You are Pavel Lavrov, forty-one, from Yaroslavl, once a captain of artillery. The Germans took you in 1942. In 1949 your own side gave you twenty-five years for it. #id:p.pday00.1714
 -> barrack
 
 = barrack
@@ -28,28 +26,18 @@ In the column home you are a number. A white patch on your back, your chest, you
 # clear
 # place: barrack_pavel
 # note: p_petitions_amnesty
-After the count the barrack smells of wet felt and cheap tobacco. Your end of the bunk, under the one lamp, has become an office without anyone deciding it: a plank across your knees, a bottle of ink made of soot and water, a pen whose split nib you have nursed for two years. #id:p.pday00.d232
-# clear
 # note: amnesty_strikes_1953
-Tonight three men are waiting. Since last spring's amnesty, when the thieves and the short-termers walked out of the gate and the politicals stayed, every man with twenty-five years has a petition in him. Review of my case. I respectfully request. I was never. You write them all in the same clean hand. None has come back. #id:p.pday00.e96d
-# clear
-A Ukrainian from the forest wants his mother's age put in, because she is alone. A Latvian wants his sentence read again, word by word, by someone in Moscow who has never read it. You write the Procuracy of the USSR at the top, and the article, and the dates. The men watch your nib the way they watch the bread knife. #id:p.pday00.e931
-# clear
-# speaker: matvei
-Matvei Kholodov watches from the next bunk, chin on his fists. He was in the German camps too, longer than you. "Article fifty-eight, the treason point," he recites, like a deacon. "The state thanks the citizen for his patience. The citizen may wait twenty-five years." Two of the waiting men laugh. You finish your line before you look up. #id:p.pday00.35de
+After the count your end of the bunk is an office nobody decided on: a plank across your knees, ink of soot and water, a pen with a split nib. Since last spring's amnesty, when the thieves and short-termers walked out and the politicals stayed, every man with twenty-five years has a petition in him. You write them all in one clean hand. None has come back. #id:p.pday00.d232
 -> antanas
 
 = antanas
 # clear
 # speaker: antanas
-Antanas Butkus, from the bunk below yours, waits until the others have gone: a big Lithuanian with careful hands, in the 2nd since a transport in fifty-one. He wants a letter to his mother near Alytus. She learned her letters in Russian, in a school under the Tsar. His own hand, he says, looks as if a hen walked in the ink. #id:p.pday00.b1ec
-# clear
-# speaker: antanas
-"Write that I am well," he says. "Write that I will be home soon. The amnesty, the new times, everybody says." He says it to the lamp, not to you. His twenty-five years are as clear in your head as your own. Letters home are few and strictly limited. This one will be read at a farmhouse table by a woman of sixty. #id:p.pday00.9576
+Antanas Butkus, from the bunk below yours, waits until the others have gone: a big Lithuanian with careful hands. He wants a letter to his mother near Alytus. "Write that I am well," he says. "Write that I will be home soon. The amnesty, everybody says." He says it to the lamp. His twenty-five years are as clear in your head as your own. #id:p.pday00.b1ec
 * [Write "soon", as he asks #id:p.pday00.b143]
     ~ bond_up(bond_antanas)
     ~ p1_letter = "soon"
-    You write soon. You write it well: the hand of a man who is warm and fed and has nothing to fear. Antanas reads it over your shoulder, moving his lips. "Good," he says. "She will show it to the priest." He folds it as if it were money, and puts it inside his shirt. #id:p.pday00.f8f7
+    You write soon, in the hand of a man who is warm and fed and has nothing to fear. Antanas reads it over your shoulder, moving his lips. "Good," he says. "She will show it to the priest." He folds it as if it were money, and puts it inside his shirt. #id:p.pday00.f8f7
 * [Write "one day" instead of "soon" #id:p.pday00.92f3]
     ~ p1_letter = "one_day"
     You write one day. He cannot read much Russian, but he sees the word change shape. "That is not soon," he says. "No," you say. "It is true." He is quiet a long time. Then he takes the letter and thanks you, stiffly, as a man thanks a warder who has done his job. #id:p.pday00.1da3
@@ -59,10 +47,10 @@ Antanas Butkus, from the bunk below yours, waits until the others have gone: a b
 = matvei
 # clear
 # speaker: matvei
-When the lamp is turned down, Matvei sits on the end of your bunk. He does not look at you. "All right, clerk. Write one for me. Not that I believe in it." In five years in this barrack he has never asked anyone for anything. You uncork the soot. #id:p.pday00.486e
+When the lamp is turned down, Matvei Kholodov sits on the end of your bunk. He was in the German camps too, longer than you. {p1_letter == "soon": "A fine soon, clerk," he says. "Write one for me. Not that I believe in it."|"An honest clerk," he says. "Rare animal. Write one for me, then. Not that I believe in it."} In five years he has never asked anyone for anything. You uncork the soot. #id:p.pday00.486e
 # clear
 # speaker: matvei
-He tells it the way he tells everything, with a laugh in it: the hunger in the German camp, the march west, the train home, the questions, the sentence. "Write that they gave me twenty-five years for surviving," he says. "Write that my country took me back to put me in a cage." Every word is true. Not one of them is a legal word. #id:p.pday00.81f4
+He tells it with a laugh in it: the hunger in the German camp, the train home, the questions, the sentence. "Write that they gave me twenty-five years for surviving," he says. "Write that my country took me back to put me in a cage." {p1_letter == "soon": "And no soon in it."|"You like true things. There."} Not one of his words is a legal word. #id:p.pday00.81f4
 * [Write it in the law's words: articles, dates, request # history: p_petition_review #id:p.pday00.7c4a]
     ~ p_petition = "law"
     ~ p_law_up()
@@ -70,14 +58,14 @@ He tells it the way he tells everything, with a laugh in it: the hunger in the G
 * [Write it in Matvei's own words # history: p_petition_review #id:p.pday00.987c]
     ~ p_petition = "his_words"
     ~ bond_up(bond_matvei)
-    You write it as he said it, cage and all, in your clean hand. It looks strange, anger set out in straight lines with the margins ruled. Matvei reads it twice. "They will put it in a drawer," he says. "But it will be my drawer." He claps your shoulder once, hard. #id:p.pday00.35bb
+    You write it as he said it, cage and all, in your clean hand: anger set out in straight lines with the margins ruled. Matvei reads it twice. "They will put it in a drawer," he says. "But it will be my drawer." He claps your shoulder once, hard. #id:p.pday00.35bb
 * [Refuse. Those words would only add years. # history: p_petition_review #id:p.pday00.e82c]
     ~ p_petition = "refused"
     ~ bond_down(bond_matvei)
-    "Not like that," you say. "Written like that, it is a confession, not a petition." Matvei looks at you the way he looks at warders. "So the clerk has a censor living inside him." He goes back to his own bunk and lies with his face to the wall. The paper stays white on your knee. #id:p.pday00.3648
+    "Not like that," you say. "Written like that, it is a confession, not a petition." Matvei looks at you the way he looks at warders. "So the clerk has a censor living inside him." He goes back to his bunk and lies with his face to the wall. The paper stays white on your knee. #id:p.pday00.3648
 -
 # clear
-The warder comes round with the key. The bolt slides across outside. You wipe the nib and lay the pen in its groove. {p_petition == "refused": Across the aisle Matvei's back is a wall.|Across the aisle Matvei is already snoring, one hand on the jacket where his petition is.} Some nights you think paper is the only thing in this country that still listens. Some nights you think it is the thing that put you here. #id:p.pday00.169c
+The bolt slides across outside. You wipe the nib. {p_petition == "refused": Across the aisle Matvei's back is a wall.|{p_petition == "law": Across the aisle Matvei snores, one hand on the jacket where the law's words are.|Across the aisle Matvei snores, one hand on the jacket where his cage is, ruled and signed.}} {p1_letter == "soon": Below you Antanas whispers soon once, trying the word.|Below you Antanas lies awake.} Some nights you think paper is the only thing that still listens. Some nights, that it put you here. #id:p.pday00.169c
 -> p_day_01
 
 // ---------------------------------------------------------------- Sunday 16 May
@@ -119,9 +107,9 @@ Then, one by one, the lamps go out. A crack, a tinkle of glass, darkness; anothe
 # clear
 # place: barrack_pavel
 # speaker: matvei
-Back in the barrack no warder comes with the key. The bolt stays open. Near midnight a dull thudding starts towards the service yard, again and again, and then a long crumbling sound: saman giving way. Antanas sits up on the bunk below yours, the whites of his eyes in the dark. Matvei says: "Well. Here is your amnesty." #id:p.pday01.6bd2
+Back in the barrack no warder comes with the key. The bolt stays open. Near midnight a thudding starts towards the service yard, again and again, and then a long crumbling sound: saman giving way. Antanas sits up on the bunk below yours, the whites of his eyes in the dark. {p1_letter == "soon": "Soon," he whispers, as if the wall had read his letter.|"One day," he whispers, "came early."} Matvei says: "Well. Here is your amnesty." #id:p.pday01.6bd2
 # clear
-You have a stub of pencil and the back of a spoiled petition. An officer's habit: when a thing happens, you log it, the hour and the place, before anyone tells you what it was. In 1942 you kept a log until the morning they took it from you with your belt. You have written nothing for yourself since. #id:p.pday01.fb60
+You have a stub of pencil and {p_petition == "refused": the sheet that was to have been Matvei's petition, still white|{p_petition == "law": the back of your first draft of Matvei's petition, the one with the dates crossed out|the back of a spoiled petition}}. An officer's habit: when a thing happens, you log it, the hour and the place, before anyone tells you what it was. In 1942 you kept a log until the morning they took it from you with your belt. You have written nothing for yourself since. #id:p.pday01.fb60
 * [Log it: the date, the hour, what you heard #id:p.pday01.4fd2]
     ~ p1_book = true
     Sunday, 16 May. Afternoon: stones on the service-yard roofs; soldiers without rifles. Evening: film; lamps shot out. About midnight: a wall falls. You write it small, by feel, in the dark. Nobody ordered it. Nobody will read it. You fold the sheet into the lining of your cap, and sleep better than you expected. #id:p.pday01.8ff7
@@ -143,19 +131,16 @@ Monday, 17 May. In the grey light you walk out to look. Where the wall to the se
 # clear
 # place: lagpunkt_2
 # note: crossings
-All day the 2nd lagpunkt talks. The thieves say the bosses are afraid. The old men say the bosses are waiting. The young ones talk about the women's zone across the yard: sisters, wives, girls from their villages. Tonight, they say, more will go. {p_petition == "refused": Matvei talks to everyone but you.|Matvei says the bosses are counting, which is worse.} #id:p.pday02.90f1
+All day the 2nd lagpunkt talks. The thieves say the bosses are afraid. The old men say the bosses are waiting. The young ones talk about the women's zone across the yard: sisters, wives, girls from their villages. Tonight, they say, more will go. {p_petition == "refused": Matvei talks to everyone but you.|{p_petition == "law": Matvei says the bosses are counting, which is worse; he pats the jacket where his petition still is.|Matvei says the bosses are counting, which is worse, and that his petition will arrive to find the wall gone.}} #id:p.pday02.90f1
 -> dusk
 
 = dusk
 ~ time_of_day = "evening"
 # clear
 # place: barrack_pavel
-At dusk Antanas sits by you on the step and laces his boots tight. There are Lithuanian women over there, he says: a girl from his own district, an old schoolmistress, women nobody has looked out for in years. The Lithuanians of the 2nd are going together. He does not ask you to come. He knows what you would say. #id:p.pday02.a0ce
+At dusk Antanas laces his boots tight on the step beside you. There are Lithuanian women over there: a girl from his own district, an old schoolmistress. The Lithuanians of the 2nd are going together. {p1_letter == "soon": "If they shoot," he says, smiling, "my mother has a letter that says soon. In a very fine hand."|"If they shoot," he says, "my mother has a letter that says one day. You were right."} He goes with four others along the barrack wall, towards the hole. #id:p.pday02.1a6a
 # clear
-# speaker: antanas
-{p1_letter == "soon": "If they shoot," he says, smiling, "my mother still has a letter that says soon. In a very fine hand."|"If they shoot," he says, "at least my mother has a letter that says one day. You were right. One day is safer."} He means it as a joke. Neither of you laughs. He goes with four others along the barrack wall, low, towards the hole. #id:p.pday02.1a6a
-# clear
-You stay. You are forty-one, and you have crossed enough lines in the dark for one life. You sit at your end of the bunk and mend a nib that does not need mending. Across the aisle Matvei watches the door. The barrack is half empty, and too quiet, like a dugout before the telephone rings. #id:p.pday02.10da
+You stay. You are forty-one, and you have crossed enough lines in the dark for one life. {p1_book: You take the sheet from your cap and write: dusk, Lithuanians to the hole, five.|You mend a nib that does not need mending.} Across the aisle Matvei watches the door. The barrack is half empty, like a dugout before the telephone rings. #id:p.pday02.10da
 # clear
 Near lights-out two warders come after all. They do not come in. They stand in the doorway with a lantern and a board and call numbers, fast, as if the words were hot to hold. Men answer from the dark. They reach the bunk below yours and call Antanas's number. There is no one in it. #id:p.pday02.345f
 * [Answer to his number yourself, from the dark #id:p.pday02.8562]
@@ -232,7 +217,7 @@ You do the one thing your hands know. You go to the men who carry and ask, quiet
 {p1_count == "covered": Antanas comes through the hole with a boy over his shoulder. When he has set him down he stands at your elbow and spells the Lithuanian names for you, letter by letter, so that you get them right.|Antanas comes through the hole with a boy over his shoulder. He sets him down and goes back for another, without a glance at you or at your paper.} By midnight you have eleven lines. Two are only a number off a chest. One is a first name and a village. #id:p.pday03.a0a0
 # clear
 # speaker: matvei
-Eleven lines: the men you saw carried past one door, on one night. It is not a count of anything. But it is the first list you have made since the war, and lists are what they read back to you in 1949. Matvei reads it over your shoulder. "Evidence," he says. "For which side?" #id:p.pday03.a35d
+Eleven lines: the men you saw carried past one door, on one night. It is not a count of anything. But it is the first list you have made since the war, and lists are what they read back to you in 1949. {p_petition == "refused": Matvei reads it over your shoulder and says to the stove, not to you: "Evidence. For which side?"|{p_petition == "law": Matvei reads it over your shoulder. "Evidence," he says. "In the law's words, like my petition. For which side?"|Matvei reads it over your shoulder. "Evidence," he says. "No cages in it. For which side?"}} #id:p.pday03.a35d
 * [Keep it, names and all, in your cap # history: p_first_list #id:p.pday03.e7cd]
     ~ p_names_up()
     ~ p1_list = "names"
@@ -246,7 +231,7 @@ Eleven lines: the men you saw carried past one door, on one night. It is not a c
 -
 # clear
 # discuss: p_who_counted
-At dawn the zone counts its rumours: thirty dead, a hundred, the soldiers drunk, the soldiers ordered. People will argue about this night for seventy years. One archival count, found long after, gives eighteen killed and seventy wounded; other accounts give other days and other numbers. #id:p.pday03.1105
+At dawn the zone counts its rumours: thirty dead, a hundred, the soldiers drunk, the soldiers ordered. People will argue about this night for seventy years. One archival count, found long after, gives eighteen killed and seventy wounded; other accounts give other days and other numbers. {p1_list == "names": Your eleven names are in none of them.|{p1_list == "count": Your own count, eleven, is in none of them.|What you saw is in none of them, and now on no paper.}} #id:p.pday03.1105
 -> p_day_04
 
 // ---------------------------------------------------------------- Wednesday 19 May
@@ -256,7 +241,7 @@ At dawn the zone counts its rumours: thirty dead, a hundred, the soldiers drunk,
 ~ weather = "dust"
 # clear
 # place: service_yard
-Wednesday, 19 May. A quiet morning, a quiet you have never heard. No hammer, no column. Through the hole the service yard is empty except for dust, marks on the bakery wall at the height of a man, and places where someone has thrown down sand. {p1_list == "names": The list in your cap rustles when you turn your head.} #id:p.pday04.33d8
+Wednesday, 19 May. A quiet morning, a quiet you have never heard. No hammer, no column. Through the hole the service yard is empty except for dust, marks on the bakery wall at the height of a man, and places where someone has thrown down sand. {p1_list == "names": The list in your cap rustles when you turn your head.|{p1_list == "count": The strip in your cap says eleven, and nothing else.|Your cap is light.}} #id:p.pday04.33d8
 # clear
 # place: barrack_pavel
 {p1_list:
@@ -268,13 +253,9 @@ Wednesday, 19 May. A quiet morning, a quiet you have never heard. No hammer, no 
 
 = commission
 # clear
-# place: guardhouse
-# note: first_commission
-In the afternoon the word runs along the zone faster than any runner: a commission from Moscow is at the guardhouse. Generals. You do not see them. Nobody in your barrack sees them. What reaches you comes mouth to mouth, shouted over walls, repeated on porches by men who had it from men who were there. #id:p.pday04.a379
-# clear
 # place: lagpunkt_2
 # note: first_commission
-By evening it has the shape of a list, and every man recites it the same way. Bochkov, deputy head of the Gulag; Gubin, interior minister of the Kazakh republic; Samsonov, of the Procuracy. They have promised to meet the demands. To cut gates between the men's zones and the women's. To punish no one. #id:p.pday04.be77
+The word runs along the zone: a commission from Moscow is at the guardhouse. Generals. Nobody in your barrack sees them. By evening what comes mouth to mouth is a list: Bochkov, deputy head of the Gulag; Gubin, interior minister of the Kazakh republic; Samsonov, of the Procuracy. They have promised to meet the demands. To cut gates between the men's zones and the women's. To punish no one. #id:p.pday04.be77
 # clear
 # note: first_commission
 And a word comes with it, which the whole zone takes up by nightfall: the general is said to have called it all a sabantuy. A row, a ruckus: soldiers' slang for a hot fight. The young men shout it across the yard like a victory. Matvei, who first heard the word at the front in 1941, does not laugh. #id:p.pday04.aef8
