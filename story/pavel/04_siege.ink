@@ -42,19 +42,19 @@
 ~ tanks = "none"
 # clear
 # place: barrack_pavel
-Tuesday, 15 June. You wake before the heat and lie still, counting. The thirty-first day since the lamps went out at the film. Nineteen since the demands were read. You counted shells once, then men, then days behind German wire. Counting is what a head does when it is left alone. #id:p.pday31.2cba
+Tuesday, 15 June. You wake before the heat and lie still, counting. The thirty-first day since the lamps went out at the film. Nineteen since the demands were read. {p1_book:The sheet in your cap lining has a stroke for each of them.|You have never written them down; you count them as you once counted shells.} Counting is what a head does when it is left alone. #id:p.pday31.2cba
 # clear
-Matvei is already up, shaving by feel with a blade the size of a fingernail. "Good morning, citizen clerk," he says. "What shall we legislate today?" {bond_matvei >= 3:He says it the way he says everything to you now: a joke you are both inside.|He says it the way he has said it since May, with the edge turned outward.} Antanas sleeps on, one arm over his face. # speaker: matvei #id:p.pday31.61c6
+Matvei is already up, shaving by feel with a blade the size of a fingernail. "Good morning, citizen clerk," he says. "What shall we legislate today?" {bond_matvei >= 3:He says it the way he says everything to you now: a joke you are both inside.|He says it the way he has said it since May, with the edge turned outward.} # speaker: matvei #id:p.pday31.61c6
 # clear
 # place: commission_rooms
-At the board on trestles you open the minute-book to a clean page and write the date in the corner, in the same small upright hand as every day. Tarasov brings the day's business on scraps: a quarrel over a water bucket, soap for the laundry, the bathhouse rota. The ink is soot and sugar-water, and dries slowly in the heat. #id:p.pday31.7f73
+At the board on trestles you open the minute-book to a clean page and write the date in the corner. Tarasov brings the day's business on scraps: a quarrel over a water bucket, soap for the laundry, the bathhouse rota. {p4_minutes == "names":Each entry keeps its names, as you insisted yesterday. Tarasov reads them and says nothing.|Each entry says "it was proposed", his way since yesterday: in this book nobody proposes anything by name.} #id:p.pday31.7f73
 # clear
-Towards noon Savva Pankratov, the stove-maker from the end bunk, stands in the door. The pickets have taken the boards of his bunk for the barricade; he sleeps on the floor now. He does not want them back. "Let it be on record that they were mine," he says. "With my name. I have been a number for eleven years." #id:p.pday31.846d
+Towards noon Savva Pankratov, the stove-maker from the end bunk, stands in the door. The pickets have taken the boards of his bunk for the barricade; he sleeps on the floor now. He does not want them back. "Let it be on record that they were mine," he says. "With my name. {p3_minutes == "roles":They say your book has offices in it, not men. I'm no office.|They say your book keeps names. Keep mine.} I have been a number for eleven years." #id:p.pday31.846d
 * [Enter it with his name, as he asks # place: commission_rooms #id:p.pday31.33f4]
     // echo: p5_savva, read on days 39 and 40 (what the last ordinary entry says)
     ~ p5_savva = "name"
     # clear
-    You write: "Pankratov, S., 2nd lagpunkt: the boards of his bunk taken for the defences. Asks that it be recorded." He reads it upside down, his lips moving, and nods once, as if a court had found for him. Then he goes back to sleeping on the floor. #id:p.pday31.9ff5
+    You write: "Pankratov, S., 2nd lagpunkt: the boards of his bunk taken for the defences. Asks that it be recorded." He reads it upside down, his lips moving, and nods once, as if a court had found for him. #id:p.pday31.9ff5
 * [Write "a prisoner of the 2nd" # place: commission_rooms #id:p.pday31.0f13]
     ~ p5_savva = "prisoner"
     # clear
@@ -65,7 +65,7 @@ In the evening you rule a line under the day, as you have every day since the co
 # clear
 # note: june15_tanks
 # discuss: what_they_knew
-Far away, this same day, a minister has sent a telegram to the general outside your gate. Someone typed it; someone filed it. Your minutes and that telegram are the same age to the hour. No one in the zone will read it. It says nothing about soap. #id:p.pday31.b3a4
+Far away, this same day, a minister has sent a telegram to the general outside your gate. Someone typed it; someone filed it. No one in the zone will read it. It says nothing about soap. #id:p.pday31.b3a4
 -> p_day_32
 
 // ---------------------------------------------------------------- Wednesday 16 June
@@ -95,9 +95,9 @@ In the afternoon the 2nd lagpunkt meets in its dining hall: the rota for the nig
     You sit on the bench by the door with the book on your knees. From here you see the backs of heads, and Tarasov alone at the table. When a man shouts a question you write it down, and no one turns round to see who is writing. #id:p.pday32.554f
 -
 # clear
-{p5_table:From the table you see his face:|From the door you see only his back:} a man near the front stands up. "And if they come in?" The hall goes quiet enough to hear the flies. Tarasov says, "Then we will still be here, and the demand will still stand." Men clap. You write: Question from the hall: if they come in. Answer: the demand stands. #id:p.pday32.0cc5
+{p5_table:From the table you see his face:|From the door you see only his back:} a man near the front stands up. "And if they come in?" The hall goes quiet enough to hear the flies. Tarasov says, "Then we will still be here, and the demand will still stand." Men clap. You write: Question: if they come in. Answer: the demand stands. #id:p.pday32.0cc5
 # clear
-The minute is correct. It leaves out the quiet before the answer, which was the longest thing in the hall. {p5_table:A hundred faces watched you write it down, and you wrote down none of them.|From the door you heard the quiet better than anyone, and wrote none of it down.} The book has no column for a silence. #id:p.pday32.ab81
+The minute is correct. It leaves out the quiet before the answer. {p5_table:A hundred faces watched you write it down, and you wrote down none of them.|From the door you heard the quiet better than anyone, and wrote none of it down.} The book has no column for a silence. #id:p.pday32.ab81
 -> p_day_33
 
 // ---------------------------------------------------------------- Thursday 17 June
@@ -135,7 +135,7 @@ Thursday, 17 June. Wind, and grit on the page however you shield it. At noon Gri
 -
 # clear
 # discuss: p_minute_a_rumour
-By evening the rumour is all over the 2nd lagpunkt. It has grown in the heat: one division, then two, then a general flying in to beg. {p5_rumour == "fact":At the water tank a man says, "It's in the book," as if that settled it.|{p5_rumour == "reported":At the water tank nobody says "not confirmed".|It grew without any help from you.}} #id:p.pday33.15e8
+By evening the rumour is all over the 2nd lagpunkt. It has grown in the heat: one division, then two. {p5_rumour == "fact":At the water tank a man says, "It's in the book," as if that settled it.|{p5_rumour == "reported":At the water tank nobody says "not confirmed".|It grew without any help from you.}} #id:p.pday33.15e8
 -> p_day_34
 
 // ---------------------------------------------------------------- Friday 18 June
@@ -146,19 +146,19 @@ By evening the rumour is all over the 2nd lagpunkt. It has grown in the heat: on
 ~ hunger = true
 # clear
 # place: radio_room
-Friday, 18 June, night. You take Tamara the evening's news to read: the rota, a notice about boiled water, the commission's greeting to the women's zone. The room is a cupboard with a lamp and a microphone. Tamara reads by the lamp with a wet cloth on her neck. #id:p.pday34.3576
+Friday, 18 June, night. You take Tamara the evening's news to read: the rota, a notice about boiled water, the commission's greeting to the women's zone. Tamara reads by the lamp with a wet cloth on her neck. #id:p.pday34.3576
 # clear
 She holds your page to the light. {p_hand >= 2:"Your hand again," she says. "I'd know it in the dark. So would anyone who's seen a leaflet."|"You write like a schoolmistress," she says. "I could read this asleep."} Then: "The strike at the neighbours. Is it in the minutes?" Half the zone has asked her. She was waiting for the book. # speaker: tamara #id:p.pday34.9251
 # clear
 {
-- p5_rumour == "fact": "It's in," you say. Tamara nods and reads it out at the end of the news, plainly, as news. Through the wall you hear the barracks take it: a roar, then singing, ragged, in three languages. You put it there. It sounds like a thing that happened. #id:p.pday34.5c3a
+- p5_rumour == "fact": "It's in," you say. Tamara nods and reads it out at the end of the news, plainly, as news. Through the wall you hear the barracks take it: a roar, then singing, ragged, in three languages. You put it there. #id:p.pday34.5c3a
 - p5_rumour == "reported": "As reported," you say. "Not confirmed." Tamara reads it that way, word for word, "not confirmed" and all. Through the wall the barracks cheer anyway. Nobody hears the last two words. You would not have heard them either. #id:p.pday34.14fa
 - else: "It isn't in," you say. Tamara folds the page and leaves it out. Through the wall, a minute later, you hear a man in the nearest barrack shout it anyway, and then the barrack cheering. The news has gone out without the book. #id:p.pday34.6fee
 }
 # clear
 # place: lagpunkt_2
 # note: authorities_loudspeakers
-After midnight, beyond the wire, the authorities' loudspeakers start: the worn record, then a voice telling you to go back to work. Short sentences. The passive voice. No signature. {p5_rumour == "out":Nothing about the neighbours. Nothing in your book either. For once you and they agree.|Nothing about the neighbours. In your book it is there; in theirs it does not exist.} #id:p.pday34.ab2d
+After midnight, beyond the wire, the authorities' loudspeakers start: the worn record, then a voice telling you to go back to work. The passive voice. No signature. {p5_rumour == "out":Nothing about the neighbours. Nothing in your book either. For once you and they agree.|Nothing about the neighbours. In your book it is there; in theirs it does not exist.} #id:p.pday34.ab2d
 -> p_day_35
 
 // ---------------------------------------------------------------- Saturday 19 June
@@ -174,10 +174,10 @@ Saturday, 19 June. Dust since morning, fine as flour. In the afternoon Matvei co
 "The brigade list for our barrack," he says. "The one you copied. Take my name off." {p5_table:"I saw you at the table on Wednesday, with the book open. Your face to the whole hall. You like it up there."|"You sat by the door on Wednesday, with the book on your knees. Sensible. Be sensible now."} # speaker: matvei #id:p.pday35.3c85
 # clear
 # note: p_lists
-"In '42 a German wrote my name on a list in a very clean hand," Matvei says. "In '49 our own people read it back to me. Twenty-five years." He knows you know. Your name was on the same kind of list, in the same kind of hand. # speaker: matvei #id:p.pday35.f2f8
+"In '42 a German wrote my name on a list in a very clean hand," Matvei says. "In '49 our own people read it back to me. Twenty-five years." {p4_split == "matvei":You took his side at the bunk when Grisha came for him; that is why he is here.|{p4_split == "grisha":You took Grisha's side at the bunk. He has come anyway.|At the bunk, when Grisha came for him, you wrote the date. He has come anyway.}} Your name was on the same kind of list. # speaker: matvei #id:p.pday35.f2f8
 # clear
 # note: coercion_inside
-"If they come in, your list tells them who stood behind a barricade," he says. "And they say on the pickets that a man who goes near the gate will be dealt with before he gets there. So there's another list somewhere, of who didn't. I'd like to be on neither." # speaker: matvei #id:p.pday35.0063
+"If they come in, your lists tell them who stood behind a barricade," he says. {p4_rota:"Grisha's rota is in your fair hand too. I've seen it on the door."|"You wouldn't copy Grisha's rota. Don't copy me either."} "And on the pickets they say a man who goes near the gate will be dealt with. So there's a list of who didn't. I'd like to be on neither." # speaker: matvei #id:p.pday35.0063
 # clear
 {
 - p_petition == "law": "In May you wrote my petition in the law's words," he says. "The law never answered. Now write me out of something." He almost smiles. #id:p.pday35.120d
@@ -197,7 +197,7 @@ Saturday, 19 June. Dust since morning, fine as flour. In the afternoon Matvei co
     ~ p_names_up()
     ~ p5_matvei = "struck"
     # clear
-    You draw one line through "Kholodov M." and show him. He nods and goes. The line is straight and clean. Under a lamp, anyone could read the name beneath it. You know that. He does not. You put the list back in the cupboard. #id:p.pday35.6a17
+    You draw one line through "Kholodov M." and show him. He nods and goes. The line is straight and clean. Under a lamp, anyone could read the name beneath it. You know that. He does not. #id:p.pday35.6a17
 * [Tell him the list stays as it is # history: p_names_list #id:p.pday35.79db]
     ~ bond_down(bond_matvei)
     ~ p_names_up()
@@ -209,7 +209,7 @@ Saturday, 19 June. Dust since morning, fine as flour. In the afternoon Matvei co
 # place: lagpunkt_2
 # note: last_ten_days
 # discuss: kuznetsov_broadcast
-In the evening the loudspeaker on the pole clicks and hums, and the voice is not Tamara's. Men come out into the brown air. It is the chairman of the commission. He speaks about his family: about how it was destroyed. That is all you will be able to say of it afterwards. Not his words. You did not write them down. #id:p.pday35.bff5
+In the evening the loudspeaker on the pole clicks and hums, and the voice is not Tamara's. Men come out into the brown air. It is the chairman of the commission. He speaks about his family: about how it was destroyed. That is all you will be able to say of it afterwards. You did not write his words down. #id:p.pday35.bff5
 # clear
 {
 - p5_matvei == "off": Matvei stands beside you through all of it. When it is over he puts his hand on your shoulder for a moment, the way men did at the front after a shelling, and takes it away again. #id:p.pday35.d008
@@ -242,21 +242,21 @@ Sunday, 20 June. The next scene is about hunger. You can read it, or read a shor
 # note: rations_hunger
 The soup at noon is water with a memory of cabbage in it. Every bowl the same, pickets and commission and sick alike. {gentle:You eat it slowly, to make it last.|You eat it slowly, and your stomach closes on it like a fist.} {p5_matvei == "kept":Matvei eats at the far end of the table, facing away.|Matvei, beside you, tips the last of his bowl into yours and looks at the ceiling.} #id:p.pday36.e524
 # clear
-You remember hunger. Not this: the other kind, in 1942, behind German wire, when you stopped counting the days because counting took strength. {gentle:This is not that. Not yet. But you know the road.|This is not that. Not yet. But you know the road, and you know how it goes down.} #id:p.pday36.f61c
+You remember hunger: the other kind, in 1942, behind German wire, when counting the days took strength. This is not that. Not yet. {p4_sunday:Tonight you are promised to Antanas and Motria for supper, and you catch yourself guessing what there will be.|Antanas eats with Motria tonight. You said no to their table; today that saves them a bowl.} #id:p.pday36.f61c
 -> script
 
 = hunger_summary
 # clear
 # place: dining_hall_2
 # note: rations_hunger
-Summary: the ration is smaller every day, and the same in every bowl. {p5_matvei == "kept":Matvei eats apart from you now.|Matvei tips the last of his soup into your bowl.} You have been truly starved once, in a German camp in 1942, and you know the difference. #id:p.pday36.513e
+Summary: the ration is smaller every day, and the same in every bowl. {p5_matvei == "kept":Matvei eats apart from you now.|Matvei tips the last of his soup into your bowl.} You have been truly starved once, in 1942, and know the difference. {p4_sunday:Tonight you eat with Antanas and Motria, as promised.|Antanas eats with Motria tonight, without you.} #id:p.pday36.513e
 -> script
 
 = script
 ~ health_down(1)
 # clear
 # place: commission_rooms
-In the afternoon Tarasov brings the text for tonight's broadcast, from the propaganda service, for a fair copy. It is short. In the middle of it, underlined twice: We are starving. Your pen stops over the word. # note: p_hungry_starving #id:p.pday36.f309
+In the afternoon Tarasov brings the text for tonight's broadcast, from the propaganda service, for a fair copy. {p4_word == "insisted":Your initials are in the radio folder already, beside "unlawfully".|Once already you let Tamara cut a word of yours for the radio.} In the middle, underlined twice: We are starving. Your pen stops over the word. # note: p_hungry_starving #id:p.pday36.f309
 # clear
 "Starving" is a word you have seen: men in 1942 who could not lift a spoon. Here men stand pickets and argue at meetings. "It's the word that carries," Tarasov says. {p5_rumour == "fact":"You put a rumour in the book as news on Thursday. This one is nearer true."|{p5_rumour == "reported":"You wrote 'not confirmed' on Thursday. Nobody heard it. Nobody hears the careful word."|"You kept a rumour out on Thursday. Good. This is no rumour."}} # speaker: tarasov #id:p.pday36.8f66
 * [Write "starving", as it stands #id:p.pday36.8aa3]
@@ -271,7 +271,7 @@ In the afternoon Tarasov brings the text for tonight's broadcast, from the propa
 -
 # clear
 # place: barrack_pavel
-At night the loudspeaker carries the broadcast out over the wire to the towers. {p5_word == "starving":"We are starving," Tamara says, in your words, slowly. Someone in the barrack laughs, once, the way men laugh at a true thing.|"We are starving," Tamara says. Not your word. She has changed it again, as she changed one once before. Someone in the barrack laughs, once.} The towers say nothing back. #id:p.pday36.b820
+{p4_sunday:At night, walking back from Motria's table (one potato each, and a tablecloth), you hear the broadcast go out to the towers.|At night the loudspeaker carries the broadcast out over the wire to the towers.} {p5_word == "starving":"We are starving," Tamara says, in your words, slowly. Someone in the barrack laughs, once, the way men laugh at a true thing.|"We are starving," Tamara says. Not your word; she has changed it. Someone in the barrack laughs, once.} The towers say nothing back. #id:p.pday36.b820
 -> p_day_37
 
 // ---------------------------------------------------------------- Monday 21 June
@@ -292,7 +292,7 @@ Monday, 21 June. The next scene is about hunger. You can read it, or read a shor
 = hand_scene
 # clear
 # place: commission_rooms
-Your hand has changed. The nib wanders at the end of a line, and the ink pools where you stop to breathe. {gentle:Twice you have to copy a page again.|Twice you copy a page again; the second time your fingers cramp and will not open round the pen.} The clean hand the commission wanted is not as clean as it was. #id:p.pday37.edcc
+Your hand has changed. The nib wanders at the end of a line, and the ink pools where you stop to breathe. {gentle:Twice you have to copy a page again.|Twice you copy a page again; the second time your fingers cramp and will not open round the pen.} #id:p.pday37.edcc
 # clear
 You hold the page at arm's length and think: no one could swear to this hand now. {p5_word == "hungry":Yesterday this hand wrote hungry, and was proud of its precision.|Yesterday this hand wrote starving, in letters the same size as all the others.} The thought that it is no longer yours is a comfort. It should not be. #id:p.pday37.24c5
 -> bread
@@ -334,22 +334,22 @@ Antanas sits down on the edge of your bunk with something folded in a rag: half 
 ~ hunger = true
 # clear
 # place: commission_rooms
-Tuesday, 22 June. At noon Tarasov brings the points for tonight's script on a scrap, in somebody else's pencil: the broadcast to the soldiers on the towers. Three points, and nothing else. He is wanted behind the closed door. "Make the fair copy," he says, "and take it to the technical rooms yourself." # speaker: tarasov #id:p.pday38.a7b7
+Tuesday, 22 June. At noon Tarasov brings the points for tonight's script in somebody else's pencil: the broadcast to the soldiers on the towers. He is wanted behind the closed door. "Make the fair copy," he says, "and take it to the technical rooms yourself." {p4_word == "insisted":"Your P. L. is in the radio folder already. One more page won't matter."|"Your hand isn't in the radio folder yet. Keep it that way if you like."} # speaker: tarasov #id:p.pday38.a7b7
 # clear
 # note: j_megaphones_towers
 The points are plain. We are hungry. The stores are nearly gone. We ask for someone from the Central Committee, and nothing else. {p5_word == "hungry":Hungry: your word, the one you wrote on Sunday. Somebody behind the door has taken it.|Hungry, not starving. On Sunday you wrote the other word. Somebody behind the door has chosen this one.} #id:p.pday38.aa21
 # clear
-You think of Tamara holding your page to the lamp. The script will lie on a bench in the technical rooms tonight, and tomorrow, and after. Paper stays where it is put. {p_hand >= 2:Your hand is on more than one paper in this zone already.|So far your hand has mostly stayed in the book.} #id:p.pday38.353d
+You think of Tamara holding your page to the lamp. The script will lie on a bench in the technical rooms tonight, and tomorrow. Paper stays where it is put. {p_hand >= 2:Your hand is on more than one paper in this zone already.|So far your hand has mostly stayed in the book.} #id:p.pday38.353d
 * [Write it fair, in your own hand # history: p_own_hand #id:p.pday38.35ab]
     // echo: p_hand (day 42: texts in his hand, found); p5_capitals, read at the bench and on day 40
     ~ p_hand_up()
     ~ p5_capitals = false
     # clear
-    You write it out in your own hand, small and upright, as well as your hand will go today. Two sheets, three points, the date at the top. It is a good copy. You were always proud of your copies. You fold it in half and put it in your shirt. #id:p.pday38.0e46
+    You write it out in your own hand, small and upright, as well as your hand will go today. Two sheets, three points, the date at the top. You were always proud of your copies. You fold it in half and put it in your shirt. #id:p.pday38.0e46
 * [Print it in capitals: nobody's hand # history: p_own_hand #id:p.pday38.ec1f]
     ~ p5_capitals = true
     # clear
-    You print it in capitals, square and upright, like the lettering on a sign. It takes three times as long. It belongs to nobody. Two sheets, three points, no date. You fold it in half and put it in your shirt, and feel like a man with a forged passport. #id:p.pday38.c319
+    You print it in capitals, square and upright, like the lettering on a sign. It takes three times as long. Two sheets, three points, no date. You fold it in half and put it in your shirt, and feel like a man with a forged passport. #id:p.pday38.c319
 -
 # clear
 # place: service_yard
@@ -390,7 +390,7 @@ When she finishes, the loudspeaker hums a breath longer and clicks off. On the n
 # clear
 # place: commission_rooms
 # note: defence_pickets
-Wednesday, 23 June. Grisha comes in with a list in pencil on the back of a ration sheet: the men of the 2nd lagpunkt for each barricade and each picket, by night, for a week. "Five copies," he says. "One for each barrack head. The ink brigade can do something useful for once." # speaker: grisha #id:p.pday39.c2b5
+Wednesday, 23 June. Grisha comes in with a list in pencil on the back of a ration sheet: the men of the 2nd lagpunkt for each barricade and each picket, by night, for a week. "Five copies," he says. "One for each barrack head." {p4_rota:"You did my rota fair in June. Do this."|"You wouldn't copy my rota in June. Copy this."} # speaker: grisha #id:p.pday39.c2b5
 # clear
 He has pressed so hard the pencil has torn the paper twice. You read down the names. Men you know from the bathhouse queue, the water tank, the hall on Wednesday. {p5_savva == "name":Pankratov, S. is not on it; his boards are.|The barricade by the bathhouse is built of somebody's bunk boards; the list doesn't say whose.} #id:p.pday39.9338
 # clear
@@ -404,7 +404,7 @@ He has pressed so hard the pencil has torn the paper twice. You read down the na
     ~ p_names_up()
     ~ p5_grisha = "names"
     # clear
-    You copy it five times, every name, every night. It takes the whole afternoon and most of the ink. Grisha collects the sheets, counts them, and for the first time since May looks at you as if you were on his side. "Good," he says. "That's a real list." #id:p.pday39.218f
+    You copy it five times, every name, every night. It takes the whole afternoon. Grisha collects the sheets, counts them, and for the first time since May looks at you as if you were on his side. "Good," he says. "That's a real list." #id:p.pday39.218f
 * [Copy it with bunk numbers, not names #id:p.pday39.7be2]
     ~ p5_grisha = "numbers"
     # clear
@@ -430,7 +430,7 @@ In the evening the barrack heads read out their copies at the doors, and men ans
 # place: commission_rooms
 Thursday, 24 June. In the evening Tarasov comes in and shuts the door, which he never does, and sits down across the board from you. He looks at the cupboard, where your copy of Grisha's list lies {p5_grisha == "numbers":with its bunk numbers|with its names}. "The minutes," he says. "All of it. Every book." # speaker: tarasov #id:p.pday40.8451
 # clear
-"Nobody tells me anything," he says. "If they come in, whatever is in that cupboard goes to them: names, hands, dates. Then theirs is the only record that speaks." He stops. "Before I say what I want, tell me one thing. Will you do it without asking me why?" # speaker: tarasov #id:p.pday40.2a6b
+"Nobody tells me anything," he says. "If they come in, whatever is in that cupboard goes to them: names, hands, dates. Then theirs is the only record that speaks. Before I say what I want, tell me one thing. Will you do it without asking me why?" # speaker: tarasov #id:p.pday40.2a6b
 * [Yes. Say it, and it's done #id:p.pday40.3bad]
     // echo: bond_tarasov, which decides (structurally) what Tarasov asks next: hide one copy, or burn all
     ~ bond_up(bond_tarasov)
@@ -438,7 +438,7 @@ Thursday, 24 June. In the evening Tarasov comes in and shuts the door, which he 
     Tarasov lets out a breath he has been holding since he shut the door. "Thank you," he says. "I wasn't sure of you. Since May I haven't been sure of anyone, myself included." He looks at the cupboard again, as if it might have heard. #id:p.pday40.2f23
 * [Tell me first; then I'll say #id:p.pday40.29dd]
     # clear
-    Tarasov nods. "A clerk," he says. "Of course." He does not sound offended. He sounds like a man who has just been told how much he can ask for, and is working out what that comes to. #id:p.pday40.bf45
+    Tarasov nods. "A clerk," he says. "Of course." He does not sound offended. He sounds like a man working out what he can ask for. #id:p.pday40.bf45
 -
 {
 - bond_tarasov >= 3:
@@ -449,7 +449,7 @@ Thursday, 24 June. In the evening Tarasov comes in and shuts the door, which he 
 
 = hide_asked
 # clear
-"So burn it," Tarasov says. "All but one copy. One copy you hide, somewhere you alone know, for history. I trust your hiding more than mine; I have been behind the door too often. Somebody should be able to read one day what we actually did here." He means it. He has thought about it for days. # speaker: tarasov #id:p.pday40.a516
+"So burn it," Tarasov says. "All but one copy. One copy you hide, somewhere you alone know, for history. I trust your hiding more than mine; Somebody should be able to read one day what we actually did here." # speaker: tarasov #id:p.pday40.a516
 -> pages
 
 = burn_asked
@@ -462,7 +462,7 @@ Thursday, 24 June. In the evening Tarasov comes in and shuts the door, which he 
 # discuss: p_whose_papers
 You open the last book and turn back. The quiet day of 15 June, and above it {p5_savva == "name":"Pankratov, S.", who wanted his name on record|"a prisoner of the 2nd", who wanted his name and did not get it}. {p5_rumour == "fact":The strike at the neighbours, entered as news.|{p5_rumour == "reported":The strike at the neighbours, as reported, not confirmed.|The strike at the neighbours, which is not there.}} The chairman spoke over the loudspeakers: one line. # note: last_ten_days #id:p.pday40.388f
 # clear
-In the cupboard, the brigade lists, {p_names >= 2:and other lists, names in your hand, more than you had let yourself count.|names in your hand.} {p5_capitals:And somewhere behind a sign with a skull, a script in capitals that belongs to nobody.|And somewhere behind a sign with a skull, a script in your own hand, with the date at the top.} Paper stays where it is put. That was always its virtue. #id:p.pday40.ce6f
+In the cupboard, the brigade lists, {p_names >= 2:and other lists, names in your hand, more than you had let yourself count.|names in your hand.} {p5_capitals:And somewhere behind a sign with a skull, a script in capitals that belongs to nobody.|And somewhere behind a sign with a skull, a script in your own hand, with the date at the top.} Paper stays where it is put. #id:p.pday40.ce6f
 # clear
 # note: assault_plan
 Across the wire the administration's windows are lit late. Papers are written there too, and signed, and dated. On both sides of every wire, you think, there is a clerk. #id:p.pday40.bf7b
@@ -509,7 +509,7 @@ Friday, 25 June. The heat goes off the roofs at last, and men come out to sit on
 At the corner of the barricade Grisha is on picket with two other boys. {p5_grisha == "names":He lifts a hand to you. "My clerk," he says to the others, with something like pride.|{p5_grisha == "numbers":"Bunk fourteen," he calls to you, grinning. "Present." The boys laugh. You find you are laughing too.|He looks at you, then at the gap beside him where Matvei would have stood. "Your night's Tuesday," he says. "Don't forget."}} # speaker: grisha #id:p.pday41.3ce5
 # clear
 # place: barrack_pavel
-Antanas is sitting on the edge of your bunk when you come in, which means he has something to say. {p_wedding_paper:He has the paper you wrote in June in his breast pocket; it has gone soft as cloth from being unfolded.|He has no paper to show for his wedding; Father Ihor wrote nothing down, and Antanas says God has a better memory than a clerk.} He has been to see Motria. #id:p.pday41.9a69
+Antanas is sitting on the edge of your bunk when you come in, which means he has something to say. {p_wedding_paper:He has the paper you wrote in June in his breast pocket; it has gone soft as cloth from being unfolded.|He has no paper to show for his wedding; Father Ihor wrote nothing down, and Antanas says God has a better memory than a clerk.} #id:p.pday41.9a69
 # clear
 "My mother's address," he says. "In case." He says it in Lithuanian first and then in Russian, slowly: a village by a river, a house by the church, his mother's name. {p5_bread:"You ate my bread on Monday," he says, "so you owe me. Learn this."|"You wouldn't take my bread on Monday. Take this, at least."} # speaker: antanas #id:p.pday41.f669
 * [Learn it by heart, and say it back to him #id:p.pday41.6716]
@@ -522,7 +522,7 @@ Antanas is sitting on the edge of your bunk when you come in, which means he has
     ~ bond_up(bond_antanas)
     ~ p5_address = "paper"
     # clear
-    {p_kept == "carried":You write it on the last page of the book against your ribs, under the last quiet day: a name, a village, a church.|You write it on a cigarette paper and fold it into your boot: a name, a village, a church.} Antanas watches you do it. "In your good hand," he says. "She'll think it's from a lawyer." He is pleased. #id:p.pday41.3d4e
+    {p_kept == "carried":You write it on the last page of the book against your ribs, under the last quiet day: a name, a village, a church.|You write it on a cigarette paper and fold it into your boot: a name, a village, a church.} Antanas watches you do it. "In your good hand," he says. "She'll think it's from a lawyer." #id:p.pday41.3d4e
 * [Tell him to carry it home himself #id:p.pday41.388c]
     ~ p5_address = "refused"
     # clear
@@ -532,5 +532,5 @@ Antanas is sitting on the edge of your bunk when you come in, which means he has
 You lie awake and go over the pages you no longer need. {p_hearsay == "said":A general's question, entered as said.|{p_hearsay == "reported":A general's question, entered as reported.|{p_hearsay == "left_out":A general's question you left out.|The first entry, the last.}}} A quiet day. The chairman's one line. A roll-call at the barrack doors. {p5_address == "heart":An address in Lithuanian, which you say over once more under your breath, to be sure of the village.|{p5_address == "paper":An address in Lithuanian, on a paper {p_kept == "carried":against your ribs|in your boot}.|An address in Lithuanian that you refused to keep, and have kept anyway, word for word.}} # note: last_ten_days #id:p.pday41.f17d
 # clear
 # note: june25_decorations
-Beyond the wire the authorities' loudspeaker plays its worn record once, late, and stops. Outside the wire, you suppose, it is an ordinary Friday. Somewhere a man is signing something; somewhere a man always is. You turn on your side. {p5_matvei == "off":Matvei is breathing in the dark, a man on no list of yours.|{p5_matvei == "struck":Matvei is breathing in the dark, under a straight clean line.|Matvei is breathing in the dark, two bunks and one list away.}} The searchlight comes and goes. #id:p.pday41.c1d6
+Beyond the wire the authorities' loudspeaker plays its worn record once, late, and stops. Somewhere a man is signing something; somewhere a man always is. You turn on your side. {p5_matvei == "off":Matvei is breathing in the dark, a man on no list of yours.|{p5_matvei == "struck":Matvei is breathing in the dark, under a straight clean line.|Matvei is breathing in the dark, two bunks and one list away.}} The searchlight comes and goes. #id:p.pday41.c1d6
 -> p_day_42

@@ -28,7 +28,7 @@
 ~ tanks = "inside"
 ~ hunger = false
 # clear
-Saturday, 26 June 1954, three in the morning. It is still dark: in June the sky here pales at about four. You have not slept, and neither, by the sound of it, has the 2nd lagpunkt: a cough, boots on boards, a door that will not stay shut. # place: lagpunkt_2 # crossing: c5 #id:p.pday42.0db7
+Saturday, 26 June 1954, three in the morning. It is still dark: in June the sky here pales at about four. You have not slept, and neither has the 2nd lagpunkt: a cough, boots on boards, a door that will not stay shut. # place: lagpunkt_2 # crossing: c5 #id:p.pday42.0db7
 { position == "none": -> where }
 -> three
 
@@ -52,7 +52,7 @@ Where you wait for the morning is the one thing tonight nobody has assigned you.
 # clear
 { position:
 - "desk":
-    In the commission's rooms one lamp burns, turned low for the paraffin. The minutes are {p_kept == "burned": ash, since Thursday; your hand still goes to the place on the table where the book lay|{p_kept == "hidden": under the board by the stove, where you and Tarasov put them on Thursday|{p_kept == "carried": inside your shirt, against your ribs, where Tarasov told you to keep them|on the table, squared to its edge, as if someone were coming to read them}}}. The prisoners' loudspeaker has been silent since midnight. # place: commission_rooms # fact: c5.silent #id:p.pday42.713f
+    In the commission's rooms one lamp burns, turned low for the paraffin. The minutes are {p_kept == "burned": ash, since Thursday; your hand still goes to the place on the table where the book lay|{p_kept == "hidden": burned on Thursday, all but the last book, under the third board from the stove, where you alone put it|{p_kept == "carried": burned on Thursday, all but the last book, inside your shirt, though Tarasov said they search the man first|on the table, squared to its edge, as if someone were coming to read them}}}. The prisoners' loudspeaker has been silent since midnight. # place: commission_rooms # fact: c5.silent #id:p.pday42.713f
 - "loudspeaker":
     In the announcers' room Tamara sits by the microphone with her coat round her shoulders. At midnight a man from the commission put his head round the door and said: enough, switch off. The prisoners' loudspeaker has been silent since midnight. On the shelf your scripts lie stacked{p_hand >= 2:, the ones with your initials on top}. # place: radio_room # fact: c5.silent #id:p.pday42.e4b0
 - "gate":
@@ -65,11 +65,11 @@ Where you wait for the morning is the one thing tonight nobody has assigned you.
 # clear
 You count, because an officer counts in the dark. Matvei first, {position == "barrack": an arm's length away,|over in the barrack,} who {p_petition == "law": let you put his life into the law's words in May|{p_petition == "his_words": made you write his petition in his own words in May, mistakes and all|{p_petition == "refused": asked you for a petition in May and got a refusal he still quotes|has never asked you for anything but a light}}}. {bond_matvei >= 3: He calls you "Captain" now without the sneer.|He still calls you "Captain" as if it were a charge.} #id:p.pday42.9181
 # clear
-Tarasov, {position == "desk": whose coat still hangs on the nail behind you,|asleep, or not, in the rooms,} {p_kept == "burned": who fed the stove with you on Thursday, page by page|{p_kept == "hidden": who held the lamp while you lifted the board|{p_kept == "carried": who put the book into your hands and said that history would want it|who asked you on Thursday what to do with the minutes, and got no answer}}}. {bond_tarasov >= 3: Of everyone here, he is the one you would trust with your own file.|You have never known what he thinks of you.} Tamara, {position == "loudspeaker": beside you at the dead microphone,|in the announcers' room,} who read your words to five thousand people and changed one of them. #id:p.pday42.3b36
+Tarasov, {position == "desk": whose coat still hangs on the nail behind you,|asleep, or not, in the rooms,} {p_kept == "burned": {bond_tarasov >= 3: who fed the drying-room stove with you on Thursday, page by page| who watched you burn the books on Thursday, his hands in his pockets}|{p_kept == "hidden": who looked away on Thursday while you lifted the board|{p_kept == "carried": who told you on Thursday that they search the man first|who asked you on Thursday what to do with the minutes, and got no answer}}}. {bond_tarasov >= 3: Of everyone here, he is the one you would trust with your own file.|You have never known what he thinks of you.} Tamara, {position == "loudspeaker": beside you at the dead microphone,|in the announcers' room,} who read your words to five thousand people and changed one of them. #id:p.pday42.3b36
 # clear
-Grisha {position == "gate": beside you on the saman|on the picket at the gate}, twenty years old{p_names >= 2:, whose list of names you copied fair and did not burn|, who still thinks paper is for cowards}. Antanas, {position == "antanas": beside you in the women's street,|on his way to Motria in his mind,} {p_wedding_paper: whose marriage exists on one sheet in your hand, folded in Motria's blouse|whose marriage exists on no paper at all}. {bond_antanas >= 3: On Friday he gave you his mother's address, "in case". You have it by heart.|On Friday he talked about the weather in Lithuania, and you let him.} #id:p.pday42.edd7
+Grisha {position == "gate": beside you on the saman|on the picket at the gate}, twenty years old{p_names >= 2:, whose list of names you copied fair and did not burn|, who still thinks paper is for cowards}. Antanas, {position == "antanas": beside you in the women's street,|on his way to Motria in his mind,} {p_wedding_paper: whose marriage exists on one sheet in your hand, folded in Motria's blouse|whose marriage exists on no paper at all}. {p5_address == "heart": On Friday he gave you his mother's address, "in case". You have it by heart.|{p5_address == "paper": On Friday he gave you his mother's address, "in case"; it is on a paper {p_kept == "carried": in the book against your ribs|in your boot}.|{p5_address == "refused": On Friday you told him to carry his mother's address home himself. You have it by heart anyway.|On Friday he talked about the weather in Lithuania, and you let him.}}} #id:p.pday42.edd7
 # clear
-At twenty past three a dog barks beyond the wire, and another answers. In the east there is no light at all. {position == "desk": You write the date at the top of a clean page, out of habit, and the time.|You catch yourself composing the day's first line: 26 June, 03:20, nothing to report.} #id:p.pday42.2408
+At twenty past three a dog barks beyond the wire, and another answers. {position == "desk": You write the date at the top of a clean page, out of habit, and the time.|You catch yourself composing the day's first line{p1_book: for the sheet in your cap}: 26 June, 03:20, nothing to report.} #id:p.pday42.2408
 -> appeal
 
 // ---- 03:30: the law's voice, heard as a text ----
@@ -83,7 +83,7 @@ Troops and tanks are about to enter the zone, the voice says, to take down the b
 # clear
 # note: p_appeal_text
 # discuss: p_appeal_words
-You hear it the way you read a paper on a desk: heading, body, signature. It answers, it says, the "request of the main mass of prisoners" to be freed from "armed criminal recidivists". You know this grammar. You have written petitions in it for five years. Tonight someone wrote it back to you. {position == "desk": Your pen is in your hand. You nearly take it down.|{position == "loudspeaker": Tamara mouths the phrases after the voice, an announcer's habit.|}} #id:p.pday42.0cb2
+You hear it the way you read a paper on a desk: heading, body, signature. It answers, it says, the "request of the main mass of prisoners" to be freed from "armed criminal recidivists". You know this grammar. {p4_read == "straight":In June you read their Magadan order aloud in it, word for word.|{p4_read == "comment":In June you read their Magadan order in it, and then said what the law says.|{p4_read == "refused":In June you refused to read their Magadan order aloud in it.|You have written petitions in it for five years.}}} Tonight someone wrote it back to you. #id:p.pday42.0cb2
 # clear
 A month ago you copied out, in your best hand: "We are for Soviet laws but against those who distort them." Now the law speaks to you over a wire, in its own words, and tells you where to walk. {p_law >= 2: You have believed all along that it could be held to its word.|You stopped believing some time ago that it keeps its word.} #id:p.pday42.2ed9
 * [Take it as a promise: the law has given its word #id:p.pday42.5606]
@@ -109,7 +109,7 @@ A month ago you copied out, in your best hand: "We are for Soviet laws but again
 # clear
 { position:
 - "desk":
-    The door opens: Tarasov, in his coat, out of breath from running. He looks at the table, then at you. "They will come here first," he says. "They know where the clerks sit." He does not say what to do. In a month he has never once told you what to do; he has only ever asked. #id:p.pday42.8881
+    The door opens: Tarasov, in his coat, out of breath from running. He looks at the table, then at you. "They will come here first," he says. "They know where the clerks sit." He does not say what to do. He has only ever asked. #id:p.pday42.8881
 - "loudspeaker":
     "They have a better amplifier," Tamara says, "and a worse script." She listens like a professional, counting the pauses. "He is reading it cold. He never saw it before tonight." You think she is probably right, and that it makes no difference at all to anyone lying in a barrack. #id:p.pday42.1e42
 - "gate":
@@ -123,7 +123,7 @@ A month ago you copied out, in your best hand: "We are for Soviet laws but again
 # cn: violence
 # cn: death
 # cn: injury
-The pages that follow are about an armed assault: shooting, and people killed and hurt, perhaps Pavel among them. You can read the scenes as they happened, or short factual summaries instead. What you choose here holds for the whole morning; the choices after it stay yours. #id:p.pday42.528f
+The pages that follow are about an armed assault: shooting, and people killed and hurt, perhaps Pavel among them. You can read the scenes, or short factual summaries instead; your choice holds for the whole morning. #id:p.pday42.528f
 * [Read the scene #id:p.pday42.58fc]
     -> assault
 * [Read a short summary instead #id:p.pday42.c7d4]
@@ -131,9 +131,9 @@ The pages that follow are about an armed assault: shooting, and people killed an
 
 = assault
 # clear
-Then shots, dry and separate, from the dark beyond the wire: snipers, aiming at the pickets. {position == "gate": {gentle: The boy at the next gap in the saman is hit and slides down.|The boy at the next gap in the saman jerks and slides down, and does not answer when Grisha says his name.}|Somewhere by the guardhouse a man cries out once.} The gates swing open. Flares go up, and the zone turns a hard, false white. #id:p.pday42.ef25
+Then shots, dry and separate, from the dark beyond the wire: snipers, aiming at the pickets. {position == "gate": {gentle: The boy at the next gap in the saman is hit and slides down.|The boy at the next gap in the saman jerks and slides down, and does not answer when Grisha says his name.}|Somewhere by the guardhouse a man cries out once{p5_grisha == "names":: one of the names you copied five times|{p5_grisha == "numbers":: a bunk number, on your copies|{p5_grisha == "without":, at the picket Grisha gave you in Matvei's place|}}}.} The gates swing open. Flares go up, and the zone turns a hard, false white. #id:p.pday42.ef25
 # clear
-You feel the tanks before you see them, a grinding up through the boards. Five of them, people will say afterwards. Behind them, through the open gates, soldiers in helmets, running, and dogs. {position == "desk": The lamp glass rattles in its ring.|{position == "barrack": Dust comes down from the rafters onto the bunks.|{position == "gate": The saman shivers under your hands.|}}} You count the way you were trained to, and lose count. # fact: c5.tanks #id:p.pday42.0ef6
+You feel the tanks before you see them, a grinding up through the boards. Five of them, people will say afterwards. Behind them, through the open gates, soldiers in helmets, running, and dogs. {position == "desk": The lamp glass rattles in its ring.|{position == "barrack": Dust comes down from the rafters onto the bunks.|{position == "gate": The saman shivers under your hands.|}}} You count, and lose count. # fact: c5.tanks #id:p.pday42.0ef6
 # clear
 From the 3rd lagpunkt, over the roofs, comes a roar of men's voices and then a sound like hail on tin: stones on armour. {position == "antanas": Here in the women's street the crowd thickens, women and men both, out of the barracks and into the light.|You have heard artillery. This is not artillery. It is worse, because it is men.} #id:p.pday42.1724
 -> decide
@@ -160,7 +160,7 @@ From the 3rd lagpunkt, over the roofs, comes a roar of men's voices and then a s
 = at_desk
 # clear
 # place: commission_rooms
-Boots in the corridor, doors kicked open one after another, coming this way. On the table: {p_kept == "burned": the day's drafts, a list of the pickets for tonight, a script Tamara never read|{p_kept == "carried": the day's drafts; the minutes are in your shirt already|the minutes, the day's drafts, a list of the pickets for tonight}}. The stove still holds some heat. {took_promise: The voice said: a free way out.|The voice said: stay where you are.} #id:p.pday42.3868
+Boots in the corridor, doors kicked open one after another, coming this way. On the table: {p_kept == "burned": the day's drafts, a list of the pickets for tonight, a script Tamara never read|{p_kept == "carried": the day's drafts; the last book is in your shirt already|{p_kept == "hidden": the day's drafts and a list of the pickets; the last book is under the board at your feet|the minutes, the day's drafts, a list of the pickets for tonight}}}. The stove still holds some heat. {took_promise: The voice said: a free way out.|The voice said: stay where you are.} #id:p.pday42.3868
 * [Feed the papers into the stove # place: commission_rooms # history: p_law_voice #id:p.pday42.f6b0]
     -> burn_now
 * [Put the papers inside your shirt # place: commission_rooms # history: p_law_voice #id:p.pday42.f2eb]
@@ -174,14 +174,14 @@ Boots in the corridor, doors kicked open one after another, coming this way. On 
 ~ p6_last = "burned"
 # clear
 # place: commission_rooms
-You open the stove and feed it: the drafts, the list, whatever is nearest. Paper burns faster than you ever wrote it. {p_kept == "hidden": Under the board by your feet the minutes lie where you put them, and you do not look down.} When the door comes open the room smells of smoke, and the soldier who comes in first writes that down. #id:p.pday42.4f73
+You open the stove and feed it: the drafts, the list, whatever is nearest. Paper burns faster than you ever wrote it. {p_kept == "hidden": Under the board by your feet the last book lies where you put it, and you do not look down.} When the door comes open the room smells of smoke, and the soldier who comes in first writes that down. #id:p.pday42.4f73
 -> taken
 
 = shirt
 ~ p6_last = "shirt"
 # clear
 # place: commission_rooms
-{p_kept == "hidden": You lift the board and take out the minutes, and the drafts with them, and button everything inside your shirt.|You gather the drafts and the list and button them inside your shirt.} They are warm from the lamp. It is not a plan. It is only that you cannot leave paper lying about; you never could. Then the door comes open. #id:p.pday42.342e
+{p_kept == "hidden": You lift the board and take out the last book, and the drafts with it, and button everything inside your shirt.|You gather the drafts and the list and button them inside your shirt.} They are warm from the lamp. You never could leave paper lying about. Then the door comes open. #id:p.pday42.342e
 -> taken
 
 = sit_desk
@@ -332,10 +332,10 @@ You run back for the minutes, along the barracks, in the open. {p_kept == "hidde
 # note: selection_arrests
 Out through the gate into the steppe. They make you lie face down, arms stretched out in front, thousands of you, row after row, machine guns on the rise behind. By about five the noise in the zone has stopped. The sky is pale now. {saved == "matvei": Matvei is in the row beside you.}{saved == "grisha": Grisha is two men down, his cheek in the dust, alive.} #id:p.pday42.3376
 # clear
-The steppe is cold under your cheek, then warm, then hot. Two rows ahead a man lifts his head too soon and is shouted down. A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. {saved == "grisha": Grisha drinks, and says thank you, and then looks furious that he said it.|You drink, and say thank you, out of habit.} #id:p.pday42.1cb9
+The steppe is cold under your cheek, then warm, then hot. A soldier, a boy, brings a bucket of water along the line, and lets each of you drink. {saved == "grisha": Grisha drinks, and says thank you, and then looks furious that he said it.|You drink, and say thank you, out of habit.} #id:p.pday42.1cb9
 # clear
 # discuss: p_photographs
-Hours later officers come down the rows with papers and photographs taken at the meetings, bend, compare, and now and then call out a number. You know this work. You did it yourself for a month, on the other side of the table: names, lists, a face against a line of ink. Now someone is reading you. #id:p.pday42.3f6b
+Hours later officers come down the rows with papers and photographs taken at the meetings, bend, compare, and now and then call out a number. You know this work. {p5_grisha == "numbers":You copied Grisha's list in bunk numbers so that no one could do this with your pages.|One of your five copies of Grisha's list, names and all, may be in those papers.} Now someone is reading you. #id:p.pday42.3f6b
 -> p_judged_unit
 
 = walk_out
@@ -350,7 +350,7 @@ At the gate a soldier younger than Grisha points with his rifle: that way. Just 
 ~ time_of_day = "dawn"
 # clear
 # place: steppe
-Outside, a sergeant sits you on the ground with the others who came out and writes your number on a list against his knee. You watch him write it. Behind the wire the morning goes on without you: engines, shots, dogs, the same words from the horn, again and again. A soldier, a boy, brings a bucket of water along the line. You drink. #id:p.pday42.f6fb
+Outside, a sergeant sits you on the ground with the others who came out and writes your number on a list against his knee. You watch him write it. Behind the wire the morning goes on without you. A soldier, a boy, brings a bucket of water along the line. You drink. #id:p.pday42.f6fb
 # clear
 # place: steppe
 # note: assault_june26
@@ -404,7 +404,7 @@ You are one of the wounded of 26 June, whose number the official papers and the 
 
 = death_summary
 # clear
-Pavel Lavrov is killed in the assault on the morning of 26 June 1954, {for_papers: running back across the 2nd lagpunkt for the commission's minutes|{saved == "antanas": pulling Antanas and Motria out of a tank's way in the women's zone|pulling a fallen woman out of the crowd's way in the women's zone}}. He is one of the dead whose number, even now, no one agrees on. #id:p.pday42.b802
+Pavel Lavrov is killed in the assault on the morning of 26 June 1954, {for_papers: running back across the 2nd lagpunkt for the commission's minutes|{saved == "antanas": pulling Antanas and Motria out of a tank's way in the women's zone|pulling a fallen woman out of the crowd's way in the women's zone}}. No one agrees, even now, how many died. #id:p.pday42.b802
 -> after_death
 
 = after_death
@@ -425,7 +425,7 @@ Pavel Lavrov. Born in Yaroslavl, 1913. Artillery captain; captured in 1942; sent
 # clear
 {fate == "killed": What he wrote, and what he would not write.|What you wrote, and what you would not write.} {p_petition == "law": Matvei's petition, in the law's words.|{p_petition == "his_words": Matvei's petition, in Matvei's own words.|{p_petition == "refused": Not Matvei's petition: that you refused.|}}} The eleven demands, fair-copied, in the hand the other side now knows. {p_hearsay == "said": A general's question, entered in the minutes as said, on one man's word.|{p_hearsay == "reported": A general's question, entered in the minutes as reported, with whose report.|{p_hearsay == "left_out": Not a general's question that no one could vouch for: that you left out.|}}} {p_wedding_paper: A paper with Antanas's name and Motria's on it, the only one there was.|No paper for Antanas and Motria; their marriage went unwritten.} #id:p.pday42.e414
 # clear
-{p_hand >= 2: Leaflets and scripts in {fate == "killed": his|your} own hand that went out past the desk.|Few pages in {fate == "killed": his|your} own hand ever left the desk.} {p_table >= 2: {fate == "killed": He|You} sat at the commission's table in public, more than once.|{p_table == 1: {fate == "killed": He|You} sat at the commission's table in public, once.|{fate == "killed": He|You} never sat at the table where anyone could see.}} {p_names >= 2: Lists of names in {fate == "killed": his|your} hand, kept.|{p_names == 1: One list of names, kept.|Every list of names, destroyed.}} {bond_matvei >= 3: Matvei's name, taken off a list when he asked.|Matvei's name, left where it was.} #id:p.pday42.cdc2
+{p_hand >= 2: Leaflets and scripts in {fate == "killed": his|your} own hand that went out past the desk.|Few pages in {fate == "killed": his|your} own hand ever left the desk.} {p_table >= 2: {fate == "killed": He|You} sat at the commission's table in public, more than once.|{p_table == 1: {fate == "killed": He|You} sat at the commission's table in public, once.|{fate == "killed": He|You} never sat at the table where anyone could see.}} {p_names >= 2: Lists of names in {fate == "killed": his|your} hand, kept.|{p_names == 1: One list of names, kept.|Every list of names, destroyed.}} {p5_matvei == "off": Matvei's name, taken off a list when he asked, the old sheet burned.|{p5_matvei == "struck": Matvei's name, struck through with one clean line, still legible.|Matvei's name, left where it was.}} #id:p.pday42.cdc2
 # clear
 The minutes: {p_kept == "burned": burned, page by page, in the stove.|{p_kept == "hidden": hidden under a board by the stove.|{p_kept == "carried": carried inside {fate == "killed": his|your} shirt into the last night.|left on the table, squared to the edge.}}} {p6_last == "burned": The last drafts went into the stove as the door came open.}{p6_last == "shirt": The last papers went inside {fate == "killed": his|your} shirt.}{p6_last == "mic": The last script was spoken into a dead microphone.}{p6_dyomin == "given": To Dyomin: I copied what was put in front of me.}{p6_dyomin == "own_hand": To Dyomin: it is my hand.}{p6_dyomin == "silent": To Dyomin: nothing.} {p_law >= 2: To the end {fate == "killed": he|you} believed the law could be held to its word.|By the end {fate == "killed": he|you} no longer believed the law would keep its word.} #id:p.pday42.3a4c
 ->->
@@ -473,7 +473,7 @@ The next pages are about an interrogation: fear, a closed room, no violence show
 = dyomin
 # clear
 # place: prison_zone
-On the fourth day they take you to a room with a lamp. Captain Dyomin, of the MVD, is younger than you, tired, and careful with his cuffs. He does not shout. He lays a photograph on the table, and beside it a page, and turns both round so that you can read them. You read them. #id:p.pday42.852b
+On the fourth day they take you to a room with a lamp. Captain Dyomin, of the MVD, is younger than you, tired, and careful with his cuffs. He does not shout. He lays a photograph on the table, and beside it a page{p4_word == "insisted":, and a radio script with "unlawfully" in it and P. L. in the margin|}, and turns them round so that you can read them. #id:p.pday42.852b
 # clear
 # place: prison_zone
 "The copy of the demands, in your hand," he says, and touches the page. {p_table >= 1: "Your face at the table, at a meeting in June." He does not say which meeting; perhaps nobody wrote that down.} {p_hand >= 2: "Leaflets, scripts, the same hand."} {p_names >= 2: "A list of names, the same hand."} {p_kept == "carried" || p_kept == "hidden" || p6_last == "shirt": "And the minutes." {p6_last == "shirt" || p_kept == "carried": They were in your shirt.|They were under a board by the stove.}} {position == "desk": "And you were at the desk when we came in."} # speaker: dyomin #id:p.pday42.18ef
@@ -481,7 +481,7 @@ On the fourth day they take you to a room with a lamp. Captain Dyomin, of the MV
 # place: prison_zone
 # note: p_interrogation
 # note: kuznetsov_confession
-"Others have written a great deal already," he says, and lays his hand on a thick folder without opening it. "You are a clerk. Clerks know who dictated what. Who dictated this?" He turns the page a little further towards you. Your own hand looks up at you, neat, legible, easy to read. # speaker: dyomin #id:p.pday42.460c
+"Others have written a great deal already," he says, and lays his hand on a thick folder without opening it. "You are a clerk. Clerks know who dictated what. {p4_minutes == "proposed":Your minutes, I am told, say only 'it was proposed'. Proposed by whom?|Who dictated this?}" He turns the page a little further towards you. Your own hand looks up at you, neat, legible, easy to read. # speaker: dyomin #id:p.pday42.460c
 * [Say you wrote what you were given #id:p.pday42.aa83]
     -> given
 * [Say it is your hand, and yours alone #id:p.pday42.ffaf]
@@ -493,14 +493,14 @@ On the fourth day they take you to a room with a lamp. Captain Dyomin, of the MV
 ~ p6_dyomin = "given"
 # clear
 # place: prison_zone
-"I copied what was put in front of me," you say. It is true, and it is the oldest answer in the world, and you hear how it sounds. Dyomin writes it down. He writes everything down. For a moment you are two clerks in a room, and only one of you has a lamp. #id:p.pday42.c99b
+"I copied what was put in front of me," you say. It is true, and it is the oldest answer in the world, and you hear how it sounds. Dyomin writes it down. He writes everything down. Two clerks in a room, and only one has a lamp. #id:p.pday42.c99b
 -> arrested_end
 
 = own_hand
 ~ p6_dyomin = "own_hand"
 # clear
 # place: prison_zone
-"It is my hand," you say. "I wrote it. The demands ask for Soviet laws." Dyomin writes that down too, word for word, and reads it back to you, and asks you to sign it. You read it before you sign, the way you have always read everything. It says what you said. #id:p.pday42.6274
+"It is my hand," you say. "I wrote it. The demands ask for Soviet laws." Dyomin writes that down too, word for word, and reads it back to you, and asks you to sign it. You read it before you sign, the way you have always read everything. #id:p.pday42.6274
 -> arrested_end
 
 = silent
@@ -560,14 +560,14 @@ After that the camp empties around you: lists read out at the gate, lorries, doo
 Pavel and his people are fiction; so are his minutes. {p_kept == "carried": {fate == "arrested" || fate == "killed": The book in his shirt goes into a soldier's sack, and after that into no record we know of.|The book is taken from him at the gate, and after that goes into no record we know of.}|{p_kept == "hidden": The book under the board is never found by anyone we know of. Perhaps it is still there; perhaps a stove had it that winter.|{p_kept == "burned": The minutes went up the stovepipe on 24 June. Nobody reads them, because there is nothing to read.|The book on the table goes into a sack with the rest, and after that into no record we know of.}}} No minutes of the prisoners' commission appear in any source this game draws on. #id:p.pepilogue.8259
 # clear
 # place: prison_zone
-Yevgeny Tarasov, the commission's secretary, is taken in the first hour, his hands tied behind him: one of the 436. What he told them, and what they gave him, no record says, because he never lived. {bond_tarasov >= 3: {fate == "killed": He says Pavel's name to the investigator once, and then refuses to say it again.|In 1957 a postcard reaches you with no return address, one line in a schoolteacher's hand: We kept the good copy, didn't we.}|{fate == "killed": He is never asked about Pavel.|You never hear of him again.}} #id:p.pepilogue.bcdd
+Yevgeny Tarasov, the commission's secretary, is taken in the first hour, his hands tied behind him: one of the 436. What he told them no record says; he never lived. {bond_tarasov >= 3: {fate == "killed": He says Pavel's name to the investigator once, and then refuses to say it again.|In 1957 a postcard reaches you with no return address, one line in a schoolteacher's hand: We kept the good copy, didn't we.}|{fate == "killed": He is never asked about Pavel.|You never hear of him again.}} #id:p.pepilogue.bcdd
 # clear
 # place: women_zone
 {
 - saved == "antanas":
     Antanas Butkus and Motria live. {fate == "killed": They live because you went out for them, and they name their first son Povilas, which is Pavel in Lithuanian.|No one sends a husband and wife to the same camp; they find each other again in 1956, by letter, through an address you wrote out for them.} #id:p.pepilogue.ca4b
-- bond_antanas >= 3:
-    {fate == "killed": Antanas gave Pavel his mother's address "in case", and Pavel had it by heart; nobody else did. What became of Antanas and Motria, this story cannot honestly say.|You never learn for certain what became of Antanas. In 1956 you write to his mother's address, the one he gave you "in case", in careful Russian. Months later an answer comes, in Lithuanian, which you cannot read. You keep it anyway.} #id:p.pepilogue.2d42
+- p5_address != "none":
+    {fate == "killed": Antanas gave Pavel his mother's address "in case"{p5_address == "paper":, on a paper nobody read|, and Pavel had it by heart; nobody else did}. What became of Antanas and Motria, this story cannot honestly say.|{p5_address == "paper" && p_kept == "carried":You never learn what became of Antanas. His mother's address was on the last page of the book they took from you; of the village you remember a church and a river.|You never learn for certain what became of Antanas. In 1956 you write to his mother's address, the one he made you keep "in case", in careful Russian. Months later an answer comes, in Lithuanian, which you cannot read. You keep it anyway.}} #id:p.pepilogue.2d42
 - else:
     {fate == "killed": What became of Antanas Butkus and Motria, this story cannot honestly say; the man who would have looked for them is dead.|You never learn for certain what became of Antanas Butkus and Motria. For years you look, in every column, for a Lithuanian with his cap in his hands.} #id:p.pepilogue.dfde
 }
@@ -576,5 +576,5 @@ Yevgeny Tarasov, the commission's secretary, is taken in the first hour, his han
 {saved == "matvei": Matvei Kholodov lives because you pulled him down.|Matvei Kholodov comes through the morning.} He is released by a review commission in 1956 and goes home {bond_matvei >= 3: {fate == "killed": and every year on 26 June drinks one glass, standing, to a captain of artillery.|and writes to you once, a page of the Criminal Code copied out with every article crossed through.}|and never writes a petition again.} Tamara Lesnaya goes north with the women sent away that summer. #id:p.pepilogue.fded
 # clear
 # place: guardhouse
-{saved == "grisha": Grisha Nechaev lives. He goes east with the thousand, and years later tells his grandchildren that a clerk saved his life, and that it was the only useful thing the ink brigade ever did.|Grisha Nechaev was on the picket when the snipers fired. {fate == "killed": Whether he was among the dead, whose number no one agrees on, or among the thousand sent east, this story does not know.|You never learn whether he was among the dead, whose number no one agrees on, or among the thousand sent east.}} #id:p.pepilogue.4747
+{saved == "grisha": Grisha Nechaev lives. He goes east with the thousand, and years later tells his grandchildren that a clerk saved his life, and that it was the only useful thing the ink brigade ever did.|Grisha Nechaev was on the picket when the snipers fired{p5_grisha == "numbers":, a bunk number on your copies of his list|{p5_grisha == "names":, his name on five copies in your hand|}}. {fate == "killed": Whether he was among the dead, whose number no one agrees on, or among the thousand sent east, this story does not know.|You never learn whether he was among the dead, whose number no one agrees on, or among the thousand sent east.}} #id:p.pepilogue.4747
 -> epilogue.kengir
