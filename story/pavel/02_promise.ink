@@ -170,7 +170,7 @@ By the MVD's own report to Moscow, written tomorrow, more than four thousand pri
 
 = tarasov
 # clear
-In the afternoon Yevgeny Tarasov comes down the barrack asking for you by name: thirty-odd, a schoolteacher before his arrest, a pencil behind his ear. {p2_note == "wrote": Somebody has told him about your love letter.|Somebody has told him how you spelled out a love letter for the Lithuanian.} # place: barrack_pavel #id:p.pday10.ea70
+In the afternoon Yevgeny Tarasov comes down the barrack asking for you: thirty-odd, a schoolteacher before his arrest. {p2_note == "wrote": Somebody has told him about your love letter.|Somebody has told him how you spelled out a love letter for the Lithuanian.} # place: barrack_pavel #id:p.pday10.ea70
 "The commission is making departments," he says. "Propaganda, defence, security, technical, supplies. Every one wants paper: lists, orders, minutes, letters to Moscow. I am its secretary, God help me, and I write like a schoolteacher." # speaker: tarasov # note: commission_departments #id:p.pday10.1e11
 # clear
 {p2_tally == "true": "They tell me you wrote sixty-three per cent on Thursday, true, and your brigade ate short for it. A man who will do that is a man we need."|"They tell me you turned sixty-three into a hundred and two on Thursday, and it looked truer than the truth. We need that too, God forgive us."} He holds out a pencil: not his own, a new one. # speaker: tarasov #id:p.pday10.6e87

@@ -30,7 +30,7 @@ Friday, 28 May. You are at the board on trestles before anyone else, with the mi
 # clear
 A minute is not what was said. It is what the room agrees was said. In 1942 a German clerk wrote your name on a card; in 1949 a Soviet one wrote it on another. {p1_book:Since the 16th your own sheet has ridden in your cap lining, read by nobody. This book will be read by anybody.|Both had neat hands. On the 16th you chose to keep no paper of your own. Now you keep everyone's.} #id:p.pday13.374d
 # clear
-Tarasov comes in with the kettle and last night's loose sheets. "Everything from the 27th, and everything from now on. Who spoke, what was decided." He taps the ledger as he once tapped a pupil's desk. {p2_terms == "any":"You said whatever the commission needs. It needs who spoke."|{p2_terms == "minutes":"Minutes, as you said. No lists. But who spoke is a minute, Pavel."|"You said ask again tomorrow. It's tomorrow every day now. Who spoke, Pavel."}} # speaker: tarasov #id:p.pday13.3fbb
+Tarasov comes in with the kettle and last night's loose sheets. "Everything from the 27th, and everything from now on. Who spoke, what was decided." He taps the ledger as he once tapped a pupil's desk. {p2_terms == "any":"You said whatever the commission needs. It needs who spoke."|{p2_terms == "minutes":"Minutes, as you said. No lists. But who spoke is a minute, Pavel."|"You said ask again tomorrow. It's tomorrow every day now. Who spoke, Pavel."}} # speaker: tarasov # document: commission_notice #id:p.pday13.3fbb
 # clear
 Yesterday names were said aloud before the Moscow commission and about two thousand men. Written down, a name waits in a drawer for whoever opens it next. {p1_list == "names":Your own list of the 18th, eleven lines, is still in your cap.|{p1_list == "count":Your own list of the 18th is a count now, its names torn off.|Your own list of the 18th is ash.}} The first entry needs a form, and the form will be the rule. # note: may27_demands #id:p.pday13.59b5
 * [Names in full: who spoke, who moved, who agreed #id:p.pday13.b8ec]
@@ -271,7 +271,7 @@ After the meeting Grisha stops by you on his way to the night picket, a length o
 ~ kites = true
 ~ hunger = false
 # clear
-Friday, 4 June. The wind brings kites, the Chechens' kites, people say, over the wall with bundles of paper under their tails. {p3_leaflet == "clean":You know, without seeing, whose hand is in some of those bundles.|Somewhere in those bundles are your block capitals, which could be anyone's.} # place: lagpunkt_2 # note: kites_leaflets #id:p.pday20.0e47
+Friday, 4 June. The wind brings kites, the Chechens' kites, people say, over the wall with bundles of paper under their tails. {p3_leaflet == "clean":You know, without seeing, whose hand is in some of those bundles.|Somewhere in those bundles are your block capitals, which could be anyone's.} # place: lagpunkt_2 # note: kites_leaflets # document: leaflet_kite #id:p.pday20.0e47
 # clear
 Before the 2nd lagpunkt's guardhouse the barricade grows: adobe from the broken inner walls. Men unroll barbed wire from the stores in loose spirals. On a board, in red paint: CAUTION! MINED! As far as your barrack knows, there are no mines. You hope the other side knows less. # place: guardhouse # note: defence_pickets #id:p.pday20.e9a8
 # clear

@@ -49,7 +49,7 @@ Matvei is already up, shaving by feel with a blade the size of a fingernail. "Go
 # place: commission_rooms
 At the board on trestles you open the minute-book to a clean page and write the date in the corner. Tarasov brings the day's business on scraps: a quarrel over a water bucket, soap for the laundry, the bathhouse rota. {p4_minutes == "names":Each entry keeps its names, as you insisted yesterday. Tarasov reads them and says nothing.|Each entry says "it was proposed", his way since yesterday: in this book nobody proposes anything by name.} #id:p.pday31.7f73
 # clear
-Towards noon Savva Pankratov, the stove-maker from the end bunk, stands in the door. The pickets have taken the boards of his bunk for the barricade; he sleeps on the floor now. He does not want them back. "Let it be on record that they were mine," he says. "With my name. {p3_minutes == "roles":They say your book has offices in it, not men. I'm no office.|They say your book keeps names. Keep mine.} I have been a number for eleven years." #id:p.pday31.846d
+Towards noon Savva Pankratov, the stove-maker, stands in the door. The pickets have taken the boards of his bunk for the barricade; he sleeps on the floor. He does not want them back. "Let it be on record that they were mine," he says. "With my name. {p3_minutes == "roles":They say your book has offices in it, not men. I'm no office.|They say your book keeps names. Keep mine.} I have been a number for eleven years." #id:p.pday31.846d
 * [Enter it with his name, as he asks # place: commission_rooms #id:p.pday31.33f4]
     // echo: p5_savva, read on days 39 and 40 (what the last ordinary entry says)
     ~ p5_savva = "name"
