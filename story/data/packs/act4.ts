@@ -151,7 +151,7 @@ export const pack: ContentPack = {
       date: { from: '1954-06', to: '1960', label: '1954\u20131960' },
       body:
         'Kapiton Kuznetsov, chairman of the prisoners\u2019 commission, wrote a long confession within about 48 hours of his arrest; Shakir a-Mil, who quotes his depositions, says they fill 40 handwritten pages. ' +
-        'In August 1955 he was sentenced to death. The sentence was commuted, he was moved to Karlag, and in 1960 he was released. ' +
+        'In August 1955, as he himself writes in a later petition, the Supreme Court of the Kazakh SSR sentenced him to death. The sentence was commuted, he was moved to Karlag, and in 1960 he was released. ' +
         'He had been a prisoner since December 1948, so he served about eleven years in all, six of them after the uprising. ' +
         'A popular article claims he was \u201cfully rehabilitated\u201d after a short time. We found nothing to support that. ' +
         'A 2012 Kazakh article says no rehabilitation decisions were made for the uprising\u2019s main organisers, and the rehabilitation Kuznetsov himself claimed in 1955 concerned his first case, of 1949. ' +

@@ -116,7 +116,7 @@ export const pack: ContentPack = {
     {
       id: 'assault_plan',
       title: 'The plan for the assault',
-      date: { from: '1954-06-24', to: '1954-06-25', label: '24 or 25 June 1954' },
+      date: { from: '1954-06-24', to: '1954-06-25', label: '24 or 25 June 1954 (the exact date is not visible)' },
       body: 'The decision to send in troops is recorded in an act of the MVD commission, signed by Yegorov, Dolgikh, Vavilov, Bochkov, Ryazanov and Olyushkin; our copy does not show whether it was signed on the 24th or the 25th. It orders troops into the zone of the 3rd camp division on the night of 25 to 26 June, under cover of five tanks, \u201cby a specially worked-out plan\u201d. An appeal to the prisoners, dated 26 June, set the troops\u2019 entry for 03:30. It presented the operation as an answer to the wish of \u201cthe main mass of prisoners\u201d to be freed from \u201carmed criminal recidivists\u201d. It promised that those who stopped resisting could go out to work, and told everyone to stay in the barracks and lay down their weapons. On 15 June Kruglov had told Yegorov that a train with five T-34 tanks was on its way.',
       sources: ['kokurin_petrov', 'formozov_kites', 'applebaum_2003'],
     },
