@@ -6,6 +6,7 @@ import { arrivalsOnRoute, FIRST_CHOICE, LAST_CHOICE, tagsByDay } from '../../../
 import { compileInline } from '../../helpers/compileInline.ts';
 import stored from '../../../story/data/segments/halyna.json';
 import storedJonas from '../../../story/data/segments/jonas.json';
+import storedPavel from '../../../story/data/segments/pavel.json';
 import { jonasSegments, segments, segmentsByViewpoint } from '../../../story/data/segments.ts';
 import * as v from 'valibot';
 import { segmentSchema } from '../../../src/modes/classroom/segmentSchema.ts';
@@ -86,10 +87,12 @@ describe('the classroom library: every path the registry plays in the classroom'
   });
 
   it('fails loudly when a path has no computed file or a segment id is in two paths', () => {
-    expect(() => buildClassroomLibrary(segmentsByViewpoint, (viewpoint) => (viewpoint === 'jonas' ? undefined : stored))).toThrow(/jonas/);
-    const clash = { halyna: segmentsByViewpoint.halyna, jonas: jonasSegments.map((segment, index) => (index === 0 ? { ...segment, id: segments[0].id } : segment)) };
+    const storedFiles: Record<string, unknown> = { halyna: stored, jonas: storedJonas, pavel: storedPavel };
+    expect(() => buildClassroomLibrary(segmentsByViewpoint, (viewpoint) => (viewpoint === 'jonas' ? undefined : storedFiles[viewpoint]))).toThrow(/jonas/);
+    // Only the clash is wrong here: every other path keeps its real computed file.
+    const clash = { ...segmentsByViewpoint, jonas: jonasSegments.map((segment, index) => (index === 0 ? { ...segment, id: segments[0].id } : segment)) };
     const withClash = { ...storedJonas, segments: storedJonas.segments.map((segment, index) => (index === 0 ? { ...segment, id: segments[0].id } : segment)) };
-    expect(() => buildClassroomLibrary(clash, (viewpoint) => (viewpoint === 'jonas' ? withClash : stored))).toThrow(/two paths/);
+    expect(() => buildClassroomLibrary(clash, (viewpoint) => (viewpoint === 'jonas' ? withClash : storedFiles[viewpoint]))).toThrow(/two paths/);
   });
 });
 
