@@ -88,9 +88,11 @@ You hear it the way you read a paper on a desk: heading, body, signature. It ans
 A month ago you copied out, in your best hand: "We are for Soviet laws but against those who distort them." Now the law speaks to you over a wire, in its own words, and tells you where to walk. {p_law >= 2: You have believed all along that it could be held to its word.|You stopped believing some time ago that it keeps its word.} #id:p.pday42.2ed9
 * [Take it as a promise: the law has given its word #id:p.pday42.5606]
     ~ p_law_up()
+    ~ p6_heard = "promise"
     -> took_promise
 * [Take it as a verdict, already signed #id:p.pday42.0e0b]
     ~ p_law_down()
+    ~ p6_heard = "verdict"
     -> took_verdict
 
 = took_promise
@@ -127,6 +129,7 @@ The pages that follow are about an armed assault: shooting, and people killed an
 * [Read the scene #id:p.pday42.58fc]
     -> assault
 * [Read a short summary instead #id:p.pday42.c7d4]
+    ~ p6_summary = true
     -> summary
 
 = assault
@@ -148,19 +151,39 @@ From the 3rd lagpunkt, over the roofs, comes a roar of men's voices and then a s
 
 = decide
 { position:
-- "desk": -> at_desk
-- "loudspeaker": -> at_radio
-- "gate": -> at_gate
-- "antanas": -> in_street
-- else: -> in_barrack
+- "desk": -> p_desk_unit
+- "loudspeaker": -> p_radio_unit
+- "gate": -> p_gate_unit
+- "antanas": -> p_street_unit
+- else: -> p_barrack_unit
 }
+
+// ---- What this Pavel wrote (bible §10, "the ending remembers"): read on every end page ----
+
+= remembered
+# clear
+{fate == "killed": What he wrote, and what he would not write.|What you wrote, and what you would not write.} {p_petition == "law": Matvei's petition, in the law's words.|{p_petition == "his_words": Matvei's petition, in Matvei's own words.|{p_petition == "refused": Not Matvei's petition: that you refused.|}}} The eleven demands, fair-copied, in the hand the other side now knows. {p_hearsay == "said": A general's question, entered in the minutes as said, on one man's word.|{p_hearsay == "reported": A general's question, entered in the minutes as reported, with whose report.|{p_hearsay == "left_out": Not a general's question that no one could vouch for: that you left out.|}}} {p_wedding_paper: A paper with Antanas's name and Motria's on it, the only one there was.|No paper for Antanas and Motria; their marriage went unwritten.} #id:p.pday42.e414
+# clear
+{p_hand >= 2: Leaflets and scripts in {fate == "killed": his|your} own hand that went out past the desk.|Few pages in {fate == "killed": his|your} own hand ever left the desk.} {p_table >= 2: {fate == "killed": He|You} sat at the commission's table in public, more than once.|{p_table == 1: {fate == "killed": He|You} sat at the commission's table in public, once.|{fate == "killed": He|You} never sat at the table where anyone could see.}} {p_names >= 2: Lists of names in {fate == "killed": his|your} hand, kept.|{p_names == 1: One list of names, kept.|Every list of names, destroyed.}} {p5_matvei == "off": Matvei's name, taken off a list when he asked, the old sheet burned.|{p5_matvei == "struck": Matvei's name, struck through with one clean line, still legible.|Matvei's name, left where it was.}} #id:p.pday42.cdc2
+# clear
+The minutes: {p_kept == "burned": burned, page by page, in the stove.|{p_kept == "hidden": hidden under a board by the stove.|{p_kept == "carried": carried inside {fate == "killed": his|your} shirt into the last night.|left on the table, squared to the edge.}}} {p6_last == "burned": The last drafts went into the stove as the door came open.}{p6_last == "shirt": The last papers went inside {fate == "killed": his|your} shirt.}{p6_last == "mic": The last script was spoken into a dead microphone.}{p6_dyomin == "given": To Dyomin: I copied what was put in front of me.}{p6_dyomin == "own_hand": To Dyomin: it is my hand.}{p6_dyomin == "silent": To Dyomin: nothing.} {p_law >= 2: To the end {fate == "killed": he|you} believed the law could be held to its word.|By the end {fate == "killed": he|you} no longer believed the law would keep its word.} #id:p.pday42.3a4c
+->->
+
+// ---------------------------------------------------------------- Where he is when they come in
+// Each place is explored as a unit of its own (a knot named *_unit, STORY-GUIDE "Exploration
+// units"): everything it needs of the night comes in variables (position, p6_heard, p6_summary,
+// p_kept, p_law, health), never in visit counts of p_day_42, so the explorer walks each place once
+// per kind of night instead of once per way of reaching it. What several places share (going for
+// the papers, the women's zone, walking out, the steppe, the endings) is in p_dawn_fates.
+=== p_desk_unit ===
+-> at_desk
 
 // ---- The desk: the papers ----
 
 = at_desk
 # clear
 # place: commission_rooms
-Boots in the corridor, doors kicked open one after another, coming this way. On the table: {p_kept == "burned": the day's drafts, a list of the pickets for tonight, a script Tamara never read|{p_kept == "carried": the day's drafts; the last book is in your shirt already|{p_kept == "hidden": the day's drafts and a list of the pickets; the last book is under the board at your feet|the minutes, the day's drafts, a list of the pickets for tonight}}}. The stove still holds some heat. {took_promise: The voice said: a free way out.|The voice said: stay where you are.} #id:p.pday42.3868
+Boots in the corridor, doors kicked open one after another, coming this way. On the table: {p_kept == "burned": the day's drafts, a list of the pickets for tonight, a script Tamara never read|{p_kept == "carried": the day's drafts; the last book is in your shirt already|{p_kept == "hidden": the day's drafts and a list of the pickets; the last book is under the board at your feet|the minutes, the day's drafts, a list of the pickets for tonight}}}. The stove still holds some heat. {p6_heard == "promise": The voice said: a free way out.|The voice said: stay where you are.} #id:p.pday42.3868
 * [Feed the papers into the stove # place: commission_rooms # history: p_law_voice #id:p.pday42.f6b0]
     -> burn_now
 * [Put the papers inside your shirt # place: commission_rooms # history: p_law_voice #id:p.pday42.f2eb]
@@ -168,7 +191,7 @@ Boots in the corridor, doors kicked open one after another, coming this way. On 
 * [Sit with your hands flat on the table # place: commission_rooms # history: p_law_voice #id:p.pday42.0233]
     -> sit_desk
 * {p_law >= 2} [Walk out to the gate, hands open # place: guardhouse # history: p_law_voice #id:p.pday42.2bdf]
-    -> walk_out
+    -> p_dawn_fates.walk_out
 
 = burn_now
 ~ p6_last = "burned"
@@ -194,7 +217,10 @@ You sit down at the table you sat at for a month, put both hands flat on the boa
 ~ time_of_day = "dawn"
 # clear
 "Clerk?" the officer says. It is not really a question. He takes your number off your chest, and the room with it: the table, the stove, the lamp. "Out." They march you through the open gate with the first column, past the barricade, {gentle: past shapes on the ground you do not look at.|past the pickets lying where the snipers found them.} #id:p.pday42.c2fd
--> steppe
+-> p_dawn_fates.steppe
+
+=== p_radio_unit ===
+-> at_radio
 
 // ---- The announcers' room ----
 
@@ -207,9 +233,9 @@ Tamara has her ear to the wall, as if the noise outside were a broadcast she cou
 * [Speak into the dead microphone anyway # place: radio_room # history: p_law_voice #id:p.pday42.4bb4]
     -> dead_mic
 * {p_kept == "none" || p_kept == "hidden"} [Run back to the rooms for the minutes # place: commission_rooms # history: p_law_voice #id:p.pday42.751b]
-    -> for_papers
+    -> p_dawn_fates.for_papers
 * {p_law >= 2} [Walk out towards the gate, hands open # place: guardhouse # history: p_law_voice #id:p.pday42.dc74]
-    -> walk_out
+    -> p_dawn_fates.walk_out
 
 = dead_mic
 ~ p6_last = "mic"
@@ -229,7 +255,10 @@ You sit down beside her with your back to the wall and your hands on your knees.
 # clear
 # place: radio_room
 When the soldiers come they take the two of you out separately, her first. At the door a sergeant sweeps the shelf into a sack without reading a page. {p_hand >= 2: Some of those pages carry your initials, because you insisted.|You never put your name to a script. You are glad of it now, and ashamed of being glad.} #id:p.pday42.0d22
--> steppe
+-> p_dawn_fates.steppe
+
+=== p_gate_unit ===
+-> at_gate
 
 // ---- The gate: Grisha ----
 
@@ -243,18 +272,21 @@ Grisha is up on the saman with the pike, in the white light, shouting at the tan
 * [Run for the women's zone, for Antanas # place: women_zone # history: p_law_voice #id:p.pday42.d353]
     ~ position = "antanas"
     ~ saved = "antanas"
-    -> to_women
+    -> p_dawn_fates.to_women
 * {p_kept == "none" || p_kept == "hidden"} [Run back to the rooms for the minutes # place: commission_rooms # history: p_law_voice #id:p.pday42.935c]
-    -> for_papers
+    -> p_dawn_fates.for_papers
 * {p_law >= 2} [Walk through the gate, hands open # place: guardhouse # history: p_law_voice #id:p.pday42.7511]
-    -> walk_out
+    -> p_dawn_fates.walk_out
 
 = pull_grisha
 ~ time_of_day = "dawn"
 # clear
 # place: guardhouse
 You get him by the belt, the way you once got gunners down in a field near Kharkov, and bring him off the saman onto the ground behind it. He fights you, and calls you everything, and then he stops. {gentle: Something passes over where he stood.|Something cracks into the saman where he stood, and dust comes down on both of you.} The soldiers take you both together. #id:p.pday42.6e35
--> steppe
+-> p_dawn_fates.steppe
+
+=== p_barrack_unit ===
+-> in_barrack
 
 // ---- The barrack: Antanas, Matvei ----
 
@@ -268,18 +300,21 @@ In the barrack men are getting down on the floor, under the bunks, against the w
 * [Go after Antanas, to the women's zone # place: women_zone # history: p_law_voice #id:p.pday42.2bd7]
     ~ position = "antanas"
     ~ saved = "antanas"
-    -> to_women
+    -> p_dawn_fates.to_women
 * {p_kept == "none" || p_kept == "hidden"} [Run back to the rooms for the minutes # place: commission_rooms # history: p_law_voice #id:p.pday42.f343]
-    -> for_papers
+    -> p_dawn_fates.for_papers
 * {p_law >= 2} [Walk towards the gate, hands open # place: guardhouse # history: p_law_voice #id:p.pday42.03da]
-    -> walk_out
+    -> p_dawn_fates.walk_out
 
 = pull_matvei
 ~ time_of_day = "dawn"
 # clear
 # place: barrack_pavel
 You take Matvei by the shoulders and bring him down, two old prisoners of war on the boards between the bunks. {bond_matvei >= 3: He lets you.|He swears at you in the language of the Criminal Code, article by article.} {gentle: Something huge goes by outside.|Something huge goes by outside, so close the window frame splits.} He stops swearing. You lie there until the soldiers come. #id:p.pday42.de4a
--> steppe
+-> p_dawn_fates.steppe
+
+=== p_street_unit ===
+-> in_street
 
 // ---- The women's zone: Antanas and Motria ----
 
@@ -289,27 +324,30 @@ You take Matvei by the shoulders and bring him down, two old prisoners of war on
 The crowd in the women's street goes towards the light and falls back, and gathers, and goes again. A tank comes along the barracks at a walking pace, and dogs. Antanas sees Motria in the doorway and runs to her. A woman near you goes down on the ground and does not get up, and the crowd is about to walk over her. #id:p.pday42.ce3b
 * [Go after Antanas and Motria # place: women_zone # history: p_law_voice #id:p.pday42.76d0]
     ~ saved = "antanas"
-    -> hurt
+    -> p_dawn_fates.hurt
 * [Pull the fallen woman out of the way # place: women_zone # history: p_law_voice #id:p.pday42.ef0c]
     ~ saved = "stranger"
-    -> hurt
+    -> p_dawn_fates.hurt
 * [Lie flat against the barrack wall # place: women_zone # history: p_law_voice #id:p.pday42.eda6]
     -> flat_wall
 * {p_law >= 2} [Walk back towards the gate, hands open # place: guardhouse # history: p_law_voice #id:p.pday42.fe92]
-    -> walk_out
-
-= to_women
-# clear
-# place: women_zone
-You run, at forty-one, through the white light towards the women's zone. The street there is full: women and men, out of the barracks, a crowd that goes towards the tanks and falls back and gathers again. Up to about five hundred, the MVD will write. You see Antanas's cap, and Motria in a doorway, and a tank coming along the barracks at a walking pace. #id:p.pday42.e49a
--> hurt
+    -> p_dawn_fates.walk_out
 
 = flat_wall
 ~ time_of_day = "dawn"
 # clear
 # place: women_zone
 You lie flat against the barrack wall with your face in the dust and your arms over your head. {gentle: The crowd goes past you, and back, and past.|Boots go past your head, and back, and past, and once a dog's breath on your neck.} You do not see where Antanas went. When the soldiers come, they take you with the women's street, and sort you out at the gate. #id:p.pday42.99e6
--> steppe
+-> p_dawn_fates.steppe
+
+=== p_dawn_fates ===
+// Reached only by diverts to its stitches, from the places above.
+
+= to_women
+# clear
+# place: women_zone
+You run, at forty-one, through the white light towards the women's zone. The street there is full: women and men, out of the barracks, a crowd that goes towards the tanks and falls back and gathers again. Up to about five hundred, the MVD will write. You see Antanas's cap, and Motria in a doorway, and a tank coming along the barracks at a walking pace. #id:p.pday42.e49a
+-> hurt
 
 = hurt
 { health <= 2: -> killed("weak") }
@@ -356,12 +394,12 @@ Outside, a sergeant sits you on the ground with the others who came out and writ
 # note: assault_june26
 # ending: walked_out
 You did what the law's voice said. No record we have found says how many walked out that morning, or what became of them, or what the men they left said when they met again. For the rest of your life you read every official paper twice, once for what it says and once for who wrote it. #id:p.pday42.180f
--> remembered ->
+-> p_day_42.remembered ->
 -> p_epilogue
 
 = wounded
 ~ fate = "wounded"
-{ summary: -> wound_summary }
+{ p6_summary: -> wound_summary }
 # clear
 # place: women_zone
 { saved == "antanas":
@@ -386,12 +424,12 @@ Later, on a door carried by two men you do not know, you reach the hospital. It 
 # note: casualties_dispute
 # ending: wounded
 You are one of the wounded of 26 June, whose number the official papers and the survivors still argue about. {saved == "antanas": On the second day Antanas comes with a cut on his forehead and sits by you until a guard sends him away. He says you are a fool, in Lithuanian, twice.|On the second day the woman from the street is carried past on a door. She lifts a hand.} When you can walk, you are sent east. #id:p.pday42.5b04
--> remembered ->
+-> p_day_42.remembered ->
 -> p_epilogue
 
 = killed(how)
 ~ fate = "killed"
-{ summary: -> death_summary }
+{ p6_summary: -> death_summary }
 # clear
 { how == "papers":
     # place: lagpunkt_2
@@ -416,19 +454,8 @@ By noon the men of his barrack lie face down in the steppe, in rows, under the m
 # note: casualties_dispute
 # ending: killed
 Pavel Lavrov. Born in Yaroslavl, 1913. Artillery captain; captured in 1942; sentenced in 1949 to twenty-five years for having been captured. He never lived. Men very like him did, and some of them died at Kengir that morning; a few of the dead are named in the sources, most are not. #id:p.pday42.b1e2
--> remembered ->
+-> p_day_42.remembered ->
 -> p_epilogue
-
-// ---- What this Pavel wrote (bible §10, "the ending remembers"): read on every end page ----
-
-= remembered
-# clear
-{fate == "killed": What he wrote, and what he would not write.|What you wrote, and what you would not write.} {p_petition == "law": Matvei's petition, in the law's words.|{p_petition == "his_words": Matvei's petition, in Matvei's own words.|{p_petition == "refused": Not Matvei's petition: that you refused.|}}} The eleven demands, fair-copied, in the hand the other side now knows. {p_hearsay == "said": A general's question, entered in the minutes as said, on one man's word.|{p_hearsay == "reported": A general's question, entered in the minutes as reported, with whose report.|{p_hearsay == "left_out": Not a general's question that no one could vouch for: that you left out.|}}} {p_wedding_paper: A paper with Antanas's name and Motria's on it, the only one there was.|No paper for Antanas and Motria; their marriage went unwritten.} #id:p.pday42.e414
-# clear
-{p_hand >= 2: Leaflets and scripts in {fate == "killed": his|your} own hand that went out past the desk.|Few pages in {fate == "killed": his|your} own hand ever left the desk.} {p_table >= 2: {fate == "killed": He|You} sat at the commission's table in public, more than once.|{p_table == 1: {fate == "killed": He|You} sat at the commission's table in public, once.|{fate == "killed": He|You} never sat at the table where anyone could see.}} {p_names >= 2: Lists of names in {fate == "killed": his|your} hand, kept.|{p_names == 1: One list of names, kept.|Every list of names, destroyed.}} {p5_matvei == "off": Matvei's name, taken off a list when he asked, the old sheet burned.|{p5_matvei == "struck": Matvei's name, struck through with one clean line, still legible.|Matvei's name, left where it was.}} #id:p.pday42.cdc2
-# clear
-The minutes: {p_kept == "burned": burned, page by page, in the stove.|{p_kept == "hidden": hidden under a board by the stove.|{p_kept == "carried": carried inside {fate == "killed": his|your} shirt into the last night.|left on the table, squared to the edge.}}} {p6_last == "burned": The last drafts went into the stove as the door came open.}{p6_last == "shirt": The last papers went inside {fate == "killed": his|your} shirt.}{p6_last == "mic": The last script was spoken into a dead microphone.}{p6_dyomin == "given": To Dyomin: I copied what was put in front of me.}{p6_dyomin == "own_hand": To Dyomin: it is my hand.}{p6_dyomin == "silent": To Dyomin: nothing.} {p_law >= 2: To the end {fate == "killed": he|you} believed the law could be held to its word.|By the end {fate == "killed": he|you} no longer believed the law would keep its word.} #id:p.pday42.3a4c
-->->
 
 // ---------------------------------------------------------------- The selection in the steppe
 // Explored as a unit of its own (a knot named *_unit, STORY-GUIDE "Exploration units"): it branches on
