@@ -53,14 +53,20 @@ export function exploreStory(json: string, functionNames: Set<string>, options: 
     if (process.env.STORY_PROGRESS) console.log(`${hub}: ${report.arrivals} combinations, branches on ${JSON.stringify(report.branchesOn)}, ${Math.round(performance.now() - started)} ms`);
   }
 
-  const shortestWords = graph.readingWords(START, Math.min, 'min');
-  const longestWords = graph.readingWords(START, Math.max, 'max');
+  const shortest = new Map<string, number>();
+  const longest = new Map<string, number>();
+  const shortestWords = graph.readingWords(START, Math.min, 'min', shortest);
+  const longestWords = graph.readingWords(START, Math.max, 'max', longest);
+  const wordsToEnd: Record<string, { min: number; max: number }> = {};
+  for (const hub of graph.edges.keys()) {
+    wordsToEnd[hub] = { min: graph.readingWords(hub, Math.min, 'min', shortest), max: graph.readingWords(hub, Math.max, 'max', longest) };
+  }
   const witnessedEndings = witnessEndings(walker, initial, options.witnessWalks ?? 400);
 
   return {
     hubs: graph.hubs, endings: graph.endings, witnessedEndings, tbc: graph.tbc, problems: walker.problems, visited: graph.visited, containers, tags: walker.tags,
     sightings: [...walker.sightings.values()], spokenLines: [...walker.spokenLines.values()], markedPaths: [...walker.markedPaths.values()],
-    shortestWords, longestWords,
+    shortestWords, longestWords, wordsToEnd,
     arrivals: graph.combinationsExplored, statesExplored: walker.statesExplored,
     milliseconds: Math.round(performance.now() - started),
     cpuMilliseconds: Math.round(process.cpuUsage(cpuStarted).user / 1000),

@@ -48,6 +48,8 @@ export interface ExploreResult {
   markedPaths: { hub: string; marks: string[] }[];
   shortestWords: number;
   longestWords: number;
+  /** Words read from each hub's first line to the end of the story, shortest and longest (units included). */
+  wordsToEnd: Record<string, { min: number; max: number }>;
   arrivals: number;
   statesExplored: number;
   milliseconds: number;
