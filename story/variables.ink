@@ -37,6 +37,9 @@ VAR helped_leaver = false // helped Oksana, who wanted to leave, against the com
 VAR position = "none"     // where she is at 03:30 on 26 June: "barrack" | "hospital" | "street" | "kitchen" | "gate". set: 40-42. read: 42.
 VAR fate = "none"         // her ending, for the epilogue: "none" | "killed" | "wounded" | "transferred" | "arrested" | "walked_out" | "stayed". set: 42 (ending scenes). read: epilogue.
 VAR saved = "none"        // whom she pulled clear on 26 June: "none" | "maia" | "vera" | "oksana" | "stranger". set: 42. read: 42, epilogue.
+VAR dawn_summary = false // bool. On 26 June the reader chose the short summaries of the assault (every path). set: 42. read: 42 (the place units and the endings, which cannot see the choice's visit count).
+VAR dawn_lay_down = false // bool. Halyna, 26 June: she lay down or kept under cover (Mykola's promise kept). set: 42. read: 42 (the end page, after the selection unit).
+VAR dawn_where = "none"   // "none" | "steppe" | "hospital". Halyna, 26 June: where the selection finds her. set: 42. read: 42 (h_judged_unit).
 
 // ==== Threads (issue 13, bible §10): what Halyna did that later days remember ====
 // Shared contract between the acts. Each act's writer owns the block below its name; a thread
@@ -252,9 +255,8 @@ VAR p5_address = "none"   // "none" | "heart" | "paper" | "refused". Antanas's m
 VAR p6_last = "none"     // "none" | "burned" | "shirt" | "mic". Day 42: the last thing he did with the papers (desk: stove or shirt; announcers' room: the dead microphone). read: 42 (the selection unit, the end page).
 VAR p6_dyomin = "none"   // "none" | "given" | "own_hand" | "silent". Day 42, arrested: his answer to Dyomin. read: 42 (the end page).
 VAR p6_heard = "none"    // "none" | "promise" | "verdict". Day 42: how he took the MVD's appeal at 03:30. read: 42 (p_desk_unit).
-VAR p6_summary = false   // bool. Day 42: he chose the short summaries of the assault. read: 42 (p_dawn_fates: wounded, killed).
 // Otherwise day 42's memory of the morning is same-day visit counts (took_promise/took_verdict,
 // burn_now, shirt, dead_mic, for_papers, given, own_hand, silent) inside the knot that reads them;
-// p6_heard and p6_summary carry the night into the place units (p_desk_unit …), which cannot see p_day_42's visits,
+// p6_heard and dawn_summary carry the night into the place units (p_desk_unit …), which cannot see p_day_42's visits,
 // and p_epilogue reads only fate, saved and the contract variables above. Day 42 also sets position
 // (if it arrives "none") and moves p_law once (the reading of the appeal, p_law_up/p_law_down).

@@ -129,7 +129,7 @@ The pages that follow are about an armed assault: shooting, and people killed an
 * [Read the scene #id:p.pday42.58fc]
     -> assault
 * [Read a short summary instead #id:p.pday42.c7d4]
-    ~ p6_summary = true
+    ~ dawn_summary = true
     -> summary
 
 = assault
@@ -171,7 +171,7 @@ The minutes: {p_kept == "burned": burned, page by page, in the stove.|{p_kept ==
 
 // ---------------------------------------------------------------- Where he is when they come in
 // Each place is explored as a unit of its own (a knot named *_unit, STORY-GUIDE "Exploration
-// units"): everything it needs of the night comes in variables (position, p6_heard, p6_summary,
+// units"): everything it needs of the night comes in variables (position, p6_heard, dawn_summary,
 // p_kept, p_law, health), never in visit counts of p_day_42, so the explorer walks each place once
 // per kind of night instead of once per way of reaching it. What several places share (going for
 // the papers, the women's zone, walking out, the steppe, the endings) is in p_dawn_fates.
@@ -399,7 +399,7 @@ You did what the law's voice said. No record we have found says how many walked 
 
 = wounded
 ~ fate = "wounded"
-{ p6_summary: -> wound_summary }
+{ dawn_summary: -> wound_summary }
 # clear
 # place: women_zone
 { saved == "antanas":
@@ -429,7 +429,7 @@ You are one of the wounded of 26 June, whose number the official papers and the 
 
 = killed(how)
 ~ fate = "killed"
-{ p6_summary: -> death_summary }
+{ dawn_summary: -> death_summary }
 # clear
 { how == "papers":
     # place: lagpunkt_2
