@@ -243,7 +243,7 @@ export function formatReport(report: StoryReport, wordsPerMinute: number): strin
       lines.push('', `[${label}] ${result.arrivals} value combinations, ${result.statesExplored} states explored in ${(result.milliseconds / 1000).toFixed(1)} s (${(result.cpuMilliseconds / 1000).toFixed(1)} s of CPU)`);
       lines.push(`[${label}] shortest path ${result.shortestWords} words (${minutes(result.shortestWords)} min), longest ${result.longestWords} words (${minutes(result.longestWords)} min) at ${wordsPerMinute} wpm`);
       lines.push(`[${label}] endings explored: ${[...result.endings.entries()].map(([id, n]) => `${id} (${n} paths)`).join(', ') || 'none'}; to-be-continued ends: ${result.tbc}`);
-      lines.push(`[${label}] endings in seeded playthroughs: ${[...result.witnessedEndings.entries()].map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`);
+      lines.push(`[${label}] endings in ${result.witnessWalks} seeded playthroughs: ${[...result.witnessedEndings.entries()].map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`);
     }
   }
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -61,10 +61,11 @@ export function exploreStory(json: string, functionNames: Set<string>, options: 
   for (const hub of graph.edges.keys()) {
     wordsToEnd[hub] = { min: graph.readingWords(hub, Math.min, 'min', shortest), max: graph.readingWords(hub, Math.max, 'max', longest) };
   }
-  const witnessedEndings = witnessEndings(walker, initial, options.witnessWalks ?? 400);
+  const witness = witnessEndings(walker, initial, options.witnessWalks ?? 400, new Set(graph.endings.keys()));
+  const witnessedEndings = witness.witnessed;
 
   return {
-    hubs: graph.hubs, endings: graph.endings, witnessedEndings, tbc: graph.tbc, problems: walker.problems, visited: graph.visited, containers, tags: walker.tags,
+    hubs: graph.hubs, endings: graph.endings, witnessedEndings, witnessWalks: witness.walks, tbc: graph.tbc, problems: walker.problems, visited: graph.visited, containers, tags: walker.tags,
     sightings: [...walker.sightings.values()], spokenLines: [...walker.spokenLines.values()], markedPaths: [...walker.markedPaths.values()],
     shortestWords, longestWords, wordsToEnd,
     arrivals: graph.combinationsExplored, statesExplored: walker.statesExplored,

@@ -35,6 +35,8 @@ export interface ExploreResult {
   endings: Map<string, number>;
   /** Endings reached by concrete seeded playthroughs from the start. */
   witnessedEndings: Map<string, number>;
+  /** Seeded playthroughs walked: they stop once every ending the exploration reached is witnessed. */
+  witnessWalks: number;
   tbc: number;
   problems: Problem[];
   visited: Set<string>;
