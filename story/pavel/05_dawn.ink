@@ -421,6 +421,9 @@ Later, on a door carried by two men you do not know, you reach the hospital. It 
 = wound_end
 # clear
 # place: hospital
+At noon an orderly comes along the rows with a stub of pencil and a school exercise book, writing down the wounded: number, name, where hit. He asks you to spell Lavrov. You watch him write it, slowly, in a hand that slopes downhill, and you do not correct the letter he gets wrong. It is the first page in five years on which someone else has set your name down for a kinder reason. He moves on to the next mattress. You lie still and listen to the pencil. #id:p.pdawnfates.eb93
+# clear
+# place: hospital
 # note: casualties_dispute
 # ending: wounded
 You are one of the wounded of 26 June, whose number the official papers and the survivors still argue about. {saved == "antanas": On the second day Antanas comes with a cut on his forehead and sits by you until a guard sends him away. He says you are a fool, in Lithuanian, twice.|On the second day the woman from the street is carried past on a door. She lifts a hand.} When you can walk, you are sent east. #id:p.pday42.5b04
