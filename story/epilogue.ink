@@ -87,5 +87,5 @@ The leaders were tried in 1955. By then the camps were emptying. Beria, Stalin's
 = today
 # clear
 # note: camp_today
-{viewpoint == "jonas": Jonas Vaitkus|Halyna Savchuk} never lived. The five thousand did: Ukrainians, Lithuanians, Russians, Latvians, Estonians, Belarusians, Poles, Germans, Kazakhs, Chechens and many more. For some forty days in 1954 they ran their own lives inside the wire, and paid for it. Kengir is now part of the city of Zhezkazgan. This is one way of remembering them. #id:ep.epilogue.b040
+{viewpoint == "jonas": Jonas Vaitkus|{viewpoint == "pavel": Pavel Lavrov|Halyna Savchuk}} never lived. The five thousand did: Ukrainians, Lithuanians, Russians, Latvians, Estonians, Belarusians, Poles, Germans, Kazakhs, Chechens and many more. For some forty days in 1954 they ran their own lives inside the wire, and paid for it. Kengir is now part of the city of Zhezkazgan. This is one way of remembering them. #id:ep.epilogue.b040
 -> END

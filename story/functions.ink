@@ -55,3 +55,19 @@
 
 === function j_anger_up() ===
 ~ up(j_anger, 1, 3)
+
+// Pavel: bounded counters of his path (variables.ink); the end page and the selection read them.
+=== function p_law_up() ===
+~ up(p_law, 1, 3)
+
+=== function p_law_down() ===
+~ down(p_law, 1)
+
+=== function p_table_up() ===
+~ up(p_table, 1, 3)
+
+=== function p_hand_up() ===
+~ up(p_hand, 1, 3)
+
+=== function p_names_up() ===
+~ up(p_names, 1, 2)

@@ -17,6 +17,12 @@ INCLUDE jonas/03_republic.ink
 INCLUDE jonas/03b_voices.ink
 INCLUDE jonas/04_siege.ink
 INCLUDE jonas/05_dawn.ink
+INCLUDE pavel/01_walls.ink
+INCLUDE pavel/02_promise.ink
+INCLUDE pavel/03_republic.ink
+INCLUDE pavel/03b_voices.ink
+INCLUDE pavel/04_siege.ink
+INCLUDE pavel/05_dawn.ink
 INCLUDE epilogue.ink
 INCLUDE kiosk.ink
 
@@ -28,5 +34,6 @@ INCLUDE kiosk.ink
 { viewpoint:
 - "halyna": -> day_00
 - "jonas": -> j_day_00
+- "pavel": -> p_day_00
 }
 -> day_00

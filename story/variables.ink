@@ -5,7 +5,7 @@
 // ---- Presentation: set by the app before the first line; the story only reads them ----
 VAR gentle = false        // bool. Softer telling of injury and death (never removes an event).
 VAR kiosk_cut = false     // bool. Museum kiosk: play the short cut (story/kiosk.ink) instead.
-VAR viewpoint = "halyna"  // "halyna" ("jonas", "pavel" later).
+VAR viewpoint = "halyna"  // "halyna" | "jonas" | "pavel".
 
 // ---- Calendar: set at the top of each hub, read by the app header and the map ----
 VAR day = -1              // -1 before the first line; 0 = prologue (early May 1954); 1..42 = 16 May .. 26 June 1954.
@@ -37,6 +37,9 @@ VAR helped_leaver = false // helped Oksana, who wanted to leave, against the com
 VAR position = "none"     // where she is at 03:30 on 26 June: "barrack" | "hospital" | "street" | "kitchen" | "gate". set: 40-42. read: 42.
 VAR fate = "none"         // her ending, for the epilogue: "none" | "killed" | "wounded" | "transferred" | "arrested" | "walked_out" | "stayed". set: 42 (ending scenes). read: epilogue.
 VAR saved = "none"        // whom she pulled clear on 26 June: "none" | "maia" | "vera" | "oksana" | "stranger". set: 42. read: 42, epilogue.
+VAR dawn_summary = false // bool. On 26 June the reader chose the short summaries of the assault (every path). set: 42. read: 42 (the place units and the endings, which cannot see the choice's visit count).
+VAR dawn_lay_down = false // bool. Halyna, 26 June: she lay down or kept under cover (Mykola's promise kept). set: 42. read: 42 (the end page, after the selection unit).
+VAR dawn_where = "none"   // "none" | "steppe" | "hospital". Halyna, 26 June: where the selection finds her. set: 42. read: 42 (h_judged_unit).
 
 // ==== Threads (issue 13, bible §10): what Halyna did that later days remember ====
 // Shared contract between the acts. Each act's writer owns the block below its name; a thread
@@ -180,3 +183,80 @@ VAR j5_rota = "none"      // "none" | "barricade" | "wire" | "door". Day 40: whe
 // j6 (day 42) declares nothing: its memory of the morning is same-day visit counts (j_day_42.*), and
 // its own epilogue (knot j_epilogue) reads only fate, saved and the contract variables above.
 
+
+// ==== Pavel Lavrov (issue 15; docs/briefs/pavel-arc.md §3) ====
+// His path reuses the viewpoint-neutral hope, health, position, fate, saved and the camp-state
+// variables; it never assigns a Halyna or Jonas variable (the crossing test checks the sets are disjoint).
+// position for Pavel: "desk" | "barrack" | "antanas" | "loudspeaker" | "gate".
+// fate: as Halyna's. saved for Pavel: "none" | "antanas" | "matvei" | "grisha" | "stranger".
+// Structural branching (diverts, conditional choices) only on p_law (0-1 | 2-3), p_kept, the
+// selection score (p_table, p_hand, p_names, p_kept) on day 42, bond_tarasov (<=2 | >=3) at 40,
+// bond_antanas (<=2 | >=3) at 42 and position at 42. Everything else is read in text only.
+VAR p_law = 1             // 0..3. His faith that the law can be held to its word. set: 0, 4, 12, 25, 35. read: 31-42 (S at 42: walk out?), end.
+VAR p_table = 0           // 0..3. Times he sat or stood at the commission's table in public. set: 12, 19, 24, 32. read: selection (S), end.
+VAR p_hand = 0            // 0..3. Texts in his own recognisable hand that left his desk. set: 14, 21, 27, 38. read: selection (S), end.
+VAR p_names = 0           // 0..2. Lists with names he wrote and did not destroy. set: 3, 18, 35, 39. read: 40 (S), interrogation, end.
+VAR p_kept = "none"       // "none" | "burned" | "hidden" | "carried". What became of the minutes. set: 40. read: 42 (S), end, epilogue.
+VAR p_hearsay = "none"    // "none" | "said" | "reported" | "left_out". Yegorov's reported question in the minutes (16). read: 41, interrogation, end.
+VAR p_wedding_paper = false // bool. He wrote Antanas and Motria a paper with both names (18). read: 41, 42, end.
+VAR bond_tarasov = 2      // 0..5. Yevgeny Tarasov, the commission's secretary. set: 10, 20, 30, 40. read: 40 (S), 42.
+VAR bond_antanas = 2      // 0..5. Antanas Butkus, his bunk neighbour. set: 0, 8, 18, 29, 41. read: 42 (S: whom he goes to), end.
+VAR bond_matvei = 2       // 0..5. Matvei Kholodov, a fellow former POW. set: 0, 11, 23, 35. read: 35, 42, end.
+VAR p_petition = "none"   // "none" | "law" | "his_words" | "refused". Matvei's petition (0). read: 4, 35, end.
+
+// ---- Pavel, Acts I-II memory (writer p1: days 0-4; writer p2: days 5-12). Text only. ----
+// (p1: declare below this line)
+VAR p1_letter = "none"    // "none" | "soon" | "one_day". Antanas's letter to his mother: "soon" as he asked, or "one day" (0). read: 2, 4; p2 may read (8: bond_antanas).
+VAR p1_book = false       // bool. Pavel began logging the days for himself on a sheet in his cap lining (1). read: 2, 3, 4; p2 may read (his own record before the commission's).
+VAR p1_count = "none"     // "none" | "covered" | "silent". At the 17 May count he answered to Antanas's absent number, or let the warder write it down (2). read: 3, 4; p2 may read (8).
+VAR p1_list = "none"      // "none" | "names" | "count" | "burned". His first list, the wounded carried past on 18 May: kept with names (p_names +1), names torn off, or burned (3). read: 4; later acts may read.
+VAR p1_promise = "none"   // "none" | "written" | "wind". 19 May: he believed the promise was written down somewhere (p_law +1) or not (p_law -1) (4). read: 4; p2 reads on 8 (the blank wall).
+
+// (p2: declare below this line)
+VAR p2_tally = "none"     // "none" | "true" | "padded". Day 5: the brigade's work sheet, the true 63% or a padded 102%. read: 10 (Tarasov's reason for recruiting him).
+VAR p2_note = "none"      // "none" | "wrote" | "taught". Day 6: Antanas's note to Motria in Pavel's hand, or in Antanas's own with Pavel spelling. read: 9; later acts may read it (18, the wedding paper).
+VAR p2_bet = "none"       // "none" | "gate" | "refused". Day 7: Matvei's bread bet that no gate is cut by Sunday. read: 8, 11.
+VAR p2_wall = "none"      // "none" | "watched" | "held". Day 8 (with bond_antanas): kept watch while Antanas threw the note over the new wall, or held him back. read: 9, 12.
+VAR p2_terms = "none"     // "none" | "any" | "minutes" | "later". Day 10 (with bond_tarasov): his terms with Tarasov: whatever is needed / minutes but no orders or lists of men / not yet. read: 11, 12; later acts may read it (13-16, the minutes).
+VAR p2_list = "none"      // "none" | "showed" | "covered". Day 11 (with bond_matvei): showed Matvei the commission's membership list, or covered it. read: 12; later acts may read it (35, Matvei's name off a list).
+VAR p2_answer = "none"    // "none" | "law" | "doubt". Day 12 (with p_law): what he tells Matvei about whether Moscow will answer the demands. read: later acts (13 on).
+
+// ---- Pavel, Act III memory (writer p3: days 13-21; writer p4: days 22-30). Text only. ----
+// (p3: declare below this line)
+VAR p3_minutes = "none" // "none" | "names" | "roles". Day 13: how he writes the minute-book (names in full, or offices only). read: 15, 16, 19; later acts may use it.
+VAR p3_leaflet = "none" // "none" | "clean" | "block". Day 14: the leaflet copies in his clean hand or in block capitals. read: 14, 20, 21.
+VAR p3_noon = "none"    // "none" | "rushnyk" | "back". Day 18: at the wedding he held the rushnyk (beside Antanas) or stayed back by the loudspeaker pole. read: 18 (café).
+VAR p3_seat = "none"    // "none" | "table" | "back". Day 19: where he sat at the evening meeting. read: 20; later acts may use it.
+
+// (p4: declare below this line)
+VAR p4_rota = false       // bool. He copied Grisha's picket rota out fair in his own hand (22). read: 23, 26, 28. Later acts may read (Grisha's list, 39).
+VAR p4_split = "none"     // "none" | "matvei" | "grisha". Whom he backed at his bunk when Grisha came for Matvei (23). read: 23, 24, 25, 28, 30. Later acts may read (35, Matvei).
+VAR p4_table24 = false    // bool. He sat at the table with the book at the 8 June meeting (24; also counted in p_table). read: 24, 25, 27.
+VAR p4_read = "none"      // "none" | "straight" | "comment" | "refused". How he read the Magadan order to his barrack (25; p_law). read: 25, 26, 27, 28, 30. Later acts may read (interrogation).
+VAR p4_word = "none"      // "none" | "let_go" | "insisted". Tamara's cut of "unlawfully" in the "Crocodile tears" script (27; insisted = p_hand, initials P. L. on the radio's page). read: 27, 28, 30. Later acts may read (38, the radio folder; interrogation).
+VAR p4_sunday = false     // bool. He promised Antanas to eat with him and Motria on Sunday 20 June (29; bond_antanas). read: 29, 30. Later acts may read (day 36, Sunday 20 June).
+VAR p4_minutes = "none"   // "none" | "proposed" | "names". Tarasov's minutes without names: copied his way, or names kept (30; bond_tarasov). read: 30. Later acts may read (40, the minutes; interrogation).
+
+// ---- Pavel, Acts IV-V memory (writer p5: days 31-41; writer p6: day 42). Text only. ----
+// (p5: declare below this line)
+// Text-only memory of Act IV (days 31-41). The day-42 writer (p6) may read p5_savva, p5_matvei,
+// p5_word, p5_capitals, p5_grisha and p5_address for the end page and the interrogation.
+VAR p5_savva = "none"     // "none" | "name" | "prisoner". The last ordinary entry: Pankratov's boards, with his name or without (31). read: 39, 40, (42).
+VAR p5_table = false      // bool. He sat at the table at the meeting of 16 June (32). read: 35 (Matvei).
+VAR p5_rumour = "none"    // "none" | "fact" | "reported" | "out". The sympathy-strike rumour in the minutes (33). read: 34, 40.
+VAR p5_matvei = "none"    // "none" | "off" | "struck" | "kept". Matvei's name on the brigade list (35). read: 35, 37, 39, (42).
+VAR p5_word = "none"      // "none" | "starving" | "hungry". The word he wrote in the broadcast of 20 June (36). read: 36, 37, 38.
+VAR p5_bread = false      // bool. He took Antanas's bread (37). read: 41.
+VAR p5_capitals = false   // bool. The script of 22 June went out in printed capitals, not his hand (38). read: 38, 40, (42).
+VAR p5_grisha = "none"    // "none" | "names" | "numbers" | "without". How he copied Grisha's list (39). read: 41, (42).
+VAR p5_address = "none"   // "none" | "heart" | "paper" | "refused". Antanas's mother's address (41). read: (42, end).
+
+// (p6: declare below this line)
+VAR p6_last = "none"     // "none" | "burned" | "shirt" | "mic". Day 42: the last thing he did with the papers (desk: stove or shirt; announcers' room: the dead microphone). read: 42 (the selection unit, the end page).
+VAR p6_dyomin = "none"   // "none" | "given" | "own_hand" | "silent". Day 42, arrested: his answer to Dyomin. read: 42 (the end page).
+VAR p6_heard = "none"    // "none" | "promise" | "verdict". Day 42: how he took the MVD's appeal at 03:30. read: 42 (p_desk_unit).
+// Otherwise day 42's memory of the morning is same-day visit counts (took_promise/took_verdict,
+// burn_now, shirt, dead_mic, for_papers, given, own_hand, silent) inside the knot that reads them;
+// p6_heard and dawn_summary carry the night into the place units (p_desk_unit …), which cannot see p_day_42's visits,
+// and p_epilogue reads only fate, saved and the contract variables above. Day 42 also sets position
+// (if it arrives "none") and moves p_law once (the reading of the appeal, p_law_up/p_law_down).

@@ -4,9 +4,12 @@
 // reading path, the endings, the exploration time, then its consequence figures (a measure, never
 // a failure; `npm run story:echo` keeps them).
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 import { compileInk, formatInkMessage } from './ink/compile.mjs';
 
+// --viewpoint=pavel explores one path only (a writer's quick check); the story tests explore all.
+const { values: args } = parseArgs({ options: { viewpoint: { type: 'string' } } });
 const WORDS_PER_MINUTE = 200;
 const main = 'story/main.ink';
 const compiled = compileInk(main);
@@ -17,14 +20,18 @@ if (!compiled.json) {
 }
 
 const { module: checks } = await runnerImport('./tools/story/checks.ts');
-const report = checks.checkStory(compiled.json, compiled.files.map((file) => readFileSync(file, 'utf8')), compiled.files);
+const { module: registry } = await runnerImport('./src/viewpoints/registry.ts');
+const only = args.viewpoint ? registry.viewpointById(args.viewpoint) : null;
+if (args.viewpoint && !only) throw new Error(`--viewpoint=${args.viewpoint}: no such viewpoint`);
+const report = checks.checkStory(compiled.json, compiled.files.map((file) => readFileSync(file, 'utf8')), compiled.files, only ? checks.storyRuns([only]) : undefined);
+// One path explored cannot reach the other paths' knots or the kiosk cut: those are not its problems.
+if (only) report.problems = report.problems.filter((problem) => !/: never reached on any path$/.test(problem) || /^epilogue/.test(problem));
 console.log(checks.formatReport(report, WORDS_PER_MINUTE));
 
 const { module: echo } = await runnerImport('./tools/story/echo.ts');
 const { module: echoReport } = await runnerImport('./tools/story/echoReport.ts');
-const { module: registry } = await runnerImport('./src/viewpoints/registry.ts');
 let echoFailures = 0;
-for (const viewpoint of registry.viewpoints.keys()) {
+for (const viewpoint of only ? [only.id] : registry.viewpoints.keys()) {
   try {
     console.log(`\n${echoReport.formatEcho(viewpoint, echo.measureEcho(compiled.json, echo.viewpointOptions(viewpoint)))}`);
   } catch (error) {

@@ -124,7 +124,7 @@ export const disputeSchema = v.strictObject({
  * records it. Each passage says whether it is the fact base's paraphrase or a quotation; a
  * paraphrase may carry short quoted phrases (`quotes`), each of which must appear in its text.
  */
-export const DocumentKinds = ['demands', 'leaflet', 'order', 'appeal'] as const;
+export const DocumentKinds = ['demands', 'leaflet', 'order', 'appeal', 'announcement'] as const;
 export const documentPassageSchema = v.pipe(
   v.strictObject({
     form: v.picklist(['quoted', 'paraphrased']),

@@ -83,10 +83,13 @@ export const BUILDINGS: Building[] = [
   // 2nd lagpunkt (men)
   ...barracks([162], [432, 522]),
   { cx: 470, cy: 200, w: 56, h: 24, kind: 'hall', place: 'dining_hall_2' },
-  ...barracks([236, 262, 288], [432, 522]),
+  ...barracks([236, 262], [432, 522]),
+  { cx: 432, cy: 288, w: 52, h: 13, kind: 'barrack', place: 'commission_rooms' },
+  ...barracks([288], [522]),
   { cx: 500, cy: 352, w: 58, h: 26, kind: 'hall', place: 'meeting_hall' },
-  ...barracks([322, 394], [432]),
-  ...barracks([394], [522]),
+  ...barracks([322], [432]),
+  { cx: 432, cy: 394, w: 52, h: 13, kind: 'barrack', place: 'radio_room' },
+  { cx: 522, cy: 394, w: 52, h: 13, kind: 'barrack', place: 'barrack_pavel' },
   // 3rd lagpunkt (men)
   ...barracks([162, 186], [596, 680]),
   { cx: 620, cy: 210, w: 56, h: 14, kind: 'barrack', place: 'mykola_barrack' },

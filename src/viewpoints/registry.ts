@@ -71,6 +71,22 @@ const entries: unknown[] = [
     classroomSegments: true,
     kioskCut: null,
   },
+  {
+    id: 'pavel',
+    strings: { name: 'pavelName', blurb: 'pavelBlurb', begin: 'pavelBegin' },
+    inkEntry: 'p_day_00',
+    inkFolder: 'pavel',
+    lineIdPrefix: 'p.',
+    hubPrefix: 'p_day_',
+    hubDigits: 2,
+    firstDay: 0,
+    lastDay: 42,
+    dayVariable: 'day',
+    mapVariables: ['day', 'time_of_day', 'weather', 'walls', 'defences', 'loudspeakers', 'kites', 'hunger', 'tanks'],
+    endings: ['killed', 'wounded', 'transferred', 'arrested', 'walked_out', 'stayed'],
+    classroomSegments: true,
+    kioskCut: null,
+  },
 ];
 
 export class ViewpointRegistryError extends Error {

@@ -75,7 +75,7 @@ export const crossings: CrossingInput[] = [
   },
   {
     id: 'c2', day: 12, time: '18:25 to the evening', owner: 'halyna', viewpoints: ['halyna', 'jonas', 'pavel'],
-    places: ['meeting_hall', 'guardhouse', 'lagpunkt_2', 'women_barrack'], present: ['halyna', 'jonas', 'pavel', 'kuznetsov'],
+    places: ['meeting_hall', 'guardhouse', 'lagpunkt_2', 'women_barrack', 'commission_rooms'], present: ['halyna', 'jonas', 'pavel', 'kuznetsov'],
     facts: [
       { id: 'c2.arrival', what: 'Yegorov, Dolgikh and Vavilov come through the guardhouse at twenty-five past six, officers behind them.', always: true },
       { id: 'c2.thieves', what: 'Two thieves by the dining-hall door keep prisoners from talking to the officials.', always: true, said: 'The commission talks for all of us. Only the commission.' },
@@ -115,7 +115,7 @@ export const crossings: CrossingInput[] = [
   },
   {
     id: 'c4b', day: 18, time: 'noon, then the evening at the café', owner: 'halyna', viewpoints: ['halyna', 'jonas', 'pavel'],
-    places: ['lagpunkt_3', 'service_yard', 'loudspeaker_pole', 'lagpunkt_2', 'women_zone', 'women_barrack', 'tech_rooms'], present: ['halyna', 'jonas', 'nadia', 'antanas', 'father_ihor'],
+    places: ['lagpunkt_3', 'service_yard', 'loudspeaker_pole', 'lagpunkt_2', 'women_zone', 'women_barrack', 'tech_rooms', 'barrack_pavel'], present: ['halyna', 'jonas', 'nadia', 'antanas', 'father_ihor', 'pavel'],
     facts: [
       { id: 'c4b.wedding', what: 'At noon Father Ihor marries Halyna and Jonas, or Motria and Antanas with Jonas at the loudspeaker pole; rushnyk, rings from a copper pipe.', variants: { theirs: null, nadia: null } },
       { id: 'c4b.collar', what: 'At the café: she turns his frayed collar for the portrait for his mother, or refuses.', variants: { turned: null, face: 'They have your face already,' } },
@@ -153,7 +153,7 @@ export const crossings: CrossingInput[] = [
   },
   {
     id: 'c3b', day: 38, time: 'afternoon and night', owner: 'halyna', viewpoints: ['halyna', 'jonas', 'pavel'],
-    places: ['tech_rooms', 'mykola_barrack'], present: ['halyna', 'jonas', 'stasys'],
+    places: ['tech_rooms', 'mykola_barrack', 'radio_room', 'commission_rooms'], present: ['halyna', 'jonas', 'stasys', 'pavel'],
     facts: [
       { id: 'c3b.tonight', what: 'The broadcast to the soldiers: hungry, the stores nearly gone, someone from the Central Committee.', always: true, said: 'Tonight we say it to the soldiers,' },
       { id: 'c3b.settlement', what: 'The prisoners\u2019 equipment does not reach the settlement.', always: true, said: 'Nothing we build reaches the settlement.' },
@@ -171,7 +171,7 @@ export const crossings: CrossingInput[] = [
   },
   {
     id: 'c5', day: 42, time: '03:00 to about 05:00, then the steppe', owner: 'halyna', viewpoints: ['halyna', 'jonas', 'pavel'],
-    places: ['women_barrack', 'women_zone', 'bakery', 'lagpunkt_3', 'barricade_l3', 'tech_rooms', 'roof_l3', 'barrack_jonas', 'loudspeaker_pole', 'steppe', 'hospital'], present: ['halyna', 'jonas', 'pavel'],
+    places: ['women_barrack', 'women_zone', 'bakery', 'lagpunkt_3', 'barricade_l3', 'tech_rooms', 'roof_l3', 'barrack_jonas', 'loudspeaker_pole', 'steppe', 'hospital', 'lagpunkt_2', 'barrack_pavel', 'commission_rooms', 'radio_room', 'guardhouse'], present: ['halyna', 'jonas', 'pavel'],
     facts: [
       { id: 'c5.silent', what: 'The prisoners\u2019 loudspeaker silent since midnight; still dark at three, the sky pales about four.', always: true },
       { id: 'c5.tanks', what: 'Five tanks, people will say afterwards; soldiers and dogs; a roar and stones on armour from the 3rd lagpunkt (not on every path: a summary may tell it).' },

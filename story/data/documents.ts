@@ -53,6 +53,25 @@ export const documents: DocumentCard[] = [
     note: 'kites_leaflets',
   },
   {
+    // Fact base §5.1 (equal rations, services) [5]. No announcement of the commission survives in
+    // the fact base: this card is a reconstruction and says so (docs/briefs/pavel-arc.md §9).
+    id: 'commission_notice',
+    kind: 'announcement',
+    title: 'A notice of the prisoners\u2019 commission (reconstruction)',
+    date: { from: '1954-05', label: 'Late May 1954 (no such notice is dated in the sources)' },
+    issuer: 'The prisoners\u2019 commission, as this story imagines one of its notices copied out by a clerk for the barracks.',
+    passages: [
+      {
+        form: 'paraphrased',
+        text: 'Everyone in the zone receives the same ration; no one receives extra portions, the trusties included. Meals are served three times a day, and the bathhouse, the laundry and the workshops keep their hours.',
+      },
+    ],
+    provenance: 'Reconstruction, paraphrased throughout. No text of any announcement by the commission is preserved in the sources we read. What this card says is what Applebaum and Solzhenitsyn record about life in the zone (equal rations, no extra portions for trusties, services kept running), put into the form of a notice in our words. Nothing on this card is quoted.',
+    context: 'The stores slowly ran down through June (Applebaum). By the MVD\u2019s account the bread ration was cut to 500 grams on 10 June.',
+    sources: ['applebaum_2003', 'solzhenitsyn_gulag'],
+    note: 'equal_rations',
+  },
+  {
     // Fact base §3 ("Threat of dispersal", undated) and §5.3 (the authorities' loudspeakers) [6].
     id: 'gulag_order',
     kind: 'order',

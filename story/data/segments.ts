@@ -230,10 +230,123 @@ export const jonasSegments: SegmentInput[] = [
   },
 ];
 
+// Pavel Lavrov's path (issue 15; docs/briefs/pavel-arc.md §8): nine segments.
+export const pavelSegments: SegmentInput[] = [
+  {
+    id: 'p_petitions',
+    title: 'The petition writer',
+    from: 0, to: 3,
+    dates: 'Early May and 16–18 May 1954',
+    summary: [
+      'Pavel, a former artillery captain sentenced as a “traitor” for having been taken prisoner, writes petitions for other prisoners; from 16 May men cross the walls, and on the third night soldiers shoot in the service yard.',
+      'The class meets the camp through the papers prisoners wrote, and asks what a petition could achieve.',
+    ],
+    focus: 'Context: who the special camps held, former prisoners of war among them, and why the amnesty of 1953 passed them by.',
+    contentNotes: ['Imprisonment and forced labour.', 'Shooting, deaths and wounds (the scene can be read as a short summary).'],
+  },
+  {
+    id: 'p_promises_on_paper',
+    title: 'Promises on paper',
+    from: 4, to: 10,
+    dates: '19–25 May 1954',
+    summary: [
+      'A commission from Moscow promises, the brigades go back to work, the walls go up and come down again; more than four thousand refuse to work, and the commission’s secretary asks Pavel to become its clerk.',
+      'The class asks what a spoken promise is worth, and who writes it down.',
+    ],
+    focus: 'Sourcing: whose count and whose words survive of the first promises.',
+    contentNotes: [],
+  },
+  {
+    id: 'p_the_demands',
+    title: 'The demands',
+    from: 11, to: 12,
+    dates: '26–27 May 1954',
+    summary: [
+      'Pavel copies the commission’s membership list and then the demands in a fair hand; on 27 May the generals come in and the chairman reads them to a packed dining hall.',
+      'The class reads the demands and the slogan “We are for Soviet laws but against those who distort them”.',
+    ],
+    focus: 'Sourcing: who wrote each document of 27 May, and for whom.',
+    contentNotes: [],
+  },
+  {
+    id: 'p_minutes',
+    title: 'Minutes',
+    from: 13, to: 17,
+    dates: '28 May – 1 June 1954',
+    summary: [
+      'The clerk keeps the minutes of a commission whose meetings happen behind a closed door; a leaflet is copied in his clean hand, and a story about a general arrives with no date.',
+      'The class asks what goes into a record, what is left out, and who decides.',
+    ],
+    focus: 'Sourcing: hearsay, dates, and how a story becomes a record.',
+    contentNotes: [],
+  },
+  {
+    id: 'p_weddings_defences',
+    title: 'A wedding and the defences',
+    from: 18, to: 23,
+    dates: '2–7 June 1954',
+    summary: [
+      'Pavel’s bunk neighbour marries before God and no one else; a commission member leaves and is replaced; the camp splits between those who would negotiate to the end and those who prepare to fight.',
+      'The class weighs negotiation against defence, as the prisoners did.',
+    ],
+    focus: 'Agency: the choices the commission’s members are recorded as making, and what is not known.',
+    contentNotes: [],
+  },
+  {
+    id: 'p_voices',
+    title: 'Voices',
+    from: 24, to: 30,
+    dates: '8–14 June 1954',
+    summary: [
+      'An order threatens everyone with Magadan unless work resumes; Pavel is asked to read it aloud; bread is cut by the MVD’s account; the prisoners answer the authorities’ broadcasts, and an announcer changes a word in his script.',
+      'The class compares the two sides’ broadcasts, and asks what survives of either.',
+    ],
+    focus: 'Sourcing: which broadcasts are recorded, and by whom.',
+    contentNotes: ['Hunger.'],
+  },
+  {
+    id: 'p_countdown',
+    title: 'The countdown',
+    from: 31, to: 35,
+    dates: '15–19 June 1954',
+    summary: [
+      'Ordinary days that the reader knows are numbered; a rumour of a strike elsewhere that the clerk may or may not minute; a friend asks to have his name taken off a list; the chairman speaks about his family over the loudspeakers.',
+      'The class asks what a list of names can do, in the hands of either side.',
+    ],
+    focus: 'Corroboration: rumours inside the zone and what other sources confirm.',
+    contentNotes: [],
+  },
+  {
+    id: 'p_last_pages',
+    title: 'The last pages',
+    from: 36, to: 41,
+    dates: '20–25 June 1954',
+    summary: [
+      'Hunger; a script for the soldiers that says only what the record says; a young man’s list for the defence; the secretary asks what should become of the minutes; a last evening and an address given “in case”.',
+      'The class asks what a record is for when those who keep it expect to lose.',
+    ],
+    focus: 'Context: the last ten days as the sources tell them.',
+    contentNotes: ['Hunger.'],
+  },
+  {
+    id: 'p_dawn',
+    title: '26 June in the 2nd lagpunkt',
+    from: 42, to: 42,
+    dates: '26 June 1954 and after',
+    summary: [
+      'Before dawn a loudspeaker outside the wire reads the MVD’s appeal and troops and tanks enter; afterwards officers walk the rows in the steppe with papers and photographs taken at the meetings.',
+      'The class reads the appeal as a legal text and asks how the selection found its people.',
+    ],
+    focus: 'Sourcing: the MVD’s appeal and report set beside the survivors’ accounts.',
+    contentNotes: ['Violence, death and injury (the scene can be read as a short factual summary; gentle mode removes physical detail).', 'An interrogation (fear; no physical violence is shown).'],
+  },
+];
+
 /** Each classroom path's segments, by viewpoint id (the registry's `classroomSegments` names which). */
 export const segmentsByViewpoint: Readonly<Record<string, SegmentInput[]>> = {
   halyna: segments,
   jonas: jonasSegments,
+  pavel: pavelSegments,
 };
 
 /**
@@ -244,4 +357,5 @@ export const segmentsByViewpoint: Readonly<Record<string, SegmentInput[]>> = {
 export interface ComparisonInput { id: string; day: number; note: string; dispute: string }
 export const comparisons: readonly ComparisonInput[] = [
   { id: 'second_night', day: 2, note: 'crossings', dispute: 'shootings_may' },
+  { id: 'loyalty_to_law', day: 12, note: 'may27_demands', dispute: 'who_led' },
 ];

@@ -79,6 +79,7 @@ The pages that follow are about an armed assault: shooting, and people killed an
 * [Read the scene #id:h.d42.b3e9]
     -> assault
 * [Read a short summary instead #id:h.d42.667a]
+    ~ dawn_summary = true
     -> summary
 
 = assault
@@ -104,12 +105,30 @@ You feel the tanks before you see them: a grinding that comes up through the gro
 
 = decide
 { position:
-- "kitchen": -> in_bakery
-- "hospital": -> in_hospital
-- "street": -> street(false)
-- "gate": -> at_barricade
-- else: -> in_barrack
+- "kitchen": -> h_bakery_unit
+- "hospital": -> h_hospital_unit
+- "street": -> h_street_unit
+- "gate": -> h_gate_unit
+- else: -> h_barrack_unit
 }
+// ---- What this Halyna did (bible §10, "the ending remembers"): read on every end page ----
+
+= remembered
+# clear
+{fate == "killed": What no file will ever hold about her, because no one thought to write it down.|What no file will ever hold about you, because no one thought to write it down.} {fate == "killed": She|You} {role == "kitchen": baked and ladled for the zone through the siege.|{role == "hospital": sat up nights with the sick, without medicines.|{role == "messenger": carried the women's lists from door to door.|mended for the zone with thread ends and patience.}}} {fate == "killed": She|You} {saved == "maia": pulled Maia down from the window, and Maia lived.|{saved == "vera": pulled Vera back behind the ovens, and Vera lived.|{saved == "oksana": brought Oksana through the worst of the morning.|{saved == "stranger": went out for a stranger, and did not stop to ask a name.|faced the last morning among the others, and did not look away.}}}} {helped_leaver: {fate == "killed": She|You} walked Oksana to the wire, the night she asked.|{bread_given >= 1: {fate == "killed": She|You} gave away bread when there was least of it.}} #id:h.d42.5003
+# clear
+{knows_names: {fate == "killed": She|You} kept the underground's names and gave none.|{carried != "none": {fate == "killed": She|You} kept {carried == "maia_paper": Maia's address in Tartu|{carried == "mykola_paper": Mykola's paper|{carried == "names": the names, in order,|Jonas's letter}}} to the end.}} {loud >= 1: {fate == "killed": She|You} {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}, and it was heard.} {kept_promise(): {fate == "killed": She|You} kept the promise to Mykola.}{broke_promise(): {fate == "killed": She|You} broke the promise to Mykola{saved != "none":, for someone else's sake}.} {fate == "killed": That is what she did, and it is hers. What follows is what was done, to her and to thousands of others, and what became of the people she loved.|That is what you did, and it is yours. What follows is what was done, to you and to thousands of others, and what became of the people you love.} #id:h.d42.b5fb
+->->
+
+// ---------------------------------------------------------------- Where she is when they come in
+// Each place is explored as a unit of its own (a knot named *_unit, STORY-GUIDE "Exploration
+// units"): everything it needs of the night comes in variables (position, dawn_summary, health and
+// the rest), never in visit counts of day_42, so the explorer walks each place once per kind of
+// night instead of once per way of reaching it. What the places share (the street, the steppe,
+// the selection, the endings) is in h_dawn_fates; visit counts inside one place's run still count.
+=== h_barrack_unit ===
+-> in_barrack
+
 
 // ---- The barrack: Maia at the window, Oksana at the door, the promise ----
 
@@ -124,19 +143,15 @@ Outside women are running past towards the street, and someone is calling for ev
 "Maia," you say. She does not turn from the window. "They are going into the street," she says, in the voice she must have used for a class that would not settle. "Our women. In their good shirts." Oksana has her hand on the door. Her knuckles are white. Somebody behind you is saying the rosary too fast, losing her place, starting again. #id:h.d42.8cdc
 * [Pull Maia down onto the floor # place: women_barrack # history: loudspeakers_leave #id:h.d42.477f]
     ~ saved = "maia"
-    -> lie_down
+    -> h_dawn_fates.lie_down
 * [Go out to the women in the street # place: women_zone # history: loudspeakers_leave #id:h.d42.6447]
     ~ position = "street"
-    -> street(true)
+    -> h_dawn_fates.street(true)
 * [{helped_leaver: Go with Oksana, as the voice says|Walk out, as the voice says} # place: guardhouse # history: loudspeakers_leave #id:h.d42.a5b6]
-    -> walk_out
+    -> h_dawn_fates.walk_out
 
-= lie_down
-# clear
-You get Maia round the waist and pull her down, harder than you meant, onto the boards between the bunks. You lie across her with your arms over both your heads. {gentle: The floor shakes as something huge goes by outside.|Something huge goes by outside, so close that the window frame cracks.} #id:h.d42.d539
-# clear
-Oksana crawls in beside you with her shoes still in her hand, and you put your free arm over her too. {promised_mykola: You are keeping your word to Mykola with your whole body. It does not feel like cowardice. It feels like holding on to the edge of something.|Outside someone is calling names, women's names, and you do not get up to answer. You hold on to the two of them.} Maia's prayer goes on under you, in Estonian, steady as a clock. #id:h.d42.e3e1
--> soldiers_in
+=== h_bakery_unit ===
+-> in_bakery
 
 // ---- The bakery: Vera and the last bread ----
 
@@ -151,25 +166,15 @@ Behind you the loaves are nearly done; you can smell the crust. Vera has baked f
 "Vera," you say. "Vera, the bread can wait." She looks at you as though you had spoken Estonian. For six weeks the bread has been the one thing in the zone that could not wait. Behind her a soldier stops in the yard, turns, looks straight at the bakery door, and runs on. #id:h.d42.17ca
 * [Pull Vera back behind the ovens # place: bakery # history: loudspeakers_leave #id:h.d42.efc5]
     ~ saved = "vera"
-    -> behind_ovens
+    -> h_dawn_fates.behind_ovens
 * [Run for the women's zone # place: women_zone # history: loudspeakers_leave #id:h.d42.4b5e]
     ~ position = "street"
-    -> street(true)
+    -> h_dawn_fates.street(true)
 * [Walk out, as the voice says # place: guardhouse # history: loudspeakers_leave #id:h.d42.d897]
-    -> walk_out
+    -> h_dawn_fates.walk_out
 
-= behind_ovens
-# clear
-You catch Vera's apron strings and haul her back into the narrow hot space behind the ovens. {gentle: Outside there is shooting, and shouting, and engines.|Outside there is shooting close by, and a scream that stops, and engines.} Vera holds your wrist so hard it bruises. The bread burns. Neither of you moves. #id:h.d42.6443
-# clear
-"Six weeks," Vera says into your shoulder, "and not one loaf wasted." Then she laughs, once, a terrible small laugh, and stops. {promised_mykola: You think of Mykola, who made you promise to lie low, and you are lying low. It is the hardest thing you have ever done with your hands empty.|You hold her, and count the shots, and lose count, and start again.} #id:h.d42.ed8f
--> soldiers_in
-
-= soldiers_in
-~ time_of_day = "dawn"
-# clear
-Then boots, and a soldier in the doorway, very young, shouting: everyone out, hands on your heads. {prayed_for_towers: You prayed for boys like him on Sundays. }His voice cracks on the word "out". It is light. Outside a barrack wall is pushed in, and a tank stands in the street, its engine ticking. {gentle: You try not to look at the ground.|You try not to see what is on the ground: a shoe, a shawl, a hand.} #id:h.d42.fd83
--> steppe
+=== h_hospital_unit ===
+-> in_hospital
 
 // ---- The hospital: the ward, the yard ----
 
@@ -183,29 +188,15 @@ In the ward the men who can stand are at the windows. The ones who cannot are as
 # clear
 The doctor holds out a bundle of strips without looking up. "If you go out," he says, "go low, and come back. If you stay, I need you here." The man by the window says his daughter's name, the one you promised to remember, and you say it back to him. Outside the calling has become two voices. #id:h.d42.7f71
 * [Stay with the patients # place: hospital # history: loudspeakers_leave #id:h.d42.840b]
-    -> with_patients
+    -> h_dawn_fates.with_patients
 * [Go out to bring in the wounded # place: service_yard # history: loudspeakers_leave #id:h.d42.da5f]
     ~ saved = "stranger"
-    -> help_out("hospital")
+    -> h_dawn_fates.help_out("hospital")
 * [Walk out, as the voice says # place: guardhouse # history: loudspeakers_leave #id:h.d42.0641]
-    -> walk_out
+    -> h_dawn_fates.walk_out
 
-= with_patients
-# clear
-# place: hospital
-You stay. You get the men away from the windows and down on the floor, and cover the ones who cannot move with mattresses, for whatever mattresses are worth. Then the wounded start coming in, carried, dragged, {gentle: hurt in ways you were never trained for|bleeding, some of them past any help you have}, and there is no time left to be afraid. #id:h.d42.c39a
--> hospital_after
-
-= hospital_after
-~ time_of_day = "dawn"
-# clear
-# place: hospital
-By full light it is quiet outside, a terrible quiet. The ward is full, and the corridor, and the step. From the window you watch long columns of people marched out through the gate towards the steppe. No one comes for the ones in the hospital. Not yet. You go on tearing sheets. #id:h.d42.5018
-# clear
-{prayed_for_towers: A soldier stands guard at the ward door all morning, a boy with a cold on his lip. You prayed for boys like him on Sundays. When you carry the basin past him he steps aside and looks at the floor.|A soldier stands guard at the ward door all morning. When you carry the basin past him he steps aside, and neither of you looks at the other.} Women come in, and you look at each face: {saved == "none": Maia is not among them, nor Oksana, and you let yourself hope.|none of them are yours.} #id:h.d42.0109
-# clear
-In the afternoon a man from the 3rd lagpunkt is carried in, and asks for water, and tells you what happened there: the men fought with stones and bars, and the tanks came anyway. {mykola_hurt: He knows Mykola, the one with the bad leg.|He knows Mykola.} Mykola was lying face down in the steppe when he last saw him, alive. {promised_mykola: You did what he asked. He did not.} #id:h.d42.d4b2
--> judged("hospital")
+=== h_gate_unit ===
+-> at_barricade
 
 // ---- The barricade: the pickets ----
 
@@ -219,17 +210,65 @@ You are behind two feet of saman and nothing else. The hurt boy turns his head a
 # clear
 The younger boy, the one who wanted to hear about trams, has his face pressed into the saman and is saying something over and over. It is his mother's name, or a prayer, or both. The soldiers are shouting to each other now, close, in Russian and in something else. The hurt boy has stopped trying to crawl. #id:h.d42.2f20
 * [Drop flat behind the saman # place: guardhouse # history: loudspeakers_leave #id:h.d42.5b80]
-    -> caught_at_barricade
+    -> h_dawn_fates.caught_at_barricade
 * [Drag the hurt boy into cover # place: guardhouse # history: loudspeakers_leave #id:h.d42.a6d0]
     ~ saved = "stranger"
-    -> help_out("gate")
+    -> h_dawn_fates.help_out("gate")
 * [Stay on the barricade # place: guardhouse # history: loudspeakers_leave #id:h.d42.8b04]
-    -> stand_gate
+    -> h_dawn_fates.stand_gate
 * [Run back into the women's zone # place: women_zone # history: loudspeakers_leave #id:h.d42.5b3b]
     ~ position = "street"
-    -> street(true)
+    -> h_dawn_fates.street(true)
+
+=== h_street_unit ===
+-> h_dawn_fates.street(false)
+
+=== h_dawn_fates ===
+// Reached only by diverts to its stitches, from the places above.
+
+= lie_down
+~ dawn_lay_down = true
+# clear
+You get Maia round the waist and pull her down, harder than you meant, onto the boards between the bunks. You lie across her with your arms over both your heads. {gentle: The floor shakes as something huge goes by outside.|Something huge goes by outside, so close that the window frame cracks.} #id:h.d42.d539
+# clear
+Oksana crawls in beside you with her shoes still in her hand, and you put your free arm over her too. {promised_mykola: You are keeping your word to Mykola with your whole body. It does not feel like cowardice. It feels like holding on to the edge of something.|Outside someone is calling names, women's names, and you do not get up to answer. You hold on to the two of them.} Maia's prayer goes on under you, in Estonian, steady as a clock. #id:h.d42.e3e1
+-> soldiers_in
+
+= behind_ovens
+~ dawn_lay_down = true
+# clear
+You catch Vera's apron strings and haul her back into the narrow hot space behind the ovens. {gentle: Outside there is shooting, and shouting, and engines.|Outside there is shooting close by, and a scream that stops, and engines.} Vera holds your wrist so hard it bruises. The bread burns. Neither of you moves. #id:h.d42.6443
+# clear
+"Six weeks," Vera says into your shoulder, "and not one loaf wasted." Then she laughs, once, a terrible small laugh, and stops. {promised_mykola: You think of Mykola, who made you promise to lie low, and you are lying low. It is the hardest thing you have ever done with your hands empty.|You hold her, and count the shots, and lose count, and start again.} #id:h.d42.ed8f
+-> soldiers_in
+
+= soldiers_in
+~ time_of_day = "dawn"
+# clear
+Then boots, and a soldier in the doorway, very young, shouting: everyone out, hands on your heads. {prayed_for_towers: You prayed for boys like him on Sundays. }His voice cracks on the word "out". It is light. Outside a barrack wall is pushed in, and a tank stands in the street, its engine ticking. {gentle: You try not to look at the ground.|You try not to see what is on the ground: a shoe, a shawl, a hand.} #id:h.d42.fd83
+-> steppe
+
+= with_patients
+~ dawn_lay_down = true
+# clear
+# place: hospital
+You stay. You get the men away from the windows and down on the floor, and cover the ones who cannot move with mattresses, for whatever mattresses are worth. Then the wounded start coming in, carried, dragged, {gentle: hurt in ways you were never trained for|bleeding, some of them past any help you have}, and there is no time left to be afraid. #id:h.d42.c39a
+-> hospital_after
+
+= hospital_after
+~ time_of_day = "dawn"
+~ dawn_where = "hospital"
+# clear
+# place: hospital
+By full light it is quiet outside, a terrible quiet. The ward is full, and the corridor, and the step. From the window you watch long columns of people marched out through the gate towards the steppe. No one comes for the ones in the hospital. Not yet. You go on tearing sheets. #id:h.d42.5018
+# clear
+{prayed_for_towers: A soldier stands guard at the ward door all morning, a boy with a cold on his lip. You prayed for boys like him on Sundays. When you carry the basin past him he steps aside and looks at the floor.|A soldier stands guard at the ward door all morning. When you carry the basin past him he steps aside, and neither of you looks at the other.} Women come in, and you look at each face: {saved == "none": Maia is not among them, nor Oksana, and you let yourself hope.|none of them are yours.} #id:h.d42.0109
+# clear
+In the afternoon a man from the 3rd lagpunkt is carried in, and asks for water, and tells you what happened there: the men fought with stones and bars, and the tanks came anyway. {mykola_hurt: He knows Mykola, the one with the bad leg.|He knows Mykola.} Mykola was lying face down in the steppe when he last saw him, alive. {promised_mykola: You did what he asked. He did not.} #id:h.d42.d4b2
+-> h_judged_unit
 
 = caught_at_barricade
+~ dawn_lay_down = true
 ~ time_of_day = "dawn"
 # clear
 # place: guardhouse
@@ -247,7 +286,7 @@ They keep you in a cell of the camp prison with the boy, who is sixteen and says
 # clear
 # place: women_zone
 # discuss: leave_quietly
-{came_out: You run out into the street of the women's zone. {in_barrack: Oksana has come out after you, her shoes in her hand.|Oksana is there already, her shoes in her hand.}} All along it women are coming out of the barracks, more and more, and men among them. No one is giving orders. {not came_out: A woman from the choir is crying and laughing at once.} {wish == "people": You wished once for your people. Here they all are, in the open.} The first tank turns into the street, its light on all of you. #id:h.d42.fce0
+{came_out: You run out into the street of the women's zone. {h_barrack_unit.in_barrack: Oksana has come out after you, her shoes in her hand.|Oksana is there already, her shoes in her hand.}} All along it women are coming out of the barracks, more and more, and men among them. No one is giving orders. {not came_out: A woman from the choir is crying and laughing at once.} {wish == "people": You wished once for your people. Here they all are, in the open.} The first tank turns into the street, its light on all of you. #id:h.d42.fce0
 // From another post she has weighed the promise already: straight to the choice.
 { came_out: -> street_choose }
 # clear
@@ -286,6 +325,7 @@ You stay. You put your hands flat on the saman you carried water to all week, as
 -> killed("stand", "gate")
 
 = flat_in_street
+~ dawn_lay_down = true
 # clear
 You drop where you are and pull Oksana down with you, your arms over both your heads. {gentle: The tank passes very close.|The tank passes so close that grit from its tracks stings your neck.} Others in the street are not so lucky, and you hear it. You do not look up until a boot nudges your shoulder. #id:h.d42.a886
 # clear
@@ -296,6 +336,7 @@ You drop where you are and pull Oksana down with you, your arms over both your h
 
 = steppe
 ~ time_of_day = "dawn"
+~ dawn_where = "steppe"
 # clear
 # place: steppe
 # note: selection_arrests
@@ -305,33 +346,13 @@ The ground is cold, and then, as the sun climbs, hot. No one may lift their head
 # clear
 Hours. Then officers walk along the rows with papers and photographs, taken at the meetings, when you all stood in the open and never thought anyone would need your face. Now and then they stop, compare, and call a number. Someone stands up and is led away. {loud >= 1: You think of the day you {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}.} #id:h.d42.9050
 // A path that came through the street crowd is long already: it goes straight to the selection.
-{ flat_in_street: -> judged("steppe") }
+{ flat_in_street: -> h_judged_unit }
 -> steppe_officer
 
 = steppe_officer
 # clear
 {knows_names: An officer stops two rows away and asks a woman something, quietly, over and over. You hold the names from the paper behind your teeth, every one, in order. Not one of them will come from you, whatever they ask.|An officer stops two rows away and asks a woman something, quietly, over and over. She shakes her head against the ground. You shut your eyes and wait for the boots.} {orlov >= 2: Among the officers you look for a young face with a cigarette, and do not find it.} #id:h.d42.e6d0
--> judged("steppe")
-
-= judged(where)
-// ties_underground counts 0, 1 or 2 (2 and 3 alike), so the explorer sees three classes, not four.
-~ temp marked = 0
-{ ties_underground >= 2:
-    ~ marked = 2
-- else:
-    ~ marked = ties_underground
-}
-{ loud >= 2:
-    ~ marked = marked + 1
-}
-{ position == "street":
-    ~ marked = marked + 2
-}
-{
-- marked >= 3: -> picked_out(where)
-- marked >= 2: -> transferred(where)
-- else: -> stayed(where)
-}
+-> h_judged_unit
 
 = picked_out(where)
 # clear
@@ -356,7 +377,7 @@ You are one of the 436 people arrested after the uprising, among them every memb
 {knows_names: They ask for names, and you have names: the whole paper you read against the lamp. You give them none of those. You give them the dead, and the transferred, and the ones you know are already on their lists.|You give as few names as you can, and the ones you give are the dead, and the transferred, and the ones you know they already have.} The leaders will be tried in 1955. About you, the record is silent. #id:h.d42.9aba
 # clear
 The investigator is a tired man with a cold, who offers you tea and writes down everything, including the things you do not say. {loud >= 1: He has one page on you already: the day you {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}. Someone was listening.|He has very little on you, and this seems to annoy him more than anything you could have done.} {orlov >= 2: Once he asks whether you know a Lieutenant Orlov. You say no.} #id:h.d42.5e4e
--> remembered ->
+-> day_42.remembered ->
 -> epilogue
 
 = transferred(where)
@@ -369,7 +390,7 @@ The investigator is a tired man with a cold, who offers you tea and writes down 
 Railway wagons, the doors slid shut. The etap goes east for days, and no one tells you where until you are there: Ozerlag. Another zone, other women, the same sentence. You arrive with the vyshyvanka you put on for Friday, and very little else, and you begin again. #id:h.d42.ff88
 # clear
 {married: You do not know where Jonas was sent. No one sends a husband and wife to the same camp.|You do not know where Mykola was sent.} At Ozerlag the women from Kengir find each other in the first week, by the songs. {loud >= 1: Someone asks whether you are the one who {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}. You say no, and then, later, yes.|They ask you what it was like, the forty days, and you find you cannot begin.} #id:h.d42.f8bb
--> remembered ->
+-> day_42.remembered ->
 -> epilogue
 
 = stayed(where)
@@ -386,14 +407,14 @@ Railway wagons, the doors slid shut. The etap goes east for days, and no one tel
 What follows is the emptying of the camp: lists read out, lorries, railway wagons, barracks standing open. Your number is on none of the lists. You stay in Steplag and go on serving your term, one of those who were there and were not chosen, which is its own kind of sentence. #id:h.d42.fc22
 # clear
 {saved == "maia" || bond_maia >= 3: Maia's number is on a list. You walk beside her to the wagons as far as the guards allow, and she makes you say her address in Tartu back to her, twice.|The women of your barrack go, a list at a time. By August you know almost no one.} {married: Jonas goes with the men, east. You never learn where.} #id:h.d42.ed5b
--> remembered ->
+-> day_42.remembered ->
 -> epilogue
 
 = walk_out
 ~ fate = "walked_out"
 # clear
 # place: guardhouse
-You walk towards the voice. {helped_leaver && in_barrack: Oksana has your hand; she is the one pulling.} No one stops you. Women you know see you go; one of them calls your name, once, and then doesn't. {promised_mykola: Don't be brave, Mykola said. This is not what he meant, and it is what he said.} At the open gate a soldier younger than Oksana points with his rifle: that way. #id:h.d42.06bf
+You walk towards the voice. {helped_leaver && h_barrack_unit.in_barrack: Oksana has your hand; she is the one pulling.} No one stops you. Women you know see you go; one of them calls your name, once, and then doesn't. {promised_mykola: Don't be brave, Mykola said. This is not what he meant, and it is what he said.} At the open gate a soldier younger than Oksana points with his rifle: that way. #id:h.d42.06bf
 # clear
 # place: guardhouse
 The gate you have looked at every day for six weeks is standing open, and you walk through it. The barricade lies broken to either side. There are soldiers everywhere, and none of them looks at you twice; you are one more woman with her hands open. The steppe beyond smells of wormwood and engine smoke. You do not look back. #id:h.d42.323d
@@ -402,14 +423,14 @@ The gate you have looked at every day for six weeks is standing open, and you wa
 # place: steppe
 Beyond the wire they put you on the ground with others, and a man with a list writes down your number. Behind you the noise goes on for a long time: engines, shots, dogs, the loudspeaker reading the same words over and over. You press your face into the dust and count your breaths, and then the people you left. #id:h.d42.7fb2
 # clear
-Maia, on the barrack floor. {helped_leaver && in_barrack: Oksana, here beside you, because of you, twice now.|Oksana, wherever she is.} Mykola, in the 3rd, where the noise is loudest. {married: Jonas, your husband.} {prayed_for_towers: A soldier brings a bucket of water along the line, a boy, and lets each of you drink. You prayed for him once, or for someone like him.|A soldier brings a bucket of water along the line and lets each of you drink.} #id:h.d42.c0d2
+Maia, on the barrack floor. {helped_leaver && h_barrack_unit.in_barrack: Oksana, here beside you, because of you, twice now.|Oksana, wherever she is.} Mykola, in the 3rd, where the noise is loudest. {married: Jonas, your husband.} {prayed_for_towers: A soldier brings a bucket of water along the line, a boy, and lets each of you drink. You prayed for him once, or for someone like him.|A soldier brings a bucket of water along the line and lets each of you drink.} #id:h.d42.c0d2
 # clear
 Later the others are marched out past you to lie in their rows, and some of them see you sitting up, already counted. A woman from your barrack looks at you for a long moment and then away. {bond_maia >= 3: You look for Maia's grey head among them, and find it, and she is alive, and she does not look away.|You look for faces you know, and find few.} #id:h.d42.1f5e
 # clear
 # note: assault_june26
 # ending: walked_out
 You did what the loudspeaker said. No record we have found says how many did the same that morning, or what was done with them, or what the others said to them when they met again. You will carry this morning for the rest of your life, as everyone who was there does. #id:h.d42.2d0f
--> remembered ->
+-> day_42.remembered ->
 -> epilogue
 
 = help_out(where)
@@ -430,7 +451,7 @@ You did what the loudspeaker said. No record we have found says how many did the
 = wounded(where)
 ~ fate = "wounded"
 // The reader chose scene or summary for the whole morning at the top of the day.
-{ summary: -> wound_summary(where) }
+{ dawn_summary: -> wound_summary(where) }
 -> wound_scene(where)
 
 = wound_scene(where)
@@ -469,13 +490,13 @@ For three days you lie on a mattress on the corridor floor. {where == "street": 
 You are one of the wounded of 26 June, whose number no one agrees on. When you can walk, you are put on a transport with other women, east, to another camp. The wound heals crooked. You learn to walk with it, and for the rest of your life the weather tells you, a day early, when it is going to turn. #id:h.d42.eb62
 # clear
 On the transport east the women from Kengir find one another by their limps and their bandages and their songs. {married: No one can tell you where Jonas has been sent; no one sends a husband and wife to the same camp.|No one can tell you where Mykola has been sent.} {loud >= 1: A woman you do not know asks if you are the one who {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}. You say yes.|A woman you do not know shares her water with you without being asked.} #id:h.d42.ca8f
--> remembered ->
+-> day_42.remembered ->
 -> epilogue
 
 = killed(how, where)
 ~ fate = "killed"
 // The reader chose scene or summary for the whole morning at the top of the day.
-{ summary: -> death_summary(where) }
+{ dawn_summary: -> death_summary(where) }
 -> death_scene(how, where)
 
 = death_scene(how, where)
@@ -515,22 +536,38 @@ Halyna Savchuk. Born near Ternopil, 1930. Seamstress; sang in the choir; carried
 {saved == "maia" || bond_maia >= 3: That evening, in the steppe, Maia asks the woman beside her to remember Halyna's name, so that it is kept in two places.|That evening, in the steppe, the women of her barrack say her name to each other, so that it is kept.} {promised_mykola: Mykola hears a week later. He says nothing for a long time, and then only: she promised.|Mykola hears a week later, from a man who saw.} {married: Jonas looks for her along the rows, and does not find her.} Years later, in three countries, people who never met her will hear her name from people who did. #id:h.d42.4f20
 # clear
 What she left: a vyshyvanka, red and black at the collar, finished in May from thread ends. A wooden comb from Mykola, carved with her grandmother's pattern. {carried == "maia_paper": An address in Tartu that only Maia now holds.|{carried == "mykola_paper": A paper in her shoe, which no one ever reads.|{carried == "jonas_letter": A letter inside her shirt, which Jonas never gets back.|A place on the boards beside Maia, which stays empty for one night and then does not.}}} She is counted among the dead, or not: thirty-seven by the official figure, forty-six by a later one, hundreds by the survivors' count. #id:h.d42.57be
--> remembered ->
+-> day_42.remembered ->
 -> epilogue
 
-// ---- What this Halyna did (bible §10, "the ending remembers"): read on every end page ----
-
-= remembered
-# clear
-{fate == "killed": What no file will ever hold about her, because no one thought to write it down.|What no file will ever hold about you, because no one thought to write it down.} {fate == "killed": She|You} {role == "kitchen": baked and ladled for the zone through the siege.|{role == "hospital": sat up nights with the sick, without medicines.|{role == "messenger": carried the women's lists from door to door.|mended for the zone with thread ends and patience.}}} {fate == "killed": She|You} {saved == "maia": pulled Maia down from the window, and Maia lived.|{saved == "vera": pulled Vera back behind the ovens, and Vera lived.|{saved == "oksana": brought Oksana through the worst of the morning.|{saved == "stranger": went out for a stranger, and did not stop to ask a name.|faced the last morning among the others, and did not look away.}}}} {helped_leaver: {fate == "killed": She|You} walked Oksana to the wire, the night she asked.|{bread_given >= 1: {fate == "killed": She|You} gave away bread when there was least of it.}} #id:h.d42.5003
-# clear
-{knows_names: {fate == "killed": She|You} kept the underground's names and gave none.|{carried != "none": {fate == "killed": She|You} kept {carried == "maia_paper": Maia's address in Tartu|{carried == "mykola_paper": Mykola's paper|{carried == "names": the names, in order,|Jonas's letter}}} to the end.}} {loud >= 1: {fate == "killed": She|You} {loud_deed == "solo": sang alone where the tower could hear|{loud_deed == "leaflets": wrote the leaflets by hand|{loud_deed == "hymn": began the hymn alone|{loud_deed == "orlov": answered the lieutenant across the wire|{loud_deed == "name": said a dead man's name aloud|spoke up where the other side could hear}}}}}, and it was heard.} {kept_promise(): {fate == "killed": She|You} kept the promise to Mykola.}{broke_promise(): {fate == "killed": She|You} broke the promise to Mykola{saved != "none":, for someone else's sake}.} {fate == "killed": That is what she did, and it is hers. What follows is what was done, to her and to thousands of others, and what became of the people she loved.|That is what you did, and it is yours. What follows is what was done, to you and to thousands of others, and what became of the people you love.} #id:h.d42.b5fb
-->->
+// ---------------------------------------------------------------- The selection in the steppe
+// Explored as a unit of its own (a knot named *_unit, STORY-GUIDE "Exploration units"): it branches
+// on the selection's variables, which the places read only in text. Everything it needs of the
+// morning comes in variables (dawn_where, dawn_lay_down, position), never in visit counts.
+=== h_judged_unit ===
+// ties_underground counts 0, 1 or 2 (2 and 3 alike), so the explorer sees three classes, not four.
+~ temp marked = 0
+{ ties_underground >= 2:
+    ~ marked = 2
+- else:
+    ~ marked = ties_underground
+}
+{ loud >= 2:
+    ~ marked = marked + 1
+}
+{ position == "street":
+    ~ marked = marked + 2
+}
+{
+- marked >= 3: -> h_dawn_fates.picked_out(dawn_where)
+- marked >= 2: -> h_dawn_fates.transferred(dawn_where)
+- else: -> h_dawn_fates.stayed(dawn_where)
+}
 
 // Mykola's promise at dawn: kept if she lay down, broken if she went out and was hurt or killed.
-// Reads visit counts of day_42 only; called only from day_42's end pages.
+// dawn_lay_down is set where she lies down or keeps under cover (lie_down, behind_ovens,
+// with_patients, flat_in_street, caught_at_barricade).
 === function kept_promise() ===
-~ return promised_mykola && (day_42.lie_down || day_42.behind_ovens || day_42.with_patients || day_42.flat_in_street || day_42.caught_at_barricade)
+~ return promised_mykola && dawn_lay_down
 
 === function broke_promise() ===
 ~ return promised_mykola && (fate == "killed" || fate == "wounded")

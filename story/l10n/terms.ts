@@ -104,5 +104,13 @@ export const terms: readonly Term[] = [
   { id: 'lavrov', en: 'Lavrov', uk: 'Лавров', ukStem: 'Лавров', ru: 'Лавров', ruStem: 'Лавров' },
   { id: 'orlov', en: 'Orlov', uk: 'Орлов', ukStem: 'Орлов', ru: 'Орлов', ruStem: 'Орлов', note: 'The lieutenant as the history names him, and the story\u2019s Orlov.' },
   { id: 'stefa', en: 'Stefa', uk: 'Стефа', ukStem: 'Стеф', ru: 'Стефа', ruStem: 'Стеф', note: 'The woman Halyna\u2019s barrack chose to speak for it: Стефа, Стефи, Стефу (uk); Стефа, Стефы, Стефе (ru).' },
+  // Pavel's cast (docs/briefs/pavel-arc.md §2): fiction; Ukrainian gives Russian first names their Ukrainian form.
+  { id: 'tarasov', en: 'Tarasov', uk: 'Тарасов', ukStem: 'Тарасов', ru: 'Тарасов', ruStem: 'Тарасов', note: 'Yevgeny Tarasov, the commission\u2019s secretary: Євген Тарасов / Евгений Тарасов.' },
+  { id: 'matvei', en: 'Matvei', uk: 'Матвій', ukStem: 'Матві', ru: 'Матвей', ruStem: 'Матве', note: 'Matvei Kholodov: Матвій Холодов / Матвей Холодов.' },
+  { id: 'kholodov', en: 'Kholodov', uk: 'Холодов', ukStem: 'Холодов', ru: 'Холодов', ruStem: 'Холодов' },
+  { id: 'tamara', en: 'Tamara', uk: 'Тамара', ukStem: 'Тамар', ru: 'Тамара', ruStem: 'Тамар', note: 'Tamara Lesnaya, the announcer: Тамара Лєсна / Тамара Лесная (Ukrainian shortens the feminine surname).' },
+  { id: 'grisha', en: 'Grisha', uk: 'Гриша', ukStem: 'Гриш', ru: 'Гриша', ruStem: 'Гриш', note: 'Grisha Nechaev: Гриша Нечаєв / Гриша Нечаев.' },
+  { id: 'dyomin', en: 'Dyomin', uk: 'Дьомін', ukStem: 'Дьомін', ru: 'Дёмин', ruStem: 'Дёмин', note: 'Captain Dyomin, the investigator: капітан Дьомін / капитан Дёмин.' },
+  { id: 'antanas', en: 'Antanas', uk: 'Антанас', ukStem: 'Антанас', ru: 'Антанас', ruStem: 'Антанас', note: 'Antanas Butkus: Антанас Буткус in both.' },
   { id: 'mykola', en: 'Mykola', uk: 'Микола', ukStem: 'Микол', ru: 'Микола', ruStem: 'Микол', note: 'Russian keeps the Ukrainian name as Russian literature writes it («Микола», not «Николай»).' },
 ];

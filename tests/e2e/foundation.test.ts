@@ -29,8 +29,9 @@ describe('foundation', () => {
     await page.keyboard.press('Enter');
     // Only playable viewpoints are offered, none as "coming later" (#16 item 9).
     expect(await page.getByText('Coming later').count()).toBe(0);
-    expect(await page.locator('.viewpoint-screen .viewpoint button').count()).toBe(2);
+    expect(await page.locator('.viewpoint-screen .viewpoint button').count()).toBe(3);
     expect(await page.locator('#begin-jonas').count()).toBe(1);
+    expect(await page.locator('#begin-pavel').count()).toBe(1);
     await page.locator('#begin-halyna').focus();
     await page.keyboard.press('Enter');
     await page.locator('.story-text p.line').first().waitFor();

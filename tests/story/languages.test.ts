@@ -60,6 +60,7 @@ describe('the story in every language', () => {
     { name: 'Halyna', presets: { viewpoint: 'halyna' } },
     { name: 'Halyna, gentle', presets: { viewpoint: 'halyna', gentle: true } },
     { name: 'Jonas', presets: { viewpoint: 'jonas' } },
+    { name: 'Pavel', presets: { viewpoint: 'pavel' } },
     { name: 'the kiosk cut', presets: { viewpoint: 'halyna', kiosk_cut: true } },
   ];
   for (const { name, presets } of runs) {

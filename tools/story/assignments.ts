@@ -10,6 +10,8 @@ export const VIEWPOINT_NEUTRAL = [
   'day', 'time_of_day', 'weather',
   'walls', 'defences', 'loudspeakers', 'kites', 'hunger', 'tanks',
   'viewpoint', 'gentle', 'kiosk_cut',
+  // The reader's scene-or-summary choice on 26 June, the same content note on every path.
+  'dawn_summary',
 ];
 
 interface FunctionInk { params: string[]; refs: boolean[]; body: string[] }

@@ -4,7 +4,7 @@
 // viewpoint that has one), and reported on its own.
 import { bundledContent } from '../../src/content/bundled.ts';
 import type { Content } from '../../src/content/registry.ts';
-import { exploreStory, functionNamesIn, type ExploreResult, type Valuation } from './explore.ts';
+import { exploreStory, functionNamesIn, type ExploreResult, type SpokenLine, type Valuation } from './explore.ts';
 import { REQUIRE_LINE_IDS } from './ids/required.ts';
 import { ID_FORMAT } from './ids/scan.ts';
 import { checkIds, formatIdProblems, type IdProblems } from './ids/stamp.ts';
@@ -192,6 +192,13 @@ export function checkStory(json: string, sources: string[], files: string[], run
       else if (!result.witnessedEndings.has(ending)) problems.push(`[${label}] ending "${ending}" is reachable in the exploration but no seeded playthrough found it: make its route less rare`);
     }
   }
+  // A documented person speaks only as a source records (bible §2): every line tagged with a
+  // documented speaker carries the note that says which source (STORY-GUIDE, "Real people").
+  for (const { label, result } of results) {
+    for (const line of unnotedDocumentedSpeech(result.spokenLines, content.people)) {
+      problems.push(`[${label}] ${line.hub}: a line spoken by the documented ${line.speaker} has no # note: ("${line.text.slice(0, 70)}")`);
+    }
+  }
   // Crossings (docs/briefs/crossings.md §3.4): the shared facts hold on every viewpoint's paths.
   const crossingRuns = results.map(({ viewpoint, result }) => ({ viewpoint: viewpoint.id, result }));
   problems.push(...checkCrossings(storyCrossings(content).list, crossingRuns));
@@ -202,6 +209,11 @@ export function checkStory(json: string, sources: string[], files: string[], run
   problems.push(...formatIdProblems(idProblems));
   const days = [...new Set(runs.map((run) => run.viewpoint))].map((viewpoint) => ({ viewpoint: viewpoint.id, days: dayStats(sources, hubPattern(viewpoint)) }));
   return { runs: results, problems, days, unvisited, endings: [...endings].sort(), ids };
+}
+
+/** Lines tagged with a documented speaker (story/data/people.ts) that carry no `# note:` of their own. */
+export function unnotedDocumentedSpeech(lines: readonly SpokenLine[], people: ReadonlyMap<string, { kind: string }>): SpokenLine[] {
+  return lines.filter((line) => people.get(line.speaker)?.kind === 'documented' && !line.noted);
 }
 
 /** The names of a viewpoint's day hubs: `^day_\d{2}$`. */
@@ -231,7 +243,7 @@ export function formatReport(report: StoryReport, wordsPerMinute: number): strin
       lines.push('', `[${label}] ${result.arrivals} value combinations, ${result.statesExplored} states explored in ${(result.milliseconds / 1000).toFixed(1)} s (${(result.cpuMilliseconds / 1000).toFixed(1)} s of CPU)`);
       lines.push(`[${label}] shortest path ${result.shortestWords} words (${minutes(result.shortestWords)} min), longest ${result.longestWords} words (${minutes(result.longestWords)} min) at ${wordsPerMinute} wpm`);
       lines.push(`[${label}] endings explored: ${[...result.endings.entries()].map(([id, n]) => `${id} (${n} paths)`).join(', ') || 'none'}; to-be-continued ends: ${result.tbc}`);
-      lines.push(`[${label}] endings in seeded playthroughs: ${[...result.witnessedEndings.entries()].map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`);
+      lines.push(`[${label}] endings in ${result.witnessWalks} seeded playthroughs: ${[...result.witnessedEndings.entries()].map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`);
     }
   }
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

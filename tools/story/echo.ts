@@ -51,7 +51,7 @@ export interface ChoicePointFigure {
   where: EchoWhere | null;
 }
 export interface ShareFigure { points: number; echoing: number; share: number; laterDay: number; laterDayShare: number }
-export interface OverlapFigure { first: string; second: string; screens: number; same: number; share: number }
+export interface OverlapFigure { first: string; second: string; screens: number; same: number; share: number; byDay: Map<number, { screens: number; same: number }> }
 export interface EchoReport {
   walks: string[];
   /** Over distinct choice points: echoing when any walk saw it echo. */
@@ -246,7 +246,15 @@ function compareOptions({ runner, dayVariable }: Player, policy: Policy, walked:
 function overlap(firstWalk: Walk, second: Walk): OverlapFigure {
   const seen = new Set(firstWalk.screens.map((screen) => screen.text));
   const same = second.screens.filter((screen) => seen.has(screen.text)).length;
-  return { first: firstWalk.policy, second: second.policy, screens: second.screens.length, same, share: same / Math.max(1, second.screens.length) };
+  // Per day, so a writer can see where a second playthrough re-reads the first.
+  const byDay = new Map<number, { screens: number; same: number }>();
+  for (const screen of second.screens) {
+    const day = byDay.get(screen.day) ?? { screens: 0, same: 0 };
+    day.screens += 1;
+    if (seen.has(screen.text)) day.same += 1;
+    byDay.set(screen.day, day);
+  }
+  return { first: firstWalk.policy, second: second.policy, screens: second.screens.length, same, share: same / Math.max(1, second.screens.length), byDay };
 }
 
 function share(points: number, echoing: number, laterDay: number): ShareFigure {

@@ -35,6 +35,18 @@ export function formatEcho(label: string, report: EchoReport, options: { why?: b
     ...report.points.filter((point) => !point.echoes).map(pointLine),
   ];
   if (options.why) {
+    // The opposite pairs' overlap day by day: the same screens over all screens, summed over the pairs.
+    const days = new Map<number, { screens: number; same: number }>();
+    for (const figure of report.overlap.opposite) {
+      for (const [day, counts] of figure.byDay) {
+        const sum = days.get(day) ?? { screens: 0, same: 0 };
+        sum.screens += counts.screens;
+        sum.same += counts.same;
+        days.set(day, sum);
+      }
+    }
+    lines.push('  replay overlap by day (opposite choices; same screens of all screens):');
+    lines.push(`    ${[...days.entries()].sort(([a], [b]) => a - b).map(([day, { screens, same }]) => `${day}: ${same}/${screens}`).join(', ')}`);
     lines.push('  choice points that echo, and the first later screen that differs:');
     for (const point of report.points) {
       if (!point.where) continue;

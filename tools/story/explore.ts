@@ -25,15 +25,18 @@ import { namedContainers } from './explore/containers.ts';
 import { witnessEndings } from './explore/witness.ts';
 
 export { functionNamesIn, namedContainers } from './explore/containers.ts';
-export type { ExploreOptions, ExploreResult, HubReport, InkValue, Problem, Sighting, TagUse, Valuation } from './explore/types.ts';
+export type { ExploreOptions, ExploreResult, HubReport, InkValue, Problem, Sighting, SpokenLine, TagUse, Valuation } from './explore/types.ts';
 
 export function exploreStory(json: string, functionNames: Set<string>, options: ExploreOptions = {}): ExploreResult {
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   const containers = namedContainers(json, functionNames);
   // The shared epilogue reads many variables, each in its own section: explored as a unit of its
-  // own, its variables do not multiply with the ones day 42 branches on.
-  const walker = new DayWalker(json, { containers, maxChoices: options.maxChoicesPerDay ?? 60, boundaryKnots: options.boundaryKnots ?? ['epilogue'], hubForDay: options.hubForDay });
+  // own, its variables do not multiply with the ones day 42 branches on. So is any knot named
+  // `…_unit` (STORY-GUIDE, "Exploration units"): the last part of a day that branches on many
+  // variables the rest of the day only reads in text, such as Pavel's selection on 26 June.
+  const units = containers.filter((name) => /^[a-z][a-z0-9_]*_unit$/.test(name));
+  const walker = new DayWalker(json, { containers, maxChoices: options.maxChoicesPerDay ?? 60, boundaryKnots: options.boundaryKnots ?? ['epilogue', ...units], hubForDay: options.hubForDay });
   const graph = new ArrivalGraph();
 
   const initial: Valuation = {};
@@ -50,14 +53,21 @@ export function exploreStory(json: string, functionNames: Set<string>, options: 
     if (process.env.STORY_PROGRESS) console.log(`${hub}: ${report.arrivals} combinations, branches on ${JSON.stringify(report.branchesOn)}, ${Math.round(performance.now() - started)} ms`);
   }
 
-  const shortestWords = graph.readingWords(START, Math.min, 'min');
-  const longestWords = graph.readingWords(START, Math.max, 'max');
-  const witnessedEndings = witnessEndings(walker, initial, options.witnessWalks ?? 400);
+  const shortest = new Map<string, number>();
+  const longest = new Map<string, number>();
+  const shortestWords = graph.readingWords(START, Math.min, 'min', shortest);
+  const longestWords = graph.readingWords(START, Math.max, 'max', longest);
+  const wordsToEnd: Record<string, { min: number; max: number }> = {};
+  for (const hub of graph.edges.keys()) {
+    wordsToEnd[hub] = { min: graph.readingWords(hub, Math.min, 'min', shortest), max: graph.readingWords(hub, Math.max, 'max', longest) };
+  }
+  const witness = witnessEndings(walker, initial, options.witnessWalks ?? 400, new Set(graph.endings.keys()));
+  const witnessedEndings = witness.witnessed;
 
   return {
-    hubs: graph.hubs, endings: graph.endings, witnessedEndings, tbc: graph.tbc, problems: walker.problems, visited: graph.visited, containers, tags: walker.tags,
-    sightings: [...walker.sightings.values()], markedPaths: [...walker.markedPaths.values()],
-    shortestWords, longestWords,
+    hubs: graph.hubs, endings: graph.endings, witnessedEndings, witnessWalks: witness.walks, tbc: graph.tbc, problems: walker.problems, visited: graph.visited, containers, tags: walker.tags,
+    sightings: [...walker.sightings.values()], spokenLines: [...walker.spokenLines.values()], markedPaths: [...walker.markedPaths.values()],
+    shortestWords, longestWords, wordsToEnd,
     arrivals: graph.combinationsExplored, statesExplored: walker.statesExplored,
     milliseconds: Math.round(performance.now() - started),
     cpuMilliseconds: Math.round(process.cpuUsage(cpuStarted).user / 1000),

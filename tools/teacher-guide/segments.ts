@@ -250,12 +250,13 @@ export function buildSegmentsState(json: string, sources: string[], files: strin
       prompts: tagValues(dayTags, 'discuss'), moments: tagValues(dayTags, 'history'), notes: tagValues(dayTags, 'note'), contentNotes: tagValues(dayTags, 'cn'),
     });
   }
-  // Units the explorer measures on their own (the shared epilogue) are read after the last day.
+  // The last day is read to the end of the story: through the units the explorer measures on their
+  // own (the shared epilogue, Pavel's places on 26 June), which are alternatives, not a sequence.
   const last = days.at(-1);
-  for (const unit of result.hubs.filter((hub) => hub.hub !== 'start' && dayOfHub(viewpoint, hub.hub) === null)) {
-    if (!last) break;
-    last.minWords += unit.minWords;
-    last.maxWords += unit.maxWords;
+  const toEnd = last ? result.wordsToEnd[last.hub] : undefined;
+  if (last && toEnd) {
+    last.minWords = toEnd.min;
+    last.maxWords = toEnd.max;
   }
   const segmentData = segments.map((segment) => {
     const inside = days.filter((day) => day.day >= segment.from && day.day <= segment.to);

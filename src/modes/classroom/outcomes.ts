@@ -18,6 +18,8 @@ export function consequences(before: Valuation, after: Valuation): Change[] {
 export interface ChangeLabels { variables: Readonly<Record<string, string>>; values: Readonly<Record<string, string>> }
 
 export function describeChange(change: Change, labels?: ChangeLabels): string {
-  const value = (raw: InkValue) => labels?.values[String(raw)] ?? String(raw);
+  // A value may read differently for one variable (`p5_matvei.kept`: his name kept on the list) than
+  // the same id does elsewhere (`kept`: kept silent), so the variable's own label comes first.
+  const value = (raw: InkValue) => labels?.values[`${change.name}.${String(raw)}`] ?? labels?.values[String(raw)] ?? String(raw);
   return `${labels?.variables[change.name] ?? change.name.replace(/_/g, ' ')}: ${value(change.from)} → ${value(change.to)}`;
 }

@@ -59,7 +59,7 @@ describe('the teacher guide', () => {
     for (const title of Object.values(classroomStrings.sections)) expect(headings).toContain(title);
     const segments = library.paths.flatMap((path) => path.segments);
     expect(guide.querySelectorAll('.guide-segment')).toHaveLength(segments.length);
-    expect([...guide.querySelectorAll('.guide-path')].map((h) => h.textContent)).toEqual(['Segments of Path halyna\u2019s path', 'Segments of Path jonas\u2019s path']);
+    expect([...guide.querySelectorAll('.guide-path')].map((h) => h.textContent)).toEqual(['Segments of Path halyna\u2019s path', 'Segments of Path jonas\u2019s path', 'Segments of Path pavel\u2019s path']);
     const prompts = library.paths.reduce((sum, path) => sum + new Set(path.segments.flatMap((segment) => segment.prompts)).size, 0);
     expect(guide.querySelectorAll('.guide-prompts li[data-prompt]').length).toBe(prompts);
     expect(guide.querySelectorAll('.guide-glossary dt')).toHaveLength(content.glossary.size);

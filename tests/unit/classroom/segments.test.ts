@@ -6,6 +6,7 @@ import { arrivalsOnRoute, FIRST_CHOICE, LAST_CHOICE, tagsByDay } from '../../../
 import { compileInline } from '../../helpers/compileInline.ts';
 import stored from '../../../story/data/segments/halyna.json';
 import storedJonas from '../../../story/data/segments/jonas.json';
+import storedPavel from '../../../story/data/segments/pavel.json';
 import { jonasSegments, segments, segmentsByViewpoint } from '../../../story/data/segments.ts';
 import * as v from 'valibot';
 import { segmentSchema } from '../../../src/modes/classroom/segmentSchema.ts';
@@ -75,7 +76,7 @@ describe('joining written and computed segments', () => {
 describe('the classroom library: every path the registry plays in the classroom', () => {
   it('holds Halyna\u2019s and Jonas\u2019s paths, each from its own computed file, and finds a segment\u2019s path by its id', () => {
     const library = buildClassroomLibrary();
-    expect(library.paths.map((path) => path.viewpoint)).toEqual(['halyna', 'jonas']);
+    expect(library.paths.map((path) => path.viewpoint)).toEqual(['halyna', 'jonas', 'pavel']);
     const jonas = library.paths[1];
     expect(jonas.days[0].hub).toBe('j_day_00');
     expect(jonas.segments.map((segment) => segment.id)).toEqual(jonasSegments.map((segment) => segment.id));
@@ -86,10 +87,12 @@ describe('the classroom library: every path the registry plays in the classroom'
   });
 
   it('fails loudly when a path has no computed file or a segment id is in two paths', () => {
-    expect(() => buildClassroomLibrary(segmentsByViewpoint, (viewpoint) => (viewpoint === 'jonas' ? undefined : stored))).toThrow(/jonas/);
+    const storedFiles: Record<string, unknown> = { halyna: stored, jonas: storedJonas, pavel: storedPavel };
+    expect(() => buildClassroomLibrary(segmentsByViewpoint, (viewpoint) => (viewpoint === 'jonas' ? undefined : storedFiles[viewpoint]))).toThrow(/jonas/);
+    // Only the clash is wrong here: every other path keeps its real computed file.
     const clash = { ...segmentsByViewpoint, jonas: jonasSegments.map((segment, index) => (index === 0 ? { ...segment, id: segments[0].id } : segment)) };
     const withClash = { ...storedJonas, segments: storedJonas.segments.map((segment, index) => (index === 0 ? { ...segment, id: segments[0].id } : segment)) };
-    expect(() => buildClassroomLibrary(clash, (viewpoint) => (viewpoint === 'jonas' ? withClash : stored))).toThrow(/two paths/);
+    expect(() => buildClassroomLibrary(clash, (viewpoint) => (viewpoint === 'jonas' ? withClash : storedFiles[viewpoint]))).toThrow(/two paths/);
   });
 });
 

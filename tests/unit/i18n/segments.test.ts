@@ -78,5 +78,8 @@ describe('segments at run time', () => {
       }
     }
     expect(describeChange({ name: 'hope', from: 5, to: 6 }, labels)).toBe('надія: 5 → 6');
+    // A value's label for one variable comes before the same id's general label.
+    expect(describeChange({ name: 'p5_matvei', from: 'none', to: 'kept' }, labels)).toBe('Матвій у бригадному списку: немає → залишено');
+    expect(describeChange({ name: 'role', from: 'none', to: 'kept' }, labels)).toBe(`роль: немає → ${labels.values.kept}`);
   });
 });

@@ -18,6 +18,6 @@ describe('the viewpoint screen and untranslated paths', () => {
 
   it('notes the path with no translated line, not the translated one', () => {
     useStoryTranslation({ language: 'uk', lines: { 'h.d00.bde3': 'Початок травня, 1954.' }, history: {} });
-    expect(noted()).toEqual([null, strings().viewpointInEnglish]);
+    expect(noted()).toEqual([null, strings().viewpointInEnglish, strings().viewpointInEnglish]);
   });
 });

@@ -3,7 +3,7 @@
 // valuations to run; this class only runs them.
 import { Story } from 'inkjs';
 import { declaredVariables, hubForDay } from '../../../src/engine/storyRunner.ts';
-import type { DayRun, Exit, InkValue, Leaf, MemoEntry, PathTally, Problem, Sighting, TagUse, Valuation } from './types.ts';
+import type { DayRun, Exit, InkValue, Leaf, MemoEntry, PathTally, Problem, Sighting, SpokenLine, TagUse, Valuation } from './types.ts';
 
 export const START = 'start';
 /** A pseudo-variable carried into a unit such as the epilogue: the ending tagged on the way there. */
@@ -56,6 +56,8 @@ export class DayWalker {
   readonly seenTags = new Set<string>();
   /** Lines tagged `# crossing:` or `# fact:` as output (crossings.md §3.4), each text once per place. */
   readonly sightings = new Map<string, Sighting>();
+  /** Every line output with a `# speaker:` tag: who, and whether the same line carries a `# note:`. */
+  readonly spokenLines = new Map<string, SpokenLine>();
   /** The crossing and fact marks along every path of a day that shows a `# crossing:` tag. */
   readonly markedPaths = new Map<string, { hub: string; marks: string[] }>();
   /** Off in the seeded playthroughs, which skip each day's first line; the day runs see every line. */
@@ -166,6 +168,8 @@ export class DayWalker {
       const tags = (this.story.currentTags ?? []).map((tag) => tag.split(':').map((part) => part.trim()));
       words.place = tags.find(([kind, value]) => kind === 'place' && value)?.[1] ?? words.place;
       for (const tag of this.story.currentTags ?? []) this.recordTag(tag.trim(), hub, false, line.trim());
+      const speaker = tags.find(([kind, value]) => kind === 'speaker' && value)?.[1];
+      if (speaker) this.spokenLines.set(`${speaker}|${line.trim()}`, { speaker, noted: tags.some(([kind, value]) => kind === 'note' && value), hub, text: line.trim() });
       for (const [kind, value] of tags) {
         if (kind === 'ending' && value) words.ending = value;
         if (kind === 'tbc') words.tbc = true;

@@ -26,7 +26,8 @@ interface HubContext {
  * calendar and map values, so the variables on arrival come out the same.
  */
 function checkOpeningStatements({ walker, hub }: HubContext, base: Valuation): void {
-  if (hub === START) return;
+  // Units (the epilogue, `*_unit` knots) are never a save's checkpoint: only day hubs restart.
+  if (hub === START || walker.boundaries.includes(hub)) return;
   walker.begin(hub, base);
   try { walker.story.Continue(); } catch { /* reported by the day's own run */ }
   const changed = walker.variableNames.filter((name) => name !== 'day' && walker.story.variablesState[name] !== base[name] && !OPENING_VARIABLES.includes(name));

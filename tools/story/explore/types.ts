@@ -35,6 +35,8 @@ export interface ExploreResult {
   endings: Map<string, number>;
   /** Endings reached by concrete seeded playthroughs from the start. */
   witnessedEndings: Map<string, number>;
+  /** Seeded playthroughs walked: they stop once every ending the exploration reached is witnessed. */
+  witnessWalks: number;
   tbc: number;
   problems: Problem[];
   visited: Set<string>;
@@ -42,10 +44,14 @@ export interface ExploreResult {
   tags: TagUse[];
   /** Lines tagged `# crossing:` or `# fact:`, with day, place and text. */
   sightings: Sighting[];
+  /** Lines tagged `# speaker:` as output, each once. */
+  spokenLines: SpokenLine[];
   /** The crossing and fact marks of every path through a day that showed a `# crossing:` tag. */
   markedPaths: { hub: string; marks: string[] }[];
   shortestWords: number;
   longestWords: number;
+  /** Words read from each hub's first line to the end of the story, shortest and longest (units included). */
+  wordsToEnd: Record<string, { min: number; max: number }>;
   arrivals: number;
   statesExplored: number;
   milliseconds: number;
@@ -65,6 +71,7 @@ export interface Leaf { choices: number[]; choiceTexts: string[]; exit: Exit; wo
 /** What a path has gathered so far (dayWalker.ts `advance`). */
 export interface PathTally { count: number; ending: string | null; tbc: boolean; place: string | null; marks: string[] }
 /** A line tagged `# crossing:` or `# fact:` as the player reads it. */
+export interface SpokenLine { speaker: string; noted: boolean; hub: string; text: string }
 export interface Sighting { kind: 'crossing' | 'fact'; id: string; hub: string; day: number; place: string | null; text: string }
 export interface DayRun { leaves: Leaf[]; reads: Set<string>; visited: Set<string>; states: number }
 export interface MemoEntry { reads: string[]; values: string; visited: Set<string>; leaves: Leaf[] }

@@ -3,12 +3,15 @@
 import { newTally, START, type DayWalker } from './dayWalker.ts';
 import type { Exit, Valuation } from './types.ts';
 
-export function witnessEndings(walker: DayWalker, initial: Valuation, walks: number): Map<string, number> {
+export function witnessEndings(walker: DayWalker, initial: Valuation, walks: number, wanted: ReadonlySet<string> = new Set()): { witnessed: Map<string, number>; walks: number } {
   const witnessed = new Map<string, number>();
+  // Once every ending the exploration reached has been seen, more walks cannot change the check.
+  const allSeen = () => wanted.size > 0 && [...wanted].every((id) => witnessed.has(id));
   let seed = 1954;
   walker.recordSightings = false;
   const random = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
-  for (let walk = 0; walk < walks; walk += 1) {
+  let walk = 0;
+  for (; walk < walks && !allSeen(); walk += 1) {
     walker.begin(START, initial);
     const words = newTally();
     let exit: Exit | null = null;
@@ -21,5 +24,5 @@ export function witnessEndings(walker: DayWalker, initial: Valuation, walks: num
     if (exit?.kind === 'ending') witnessed.set(exit.id, (witnessed.get(exit.id) ?? 0) + 1);
   }
   walker.recordSightings = true;
-  return witnessed;
+  return { witnessed, walks: walk };
 }

@@ -1,4 +1,4 @@
-// Jonas's path in real Chromium (issue 14): started from the viewpoint screen by keyboard, a day
+// Jonas's and Pavel's paths in real Chromium (issues 14, 15): each started from the viewpoint screen by keyboard, a day
 // played by keyboard, then a reload and Continue at the same place, and play goes on. Asserts on
 // structure (the date header, the viewpoint in the autosave, Continue and choices working), never
 // on the words, so it holds on the skeleton and on the written path alike.
@@ -39,15 +39,15 @@ async function step(page: Page): Promise<boolean> {
   throw new Error('neither Continue nor a choice came');
 }
 
-describe('Jonas\u2019s path', () => {
+describe.each(['jonas', 'pavel'])('%s\u2019s path', (viewpoint) => {
   it('starts from the viewpoint screen, plays a day by keyboard, and continues after a reload', async () => {
     const watched = await openGame(browser);
     const { page } = watched;
     await page.getByRole('button', { name: 'New game' }).focus();
     await page.keyboard.press('Enter');
-    const begin = page.locator('#begin-jonas');
+    const begin = page.locator(`#begin-${viewpoint}`);
     await begin.waitFor();
-    expect(await page.locator('.viewpoint.available').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.viewpoint.available').count()).toBe(3);
     await begin.focus();
     await page.keyboard.press('Enter');
     await page.locator('.story-text p.line').first().waitFor();
@@ -62,7 +62,7 @@ describe('Jonas\u2019s path', () => {
     }
     expect(await dateLine(page)).toMatch(/Sunday, 16 May/);
     const save = JSON.parse((await settledAutosave(page)) ?? '{}') as { viewpoint?: string };
-    expect(save.viewpoint).toBe('jonas');
+    expect(save.viewpoint).toBe(viewpoint);
     const before = { date: await dateLine(page), text: await storyText(page) };
 
     await page.reload();
