@@ -37,6 +37,16 @@ const viewpointSchema = v.object({
 
 export type Viewpoint = v.InferOutput<typeof viewpointSchema>;
 
+/** What every path of the forty days shares: the calendar, the variables the map reads, the six endings. */
+const FORTY_DAYS = {
+  hubDigits: 2,
+  firstDay: 0,
+  lastDay: 42,
+  dayVariable: 'day',
+  mapVariables: ['day', 'time_of_day', 'weather', 'walls', 'defences', 'loudspeakers', 'kites', 'hunger', 'tanks'],
+  endings: ['killed', 'wounded', 'transferred', 'arrested', 'walked_out', 'stayed'],
+};
+
 /** The entries, in the order the viewpoint screen lists them. Only playable viewpoints appear. */
 const entries: unknown[] = [
   {
@@ -46,12 +56,7 @@ const entries: unknown[] = [
     inkFolder: 'halyna',
     lineIdPrefix: 'h.',
     hubPrefix: 'day_',
-    hubDigits: 2,
-    firstDay: 0,
-    lastDay: 42,
-    dayVariable: 'day',
-    mapVariables: ['day', 'time_of_day', 'weather', 'walls', 'defences', 'loudspeakers', 'kites', 'hunger', 'tanks'],
-    endings: ['killed', 'wounded', 'transferred', 'arrested', 'walked_out', 'stayed'],
+    ...FORTY_DAYS,
     classroomSegments: true,
     kioskCut: { flag: 'kiosk_cut', dayVariable: 'kiosk_day' },
   },
@@ -62,12 +67,7 @@ const entries: unknown[] = [
     inkFolder: 'jonas',
     lineIdPrefix: 'j.',
     hubPrefix: 'j_day_',
-    hubDigits: 2,
-    firstDay: 0,
-    lastDay: 42,
-    dayVariable: 'day',
-    mapVariables: ['day', 'time_of_day', 'weather', 'walls', 'defences', 'loudspeakers', 'kites', 'hunger', 'tanks'],
-    endings: ['killed', 'wounded', 'transferred', 'arrested', 'walked_out', 'stayed'],
+    ...FORTY_DAYS,
     classroomSegments: true,
     kioskCut: null,
   },
@@ -78,12 +78,7 @@ const entries: unknown[] = [
     inkFolder: 'pavel',
     lineIdPrefix: 'p.',
     hubPrefix: 'p_day_',
-    hubDigits: 2,
-    firstDay: 0,
-    lastDay: 42,
-    dayVariable: 'day',
-    mapVariables: ['day', 'time_of_day', 'weather', 'walls', 'defences', 'loudspeakers', 'kites', 'hunger', 'tanks'],
-    endings: ['killed', 'wounded', 'transferred', 'arrested', 'walked_out', 'stayed'],
+    ...FORTY_DAYS,
     classroomSegments: true,
     kioskCut: null,
   },
