@@ -421,7 +421,7 @@ Later, on a door carried by two men you do not know, you reach the hospital. It 
 = wound_end
 # clear
 # place: hospital
-At noon an orderly comes along the rows with a stub of pencil and a school exercise book, writing down the wounded: number, name, where hit. He asks you to spell Lavrov. You watch him write it, slowly, in a hand that slopes downhill, and you do not correct the letter he gets wrong. It is the first page in five years on which someone else has set your name down for a kinder reason. He moves on to the next mattress. You lie still and listen to the pencil. #id:p.pdawnfates.eb93
+At noon an orderly comes along the rows with a pencil stub and a school exercise book: number, name, where hit. He asks you to spell Lavrov, and writes it in a hand that slopes downhill. You do not correct the letter he gets wrong. In five years nobody has written your name down for a kinder reason. You lie still and listen to the pencil. #id:p.pdawnfates.eb93
 # clear
 # place: hospital
 # note: casualties_dispute
