@@ -196,33 +196,38 @@ describe('classroom mode', () => {
     await watched.context.close();
   });
 
-  it('offers Jonas\u2019s path beside Halyna\u2019s, and starts his segment from its own stored state', async () => {
-    const watched = await openGame(browser, '?mode=classroom', PROJECTOR);
-    const { page } = watched;
-    await expect.poll(() => page.locator('h2.segment-path').allTextContents()).toEqual(['Halyna Savchuk’s path', 'Jonas Vaitkus’s path']);
-    const jonas = page.locator('ol[data-viewpoint="jonas"]');
-    expect(await jonas.locator('.segment-option').count()).toBe(9);
-    const title = (await jonas.locator('.segment-option').nth(1).locator('.segment-title').textContent())!;
-    await jonas.getByLabel(/^Segment 2\b/).check();
-    await page.locator('#start-lesson').click();
-    await page.locator('.story-text p.line').first().waitFor();
-    expect(await page.locator('.segment-badge').textContent()).toContain(title);
-    await expect.poll(() => page.locator('#date-line').getAttribute('data-day')).toBe('3');
-    // His own people, not Halyna's: a name only his path has, within the first screens.
-    let text = '';
-    for (let step = 0; step < 12 && !/Ostap|Stasys|Rimas|Vaitkus/.test(text); step += 1) {
-      text += await page.locator('.story-text').innerText();
-      if (await page.locator('#pause-discuss').count()) { await page.locator('#pause-discuss').click(); await page.locator('#discuss-done').click(); continue; }
-      if (await page.locator('.story-controls .choices').count()) break;
-      await page.keyboard.press('PageDown');
-    }
-    expect(text).toMatch(/Ostap|Stasys|Rimas|Vaitkus/);
-    expect(await axe(page), 'Jonas\u2019s lesson').toEqual([]);
-    await page.locator('#end-lesson').click();
-    await page.locator('article.debrief').waitFor();
-    expectClean(watched);
-    await watched.context.close();
-  });
+  for (const { id, name, day, people } of [
+    { id: 'jonas', name: 'Jonas', day: '3', people: /Ostap|Stasys|Rimas|Vaitkus/ },
+    { id: 'pavel', name: 'Pavel', day: '4', people: /Tarasov|Matvei|Antanas|Lavrov/ },
+  ]) {
+    it(`offers ${name}\u2019s path beside Halyna\u2019s, and starts his segment from its own stored state`, async () => {
+      const watched = await openGame(browser, '?mode=classroom', PROJECTOR);
+      const { page } = watched;
+      await expect.poll(() => page.locator('h2.segment-path').allTextContents()).toEqual(['Halyna Savchuk\u2019s path', 'Jonas Vaitkus\u2019s path', 'Pavel Lavrov\u2019s path']);
+      const path = page.locator(`ol[data-viewpoint="${id}"]`);
+      expect(await path.locator('.segment-option').count()).toBe(9);
+      const title = (await path.locator('.segment-option').nth(1).locator('.segment-title').textContent())!;
+      await path.getByLabel(/^Segment 2\b/).check();
+      await page.locator('#start-lesson').click();
+      await page.locator('.story-text p.line').first().waitFor();
+      expect(await page.locator('.segment-badge').textContent()).toContain(title);
+      await expect.poll(() => page.locator('#date-line').getAttribute('data-day')).toBe(day);
+      // His own people, not Halyna's: a name only his path has, within the first screens.
+      let text = '';
+      for (let step = 0; step < 12 && !people.test(text); step += 1) {
+        text += await page.locator('.story-text').innerText();
+        if (await page.locator('#pause-discuss').count()) { await page.locator('#pause-discuss').click(); await page.locator('#discuss-done').click(); continue; }
+        if (await page.locator('.story-controls .choices').count()) break;
+        await page.keyboard.press('PageDown');
+      }
+      expect(text).toMatch(people);
+      expect(await axe(page), `${name}\u2019s lesson`).toEqual([]);
+      await page.locator('#end-lesson').click();
+      await page.locator('article.debrief').waitFor();
+      expectClean(watched);
+      await watched.context.close();
+    });
+  }
 
   it('takes typed numbers, lets the teacher break a tie, and keeps the tie in the debrief', async () => {
     const watched = await openGame(browser, '?mode=classroom', PROJECTOR);
