@@ -254,9 +254,9 @@ VAR p5_address = "none"   // "none" | "heart" | "paper" | "refused". Antanas's m
 // (p6: declare below this line)
 VAR p6_last = "none"     // "none" | "burned" | "shirt" | "mic". Day 42: the last thing he did with the papers (desk: stove or shirt; announcers' room: the dead microphone). read: 42 (the selection unit, the end page).
 VAR p6_dyomin = "none"   // "none" | "given" | "own_hand" | "silent". Day 42, arrested: his answer to Dyomin. read: 42 (the end page).
-VAR p6_heard = "none"    // "none" | "promise" | "verdict". Day 42: how he took the MVD's appeal at 03:30. read: 42 (p_desk_unit).
-// Otherwise day 42's memory of the morning is same-day visit counts (took_promise/took_verdict,
-// burn_now, shirt, dead_mic, for_papers, given, own_hand, silent) inside the knot that reads them;
+VAR p6_heard = "none"    // "none" | "promise" | "verdict". Day 42: how he took the MVD's appeal at 03:30. read: 42 (the reading of the appeal; p_desk_unit).
+// Otherwise day 42's memory of the morning is same-day visit counts (burn_now, shirt, dead_mic,
+// for_papers, given, own_hand, silent) inside the knot that reads them;
 // p6_heard and dawn_summary carry the night into the place units (p_desk_unit …), which cannot see p_day_42's visits,
 // and p_epilogue reads only fate, saved and the contract variables above. Day 42 also sets position
 // (if it arrives "none") and moves p_law once (the reading of the appeal, p_law_up/p_law_down).

@@ -17,8 +17,9 @@
 // Structural reads: position, p_law (0-1 | 2-3), p_kept, health (<= 2), the score. bond_antanas
 // only decides whether "walk Antanas over" is offered when no earlier day set position. Everything
 // else (p_petition, p_hearsay, p_wedding_paper, bond_matvei, bond_tarasov...) varies the text.
-// Memory of the morning is same-day visit counts (p_day_42.*), except what the selection unit and
-// the end page need: p6_last and p6_dyomin (story/variables.ink).
+// Memory of the morning is same-day visit counts inside the knot that reads them, except what
+// crosses into an exploration unit (the places, the selection, the end page): p6_heard,
+// dawn_summary, p6_last and p6_dyomin (story/variables.ink).
 
 // ---------------------------------------------------------------- Saturday 26 June
 === p_day_42 ===
@@ -89,24 +90,18 @@ A month ago you copied out, in your best hand: "We are for Soviet laws but again
 * [Take it as a promise: the law has given its word #id:p.pday42.5606]
     ~ p_law_up()
     ~ p6_heard = "promise"
-    -> took_promise
+    -> reading
 * [Take it as a verdict, already signed #id:p.pday42.0e0b]
     ~ p_law_down()
     ~ p6_heard = "verdict"
-    -> took_verdict
-
-= took_promise
--> reading
-
-= took_verdict
--> reading
+    -> reading
 
 = reading
 # clear
 { p_law >= 2:
-    {took_verdict: A verdict, you tell yourself, and yet the clause stays with you: a free way out. Signed, read aloud, binding on whoever wrote it.|A free way out. You turn the phrase over like a document you might sign. It is in writing, or it will be; someone will have to account for it.} Somewhere behind the voice is a table, and a clerk like you, and a file with a number. #id:p.pday42.6376
+    {p6_heard == "verdict": A verdict, you tell yourself, and yet the clause stays with you: a free way out. Signed, read aloud, binding on whoever wrote it.|A free way out. You turn the phrase over like a document you might sign. It is in writing, or it will be; someone will have to account for it.} Somewhere behind the voice is a table, and a clerk like you, and a file with a number. #id:p.pday42.6376
 - else:
-    {took_promise: You want to believe it. Five years of paper have taught you otherwise, and your feet know it before you do.|The main mass of prisoners, you think, has made no request. The verdict was written first; the reasons were found for it afterwards. You have seen it done.} #id:p.pday42.2a39
+    {p6_heard == "promise": You want to believe it. Five years of paper have taught you otherwise, and your feet know it before you do.|The main mass of prisoners, you think, has made no request. The verdict was written first; the reasons were found for it afterwards. You have seen it done.} #id:p.pday42.2a39
 }
 # clear
 { position:

@@ -53,14 +53,14 @@ export function exploreStory(json: string, functionNames: Set<string>, options: 
     if (process.env.STORY_PROGRESS) console.log(`${hub}: ${report.arrivals} combinations, branches on ${JSON.stringify(report.branchesOn)}, ${Math.round(performance.now() - started)} ms`);
   }
 
+  // One memo per direction, shared by every hub: each hub's rest of the story is summed once.
   const shortest = new Map<string, number>();
   const longest = new Map<string, number>();
-  const shortestWords = graph.readingWords(START, Math.min, 'min', shortest);
-  const longestWords = graph.readingWords(START, Math.max, 'max', longest);
   const wordsToEnd: Record<string, { min: number; max: number }> = {};
   for (const hub of graph.edges.keys()) {
     wordsToEnd[hub] = { min: graph.readingWords(hub, Math.min, 'min', shortest), max: graph.readingWords(hub, Math.max, 'max', longest) };
   }
+  const { min: shortestWords, max: longestWords } = wordsToEnd[START];
   const witness = witnessEndings(walker, initial, options.witnessWalks ?? 400, new Set(graph.endings.keys()));
   const witnessedEndings = witness.witnessed;
 

@@ -251,7 +251,7 @@ export function buildSegmentsState(json: string, sources: string[], files: strin
     });
   }
   // The last day is read to the end of the story: through the units the explorer measures on their
-  // own (the shared epilogue, Pavel's places on 26 June), which are alternatives, not a sequence.
+  // own (the shared epilogue, each path's places on 26 June), often alternatives, not a sequence.
   const last = days.at(-1);
   const toEnd = last ? result.wordsToEnd[last.hub] : undefined;
   if (last && toEnd) {
